@@ -13,12 +13,14 @@
 //!   possible if the catalog changed) is treated as the resume point, never a panic.
 
 mod overview;
+mod progress;
 mod step;
 #[cfg(test)]
 mod tests;
 
 pub use overview::{OverviewItem, SkillState};
-pub use step::{Phase, Progress, Step};
+pub use progress::Progress;
+pub use step::{Phase, Step};
 
 use crate::core::answers::{Answers, CheckOutcome, Rating, MAX_LEVEL};
 use crate::core::catalog::{Catalog, Question, Skill};
@@ -90,51 +92,6 @@ impl Quiz {
 
     pub fn steps(&self, catalog: &Catalog) -> Vec<Step> {
         steps_for(&self.answers, catalog)
-    }
-
-    pub fn progress(&self, catalog: &Catalog) -> Progress {
-        let steps = self.steps(catalog);
-        let Some(i) = self.index_in(&steps) else {
-            return Progress {
-                index: 0,
-                total: 0,
-                phase: Phase::Rate,
-                phase_index: 0,
-                phase_total: 0,
-                category_id: String::new(),
-                category_name: String::new(),
-            };
-        };
-        let step = &steps[i];
-        let phase = step.phase();
-        let category_id = step
-            .skill_id(catalog)
-            .and_then(|id| catalog.skill(id))
-            .map(|s| s.category.clone())
-            .unwrap_or_default();
-        let category_name = catalog
-            .category(&category_id)
-            .map_or_else(|| category_id.clone(), |c| c.name.clone());
-        let in_phase = |s: &&Step| s.phase() == phase;
-        Progress {
-            index: i + 1,
-            total: steps.len(),
-            phase,
-            phase_index: steps[..=i].iter().filter(in_phase).count(),
-            phase_total: steps.iter().filter(in_phase).count(),
-            category_id,
-            category_name,
-        }
-    }
-
-    pub fn can_go_back(&self, catalog: &Catalog) -> bool {
-        self.index_in(&self.steps(catalog)).is_some_and(|i| i > 0)
-    }
-
-    /// False at the last step, where the view shows Finish instead of Next.
-    pub fn can_go_next(&self, catalog: &Catalog) -> bool {
-        let steps = self.steps(catalog);
-        self.index_in(&steps).is_some_and(|i| i + 1 < steps.len())
     }
 
     /// Record a level (0 to 5) for the current skill. Does not advance. Ignored on a check
@@ -212,12 +169,6 @@ impl Quiz {
     /// Forget every answer and go back to the first skill.
     pub fn start_over(&mut self, catalog: &Catalog) {
         *self = Self::new(catalog);
-    }
-
-    /// Index of the current step, or of the resume point if the position isn't a step.
-    fn index_in(&self, steps: &[Step]) -> Option<usize> {
-        let find = |target: &Step| steps.iter().position(|s| s == target);
-        find(&self.position).or_else(|| find(&resume_point(&self.answers, steps)?))
     }
 
     fn move_by(&mut self, catalog: &Catalog, delta: isize) {

@@ -46,23 +46,6 @@ impl Step {
     }
 }
 
-/// "n of N" and what the person is looking at, for the always-visible header.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Progress {
-    /// 1-based position among all steps (0 only when the catalog has no skills).
-    pub index: usize,
-    /// All steps: every skill plus the check questions selected for the current ratings,
-    /// so it grows or shrinks while ratings change.
-    pub total: usize,
-    pub phase: Phase,
-    /// 1-based position within the current phase ("skill 3 of 22", "question 1 of 4").
-    pub phase_index: usize,
-    pub phase_total: usize,
-    /// The category of the current skill (for a check step: of the skill it checks).
-    pub category_id: String,
-    pub category_name: String,
-}
-
 /// Every step for these answers, in order: all skills in catalog order, then the check
 /// questions `checks::selected` picks for the current ratings.
 pub fn steps_for(answers: &Answers, catalog: &Catalog) -> Vec<Step> {
