@@ -52,7 +52,10 @@ fn not_found_page_explains_and_offers_ways_on() {
         }
     });
     let heading = root.query_selector("h1").unwrap().expect("a heading");
-    assert_eq!(heading.text_content().unwrap(), "We couldn't find that page");
+    assert_eq!(
+        heading.text_content().unwrap(),
+        "We couldn't find that page"
+    );
     let links = root.query_selector_all("a").unwrap();
     let hrefs: Vec<String> = (0..links.length())
         .filter_map(|i| links.item(i))
@@ -79,8 +82,14 @@ async fn missing_data_shows_an_explained_error_with_retry() {
     let alert = wait_for(&root, "[role=alert]").await;
     let text = alert.text_content().unwrap();
     assert!(text.contains("error 404"), "{text}");
-    assert!(text.contains("meta.json") || text.contains(".json"), "{text}");
-    let retry = alert.query_selector("button").unwrap().expect("a Retry button");
+    assert!(
+        text.contains("meta.json") || text.contains(".json"),
+        "{text}"
+    );
+    let retry = alert
+        .query_selector("button")
+        .unwrap()
+        .expect("a Retry button");
     assert_eq!(retry.text_content().unwrap().trim(), "Retry");
     assert!(root.query_selector("#loaded").unwrap().is_none());
 }
