@@ -5,3 +5,6 @@
 
 pub mod answers;
 pub mod catalog;
+pub mod checks;
+#[cfg(test)]
+pub(crate) mod testing;
