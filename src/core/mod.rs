@@ -6,5 +6,7 @@
 pub mod answers;
 pub mod catalog;
 pub mod checks;
+pub mod quiz;
+pub mod storage;
 #[cfg(test)]
 pub(crate) mod testing;
