@@ -1,24 +1,12 @@
-//! The real catalog under `public/data/`: it loads and validates, its salary figures are
-//! exactly the seed's, and a corrupted copy is rejected with the file and entry named.
-//!
-//! `SKILLCHECK_DATA_DIR` points the tests at another copy of the six files (for trying
-//! data out before it is in the repository).
+//! The real catalog under `public/data/`: it loads and validates, its roles and resources
+//! are complete, and a corrupted copy is rejected with the file and entry named. The salary
+//! figures are checked against the seed in `catalog_salaries.rs`.
 
+mod common;
+
+use common::read;
 use serde_json::Value;
 use skillcheck::core::catalog::*;
-use std::path::PathBuf;
-
-fn data_dir() -> PathBuf {
-    match std::env::var_os("SKILLCHECK_DATA_DIR") {
-        Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public/data"),
-    }
-}
-
-fn read(file: &str) -> String {
-    let path = data_dir().join(file);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-}
 
 fn texts() -> [String; 6] {
     FILES.map(read)
@@ -35,159 +23,11 @@ fn load() -> Catalog {
     })
 }
 
-fn salaries() -> Salaries {
-    serde_json::from_str(&read("salaries.json")).expect("salaries.json parses")
-}
-
 #[test]
 fn real_catalog_is_valid() {
     let catalog = load();
     assert_eq!(catalog.roles.len(), 19);
     assert_eq!(catalog.skills.len(), 22);
-}
-
-/// Thousands as the seed prints them ("$164K").
-fn k(thousands: u32) -> Usd {
-    Usd {
-        usd: thousands * 1000,
-        approx: true,
-    }
-}
-
-#[test]
-fn national_and_city_figures_are_the_seeds() {
-    let s = salaries();
-    let exact = Usd {
-        usd: 158_330,
-        approx: false,
-    };
-    assert_eq!(
-        (
-            s.national.role.as_str(),
-            s.national.source.as_str(),
-            s.national.amount
-        ),
-        ("back-end-developer", "indeed", exact)
-    );
-    let seed = [
-        ("Orange County, CA", 164, 3.76),
-        ("Los Angeles, CA", 160, 1.31),
-        ("Washington, D.C.", 159, 0.92),
-        ("Miami, FL", 156, -1.11),
-        ("Chicago, IL", 156, -1.13),
-        ("New York City", 153, -2.97),
-        ("Dallas, TX", 129, -18.28),
-        ("Alexandria, VA", 123, -21.81),
-        ("Houston, TX", 120, -23.75),
-        ("Fairfax, VA", 112, -28.74),
-    ];
-    let data: Vec<_> = s
-        .cities
-        .iter()
-        .map(|c| (c.name.as_str(), c.amount, c.diff_pct))
-        .collect();
-    let expected: Vec<_> = seed.iter().map(|&(n, t, p)| (n, k(t), p)).collect();
-    assert_eq!(data, expected);
-    for city in &s.cities {
-        assert_eq!(
-            (city.role.as_str(), city.source.as_str()),
-            ("back-end-developer", "indeed")
-        );
-    }
-}
-
-#[test]
-fn comparison_rows_are_the_seeds() {
-    let seed = [
-        ("back-end-developer", 158, None),
-        ("python-developer", 133, Some(-15.37)),
-        ("full-stack-developer", 127, Some(-19.54)),
-        ("product-manager", 121, Some(-23.38)),
-        ("software-engineer", 105, Some(-33.59)),
-        ("web-developer", 81, Some(-48.8)),
-        ("web-designer", 53, Some(-66.02)),
-    ];
-    let data: Vec<_> = salaries()
-        .comparison
-        .iter()
-        .map(|c| (c.role.clone(), c.amount, c.diff_pct))
-        .collect();
-    let expected: Vec<_> = seed
-        .iter()
-        .map(|&(r, t, p)| (r.to_string(), k(t), p))
-        .collect();
-    assert_eq!(data, expected);
-}
-
-#[test]
-fn indeed_and_glassdoor_role_figures_are_the_seeds() {
-    let seed = [
-        ("python-developer", 133, 97),
-        ("full-stack-developer", 127, 91),
-        ("web-developer", 81, 81),
-        ("software-engineer", 105, 117),
-        ("product-manager", 121, 123),
-        ("web-designer", 53, 69),
-    ];
-    let s = salaries();
-    assert_eq!(s.role_figures.len(), seed.len() * 2);
-    for (role, indeed, glassdoor) in seed {
-        for (source, thousands) in [("indeed", indeed), ("glassdoor", glassdoor)] {
-            let found: Vec<Usd> = s
-                .role_figures
-                .iter()
-                .filter(|f| f.role == role && f.source == source)
-                .map(|f| f.amount)
-                .collect();
-            assert_eq!(found, vec![k(thousands)], "{role} on {source}");
-        }
-    }
-}
-
-#[test]
-fn bls_medians_are_the_reference_tables() {
-    let table = [
-        ("Software developers", 132_270, "May 2023"),
-        (
-            "Software quality assurance analysts and testers",
-            101_800,
-            "May 2023",
-        ),
-        ("Computer network architects", 129_840, "2023"),
-        ("Computer programmers", 99_700, "2023"),
-        ("Database administrators", 104_620, "May 2024"),
-        ("Database architects", 135_980, "May 2024"),
-        (
-            "All computer and information technology occupations",
-            104_420,
-            "May 2023",
-        ),
-    ];
-    let data: Vec<_> = salaries()
-        .bls_categories
-        .iter()
-        .map(|c| (c.name.clone(), c.median, c.as_of.clone()))
-        .collect();
-    let expected: Vec<_> = table
-        .iter()
-        .map(|&(n, usd, a)| (n.to_string(), Usd { usd, approx: false }, a.to_string()))
-        .collect();
-    assert_eq!(data, expected);
-}
-
-#[test]
-fn no_role_has_both_a_seed_figure_and_a_bls_stand_in() {
-    let s = salaries();
-    for link in &s.role_bls {
-        let seeded = link.role == s.national.role
-            || s.comparison.iter().any(|c| c.role == link.role)
-            || s.role_figures.iter().any(|f| f.role == link.role);
-        assert!(
-            !seeded,
-            "{} has a seed figure and a BLS stand-in",
-            link.role
-        );
-    }
 }
 
 #[test]
