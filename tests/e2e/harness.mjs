@@ -1,0 +1,81 @@
+// Test harness for the browser end-to-end tests: a plain static file server over a built
+// dist/ (python's http.server, as a static host would serve it) on a free loopback port,
+// and headless Debian Chromium driven by playwright-core. Everything started here is
+// stopped by the returned `stop` functions (the tests call them in `after`).
+import { spawn } from "node:child_process";
+import { mkdtempSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+export const ROOT = resolve(import.meta.dirname, "..", "..");
+export const DIST = join(ROOT, "dist");
+export const DIST_SUB = join(ROOT, "target", "dist-sub");
+
+/** Serves `dir` on 127.0.0.1 with a free port; resolves to { url, stop }. */
+export function serve(dir) {
+  return new Promise((resolvePromise, reject) => {
+    // Port 0: the OS picks a free port, which http.server prints.
+    const server = spawn(
+      "python3",
+      ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", dir],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let output = "";
+    const onData = (chunk) => {
+      output += chunk;
+      const match = output.match(/port (\d+)/);
+      if (match) {
+        server.stdout.off("data", onData);
+        resolvePromise({
+          url: `http://127.0.0.1:${match[1]}`,
+          stop: () => server.kill(),
+        });
+      }
+    };
+    server.stdout.on("data", onData);
+    server.stderr.on("data", () => {}); // request log; ignore
+    server.on("exit", (code) => reject(new Error(`http.server exited (${code}): ${output}`)));
+  });
+}
+
+/** Serves the sub-path build at /sub/ of a fresh folder (as a host serving under a path). */
+export function serveSubPath() {
+  const parent = mkdtempSync(join(tmpdir(), "skillcheck-sub-"));
+  symlinkSync(DIST_SUB, join(parent, "sub"));
+  return serve(parent);
+}
+
+/** Headless Chromium from Debian (never a downloaded browser). */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** A new page in a fresh context that records console errors and uncaught exceptions. */
+export async function newPage(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.errors = [];
+  page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
+  page.on("pageerror", (e) => page.errors.push(String(e)));
+  return page;
+}
+
+/** The text of the page's first h1 once it is shown. */
+export async function heading(page) {
+  const h1 = page.locator("main h1").first();
+  await h1.waitFor();
+  return (await h1.textContent()).trim();
+}

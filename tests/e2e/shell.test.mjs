@@ -1,0 +1,135 @@
+// The app shell in a real browser: routes, deep links and reloads on a plain static
+// server (at the root and under a sub-path), per-page titles, not-found, and data errors.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { DIST, serve, serveSubPath, launchChromium, newPage, heading } from "./harness.mjs";
+
+let browser, root, sub;
+
+before(async () => {
+  [browser, root, sub] = await Promise.all([launchChromium(), serve(DIST), serveSubPath()]);
+});
+
+after(async () => {
+  await browser?.close();
+  root?.stop();
+  sub?.stop();
+});
+
+const LANDING = "Am I ready for a back-end job?";
+
+test("landing, a link to another route, and a reload of that deep link", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${root.url}/`);
+  assert.equal(await heading(page), LANDING);
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  const landingTitle = await page.title();
+
+  await page.getByRole("link", { name: "Browse job titles" }).first().click();
+  await page.waitForURL(`${root.url}/roles`);
+  assert.equal(await heading(page), "Job titles");
+  assert.notEqual(await page.title(), landingTitle, "each page has its own title");
+
+  await page.getByRole("link", { name: "Python Developer" }).click();
+  await page.waitForURL(`${root.url}/roles/python-developer`);
+  assert.equal(await heading(page), "Python Developer");
+  const description = await page.getAttribute('meta[name="description"]', "content");
+  assert.match(description, /Python/);
+
+  await page.reload();
+  assert.equal(await heading(page), "Python Developer");
+  assert.deepEqual(page.errors, []);
+});
+
+test("every route answers a direct visit (deep link) on a plain static server", async () => {
+  const page = await newPage(browser);
+  for (const [path, expected] of [
+    ["/quiz", "Rate your skills"],
+    ["/results", "Your results"],
+    ["/roles", "Job titles"],
+    ["/roles/sql-developer", "SQL Developer"],
+  ]) {
+    const response = await page.goto(`${root.url}${path}`);
+    assert.equal(response.status(), 200, path);
+    assert.equal(await heading(page), expected, path);
+  }
+  assert.deepEqual(page.errors, []);
+});
+
+test("an unknown address inside the app shows the friendly not-found page", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${root.url}/`);
+  await heading(page);
+  // A host that serves 404.html for unknown paths boots the app there; emulate by
+  // navigating the app's own router to an unknown path.
+  await page.evaluate(() => {
+    history.pushState(null, "", "/no/such/page");
+    dispatchEvent(new PopStateEvent("popstate"));
+  });
+  assert.equal(await heading(page), "We couldn't find that page");
+  await page.getByRole("link", { name: "Go to the start page" }).click();
+  assert.equal(await heading(page), LANDING);
+
+  await page.goto(`${root.url}/roles/not-a-role`).catch(() => {});
+  // The static server has no folder for an unknown role; the app's 404.html copy is there
+  // for hosts that use it.
+  const notFound = await page.goto(`${root.url}/404.html`);
+  assert.equal(notFound.status(), 200);
+  assert.deepEqual(page.errors.filter((e) => !e.includes("404")), []);
+});
+
+test("an unknown role id shows a clear message", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${root.url}/roles`);
+  await heading(page);
+  await page.evaluate(() => {
+    history.pushState(null, "", "/roles/astronaut");
+    dispatchEvent(new PopStateEvent("popstate"));
+  });
+  assert.equal(await heading(page), "We don't know that job title");
+});
+
+for (const [name, fulfil, expected] of [
+  ["a missing data file (404)", { status: 404, body: "Not found" }, /error 404/],
+  ["a damaged data file (invalid JSON)", { status: 200, body: "{ not json" }, /damaged/],
+]) {
+  test(`${name} shows an explained error, and Retry recovers`, async () => {
+    const page = await newPage(browser);
+    await page.route("**/data/roles.json", (r) => r.fulfill(fulfil));
+    await page.goto(`${root.url}/roles`);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    assert.match(await alert.textContent(), expected);
+    assert.match(await alert.textContent(), /roles\.json/);
+
+    await page.unroute("**/data/roles.json");
+    await page.getByRole("button", { name: "Retry" }).click();
+    await page.getByRole("link", { name: "Python Developer" }).waitFor();
+    assert.equal(await alert.count(), 0);
+  });
+}
+
+test("a network failure shows an explained error", async () => {
+  const page = await newPage(browser);
+  await page.route("**/data/skills.json", (r) => r.abort("internetdisconnected"));
+  await page.goto(`${root.url}/quiz`);
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /internet connection/);
+});
+
+test("under a sub-path: links, deep links and reloads stay under it", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${sub.url}/sub/`);
+  assert.equal(await heading(page), LANDING);
+  await page.getByRole("link", { name: "Browse job titles" }).first().click();
+  await page.waitForURL(`${sub.url}/sub/roles`);
+  assert.equal(await heading(page), "Job titles");
+  await page.getByRole("link", { name: "Java Developer" }).click();
+  await page.waitForURL(`${sub.url}/sub/roles/java-developer`);
+  await page.reload();
+  assert.equal(await heading(page), "Java Developer");
+  await page.goto(`${sub.url}/sub/quiz`);
+  assert.equal(await heading(page), "Rate your skills");
+  assert.deepEqual(page.errors, []);
+});
