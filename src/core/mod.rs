@@ -4,7 +4,11 @@
 //! signals to these types.
 
 pub mod answers;
+pub mod calibration;
 pub mod catalog;
 pub mod checks;
+pub mod scoring;
+pub mod strengths;
+
 #[cfg(test)]
 pub(crate) mod testing;
