@@ -7,8 +7,13 @@ pub mod answers;
 pub mod calibration;
 pub mod catalog;
 pub mod checks;
+pub mod plan;
+pub mod prerequisites;
 pub mod scoring;
+pub mod seniority;
 pub mod strengths;
 
+#[cfg(test)]
+pub(crate) mod fixtures;
 #[cfg(test)]
 pub(crate) mod testing;
