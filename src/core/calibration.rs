@@ -137,9 +137,14 @@ pub fn calibrate(catalog: &Catalog, answers: &Answers) -> Vec<SkillCalibration> 
 
 /// The trusted level of every catalog skill whose level is known.
 pub fn effective_levels(catalog: &Catalog, answers: &Answers) -> Levels {
-    calibrate(catalog, answers)
-        .into_iter()
-        .filter_map(|c| Some((c.skill, c.effective?)))
+    levels_of(&calibrate(catalog, answers))
+}
+
+/// The trusted levels in a calibration, known skills only.
+pub fn levels_of(calibration: &[SkillCalibration]) -> Levels {
+    calibration
+        .iter()
+        .filter_map(|c| Some((c.skill.clone(), c.effective?)))
         .collect()
 }
 

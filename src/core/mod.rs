@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod checks;
 pub mod plan;
 pub mod prerequisites;
+pub mod results;
 pub mod scoring;
 pub mod seniority;
 pub mod strengths;
