@@ -42,7 +42,7 @@ pub struct SkillCalibration {
     pub wrong: usize,
     pub skipped_checks: usize,
     pub status: CalibrationStatus,
-    /// For people: "You rated SQL 4 and answered 1 of 2 checks right, so we count SQL at 3."
+    /// For people: "You rated SQL 4 and answered 1 of 2 checks right, so we count it at 3."
     pub sentence: String,
 }
 
@@ -102,7 +102,7 @@ pub fn calibrate_skill(catalog: &Catalog, answers: &Answers, skill: &str) -> Ski
         } else {
             "no check question was asked"
         };
-        format!("You rated {name} {rated}; {why}, so we count {name} at {rated}.")
+        format!("You rated {name} {rated}; {why}, so we count it at {rated}.")
     } else {
         let plural = if answered == 1 { "check" } else { "checks" };
         let skipped = if skipped_checks > 0 {
@@ -111,7 +111,7 @@ pub fn calibrate_skill(catalog: &Catalog, answers: &Answers, skill: &str) -> Ski
             String::new()
         };
         format!(
-            "You rated {name} {rated} and answered {right} of {answered} {plural} right{skipped}, so we count {name} at {effective}."
+            "You rated {name} {rated} and answered {right} of {answered} {plural} right{skipped}, so we count it at {effective}."
         )
     };
     SkillCalibration {
@@ -190,7 +190,7 @@ mod tests {
         assert_eq!(cal.status, CalibrationStatus::Lowered);
         assert_eq!(
             cal.sentence,
-            "You rated SQL 4 and answered 1 of 2 checks right, so we count SQL at 3."
+            "You rated SQL 4 and answered 1 of 2 checks right, so we count it at 3."
         );
 
         // The lowest wrong level wins.
