@@ -174,18 +174,25 @@ pub fn score_role(catalog: &Catalog, answers: &Answers, role: &Role) -> RoleMatc
     score_levels(role, &effective_levels(catalog, answers))
 }
 
-/// Every role's match from trusted levels, best first; ties keep role file order.
+/// Every role's match from trusted levels, best first; ties keep role file order. Roles
+/// with low confidence come after all others: a match resting on less than half of a
+/// profile says little, so it should not top the list.
 pub fn rank_levels(catalog: &Catalog, levels: &Levels) -> Vec<RoleMatch> {
     let mut ranking: Vec<RoleMatch> = catalog
         .roles
         .iter()
         .map(|r| score_levels(r, levels))
         .collect();
-    ranking.sort_by_key(|m| std::cmp::Reverse(m.percent));
+    ranking.sort_by_key(|m| {
+        (
+            m.confidence == Confidence::Low,
+            std::cmp::Reverse(m.percent),
+        )
+    });
     ranking
 }
 
-/// Every role's match for these answers, best first; ties keep role file order.
+/// Every role's match for these answers, best first (see [`rank_levels`]).
 pub fn rank_roles(catalog: &Catalog, answers: &Answers) -> Vec<RoleMatch> {
     rank_levels(catalog, &effective_levels(catalog, answers))
 }
@@ -323,6 +330,24 @@ mod tests {
             .map(|m| m.role)
             .collect();
         assert_eq!(ids, ["python-developer", "sql-developer"]);
+    }
+
+    #[test]
+    fn low_confidence_roles_rank_after_the_others() {
+        // sql-developer: only python known (1 of 4 weight) -> 100%, low confidence.
+        // python-developer: python 2/4 (w3), communication 5 (w1), sql unknown (w2)
+        // -> 2.5/4 = 63%, normal.
+        let c = tiny_catalog();
+        let a = rated(&[
+            ("communication", Rating::Level(5)),
+            ("python", Rating::Level(2)),
+            ("sql", Rating::Skipped),
+        ]);
+        let ranking = rank_roles(&c, &a);
+        assert_eq!(ranking[0].role, "python-developer");
+        assert_eq!(ranking[0].percent, 63);
+        assert_eq!(ranking[1].confidence, Confidence::Low);
+        assert!(ranking[1].percent > ranking[0].percent);
     }
 
     #[test]
