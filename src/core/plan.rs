@@ -56,13 +56,17 @@ pub fn learning_plan(catalog: &Catalog, answers: &Answers) -> Vec<PlanStep> {
     plan_from_levels(catalog, &effective_levels(catalog, answers))
 }
 
-/// The plan from trusted levels.
+/// The plan from trusted levels, aimed at the top roles (see the module rule, step 1).
 pub fn plan_from_levels(catalog: &Catalog, levels: &Levels) -> Vec<PlanStep> {
-    let targets = target_roles(catalog, levels);
+    plan_for_targets(catalog, levels, &target_roles(catalog, levels))
+}
+
+/// The plan aimed at the given roles, e.g. one role the person picked.
+pub fn plan_for_targets(catalog: &Catalog, levels: &Levels, targets: &[&Role]) -> Vec<PlanStep> {
     let mut levels = levels.clone();
     // (skill, from, to, unlocks, levels before the step)
     let mut drafts: Vec<(String, u8, u8, Option<String>, Levels)> = Vec::new();
-    while let Some(best) = best_candidate(catalog, &targets, &levels) {
+    while let Some(best) = best_candidate(catalog, targets, &levels) {
         let (skill, to, unlocks) = match first_missing(&best, &levels) {
             Some(pre) => (pre.to_string(), PREREQUISITE_LEVEL, Some(best)),
             None => {
@@ -81,16 +85,9 @@ pub fn plan_from_levels(catalog: &Catalog, levels: &Levels) -> Vec<PlanStep> {
     drafts
         .into_iter()
         .map(|(skill, from, to, unlocks, before)| {
-            let raises = gains(&targets, &before, &skill, to);
+            let raises = gains(targets, &before, &skill, to);
             let points = raises.iter().map(|g| u32::from(g.after - g.before)).sum();
-            let why = why(
-                catalog,
-                &skill,
-                unlocks.as_deref(),
-                &raises,
-                points,
-                targets.len(),
-            );
+            let why = why(catalog, &skill, unlocks.as_deref(), &raises, points);
             let resources = resources(catalog, &skill, to);
             PlanStep {
                 skill,
@@ -170,7 +167,6 @@ fn why(
     unlocks: Option<&str>,
     raises: &[RoleGain],
     points: u32,
-    targets: usize,
 ) -> String {
     let name = |id: &str| catalog.skill(id).map_or(id.to_string(), |s| s.name.clone());
     let mut parts = Vec::new();
@@ -190,17 +186,19 @@ fn why(
                     .map_or(g.role.clone(), |r| r.title.clone())
             })
             .collect();
-        let total = if raises.len() > 1 { " in total" } else { "" };
-        parts.push(format!(
-            "{} {} of your top {targets} roles ({}) by {points} match points{total}.",
-            if unlocks.is_some() {
-                "It also raises"
-            } else {
-                "Raises"
-            },
-            raises.len(),
-            titles.join(", ")
-        ));
+        let verb = if unlocks.is_some() {
+            "It also raises"
+        } else {
+            "Raises"
+        };
+        parts.push(match titles.as_slice() {
+            [one] => format!("{verb} {one} by {points} match points."),
+            many => format!(
+                "{verb} {} roles ({}) by {points} match points in total.",
+                many.len(),
+                many.join(", ")
+            ),
+        });
     }
     parts.join(" ")
 }

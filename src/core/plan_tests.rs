@@ -47,7 +47,7 @@ fn greedy_order_by_points_gained_across_target_roles() {
     assert_eq!(sql.points, 48);
     assert_eq!(
         sql.why,
-        "Raises 2 of your top 2 roles (sql developer, python developer) by 48 match points in total."
+        "Raises 2 roles (sql developer, python developer) by 48 match points in total."
     );
     assert_eq!(plan[2].points, 6);
     assert!(plan.iter().all(|s| s.unlocks.is_none()));
@@ -175,4 +175,18 @@ fn same_answers_same_plan_and_checks_apply() {
         .find(|s| s.skill == "python")
         .expect("a python step");
     assert_eq!(python.from, 2);
+}
+
+#[test]
+fn a_plan_for_one_chosen_role() {
+    // Only python-developer: python 2->3 gains 13 and 3->4 12, more than sql 2->3 (11).
+    let c = tiny_catalog();
+    let l = levels(&[("python", 2), ("sql", 2), ("communication", 2)]);
+    let plan = plan_for_targets(&c, &l, &[c.role("python-developer").unwrap()]);
+    assert_eq!(
+        summary(&plan),
+        [("python", 2, 4), ("sql", 2, 3), ("communication", 2, 3)]
+    );
+    assert_eq!(plan[0].points, 25);
+    assert_eq!(plan[0].why, "Raises python developer by 25 match points.");
 }
