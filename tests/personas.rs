@@ -1,5 +1,7 @@
 //! Persona tests: typical people against the REAL catalog in `public/data/`.
 
+mod common;
+
 use skillcheck::core::answers::{Answers, CheckOutcome, Rating};
 use skillcheck::core::catalog::{Catalog, FILES};
 use skillcheck::core::checks;
@@ -9,10 +11,7 @@ use skillcheck::core::results::results;
 use skillcheck::core::scoring::{rank_roles, score_role, Readiness};
 
 fn catalog() -> Catalog {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data");
-    let texts = FILES.map(|f| {
-        std::fs::read_to_string(format!("{dir}/{f}")).unwrap_or_else(|e| panic!("{f}: {e}"))
-    });
+    let texts = FILES.map(common::read);
     Catalog::from_sources(texts.each_ref().map(String::as_str))
         .unwrap_or_else(|e| panic!("catalog does not load: {e:?}"))
 }

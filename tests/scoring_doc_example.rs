@@ -2,6 +2,8 @@
 //! If a role profile changes in `public/data/roles.json`, this fails: update the doc's
 //! numbers with it.
 
+mod common;
+
 use skillcheck::core::answers::{Answers, CheckOutcome, Rating};
 use skillcheck::core::calibration::{calibrate_skill, effective_levels};
 use skillcheck::core::catalog::{Catalog, FILES};
@@ -10,10 +12,7 @@ use skillcheck::core::scoring::{rank_levels, score_levels, score_role, Confidenc
 use skillcheck::core::seniority::{seniority, Suitability};
 
 fn catalog() -> Catalog {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data");
-    let texts = FILES.map(|f| {
-        std::fs::read_to_string(format!("{dir}/{f}")).unwrap_or_else(|e| panic!("{f}: {e}"))
-    });
+    let texts = FILES.map(common::read);
     Catalog::from_sources(texts.each_ref().map(String::as_str))
         .unwrap_or_else(|e| panic!("catalog does not load: {e:?}"))
 }

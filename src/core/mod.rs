@@ -9,9 +9,11 @@ pub mod catalog;
 pub mod checks;
 pub mod plan;
 pub mod prerequisites;
+pub mod quiz;
 pub mod results;
 pub mod scoring;
 pub mod seniority;
+pub mod storage;
 pub mod strengths;
 
 #[cfg(test)]

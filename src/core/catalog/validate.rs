@@ -1,9 +1,139 @@
 //! Catalog validation: every id unique, every reference resolves, every rule of
 //! `docs/data.md` holds. Each problem names its file and entry.
+//!
+//! One submodule per data file; this file holds the shared helpers.
 
-use super::{types::*, CatalogError};
+mod resources;
+mod roles;
+mod salaries;
+mod skills;
+#[cfg(test)]
+mod tests;
+
+use super::{types::*, CatalogError, FILES};
+use std::collections::BTreeSet;
+
+const META: &str = FILES[0];
+const SKILLS: &str = FILES[1];
+const QUESTIONS: &str = FILES[2];
+const ROLES: &str = FILES[3];
+const SALARIES: &str = FILES[4];
+const RESOURCES: &str = FILES[5];
 
 /// Every problem found; empty when the catalog is sound.
-pub fn validate(_catalog: &Catalog) -> Vec<CatalogError> {
-    Vec::new()
+pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
+    let known = Known::of(catalog);
+    let mut report = Report::default();
+    skills::check(catalog, &known, &mut report);
+    roles::check(catalog, &known, &mut report);
+    resources::check(catalog, &known, &mut report);
+    salaries::check(catalog, &known, &mut report);
+    report.errors
+}
+
+/// The ids each kind of reference may point at.
+struct Known<'a> {
+    categories: BTreeSet<&'a str>,
+    skills: BTreeSet<&'a str>,
+    roles: BTreeSet<&'a str>,
+    resources: BTreeSet<&'a str>,
+    sources: BTreeSet<&'a str>,
+    bls_categories: BTreeSet<&'a str>,
+}
+
+impl<'a> Known<'a> {
+    fn of(c: &'a Catalog) -> Self {
+        Known {
+            categories: c.categories.iter().map(|x| x.id.as_str()).collect(),
+            skills: c.skills.iter().map(|x| x.id.as_str()).collect(),
+            roles: c.roles.iter().map(|x| x.id.as_str()).collect(),
+            resources: c.resources.iter().map(|x| x.id.as_str()).collect(),
+            sources: c.salaries.sources.iter().map(|x| x.id.as_str()).collect(),
+            bls_categories: c
+                .salaries
+                .bls_categories
+                .iter()
+                .map(|x| x.id.as_str())
+                .collect(),
+        }
+    }
+}
+
+/// Collects problems, each tied to a file and an entry.
+#[derive(Default)]
+struct Report {
+    errors: Vec<CatalogError>,
+}
+
+impl Report {
+    fn add(&mut self, file: &str, entry: &str, message: impl Into<String>) {
+        self.errors.push(CatalogError {
+            file: file.to_string(),
+            entry: Some(entry.to_string()),
+            message: message.into(),
+        });
+    }
+
+    /// Ids must be unique within their list and look like `lower-case-words`, because
+    /// share links and saved answers carry them.
+    fn unique_ids<'a>(&mut self, file: &str, kind: &str, ids: impl IntoIterator<Item = &'a str>) {
+        let mut seen = BTreeSet::new();
+        for id in ids {
+            if !seen.insert(id) {
+                self.add(file, id, format!("duplicate {kind} id"));
+            }
+            if !is_valid_id(id) {
+                self.add(
+                    file,
+                    id,
+                    format!("{kind} id must be lower-case letters, digits and single hyphens"),
+                );
+            }
+        }
+    }
+
+    /// Reports `id` when it is not among `known`; `what` says which field refers to it.
+    fn reference(&mut self, file: &str, entry: &str, what: &str, id: &str, known: &BTreeSet<&str>) {
+        if !known.contains(id) {
+            self.add(file, entry, format!("{what} `{id}` does not exist"));
+        }
+    }
+
+    fn references(
+        &mut self,
+        file: &str,
+        entry: &str,
+        what: &str,
+        ids: &[String],
+        known: &BTreeSet<&str>,
+    ) {
+        for id in ids {
+            self.reference(file, entry, what, id, known);
+        }
+    }
+
+    fn non_empty(&mut self, file: &str, entry: &str, field: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.add(file, entry, format!("{field} is empty"));
+        }
+    }
+
+    fn https(&mut self, file: &str, entry: &str, url: &str) {
+        let ok = url
+            .strip_prefix("https://")
+            .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace));
+        if !ok {
+            self.add(file, entry, format!("url `{url}` is not an https URL"));
+        }
+    }
+}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }

@@ -1,0 +1,22 @@
+// Trunk post-build hook: copies index.html into one folder per app route, so that a plain
+// static file server answers deep links and reloads (e.g. /quiz/ or /roles/sql-developer/)
+// with the app. Also writes 404.html, which many static hosts serve for unknown paths.
+// The route list mirrors src/paths.rs; role ids come from the bundled roles.json.
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error("route-pages: TRUNK_STAGING_DIR is not set (run through `trunk build`)");
+  process.exit(1);
+}
+const html = readFileSync(join(staging, "index.html"), "utf8");
+const roles = JSON.parse(readFileSync(join(staging, "data", "roles.json"), "utf8")).roles;
+
+const routes = ["quiz", "results", "roles", ...roles.map((r) => `roles/${r.id}`)];
+for (const route of routes) {
+  mkdirSync(join(staging, route), { recursive: true });
+  writeFileSync(join(staging, route, "index.html"), html);
+}
+writeFileSync(join(staging, "404.html"), html);
+console.log(`route-pages: wrote index.html for ${routes.length} routes and 404.html`);

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Every test of the project, in order from fastest to slowest. Run through `make test`,
+# which runs scripts/setup.sh first. Any failure stops the run with a non-zero exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "formatting (cargo fmt --check)"
+cargo fmt --check
+
+step "lints, native (cargo clippy)"
+cargo clippy --offline --all-targets -- -D warnings
+
+step "lints, wasm32 (cargo clippy)"
+cargo clippy --offline --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "native tests: the pure core and the bundled data"
+cargo test --offline
+
+step "wasm tests in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --offline --target wasm32-unknown-unknown
+
+step "release build (dist/) and a sub-path build (target/dist-sub/)"
+trunk build --release --offline
+trunk build --release --offline --public-url /sub/ --dist target/dist-sub
+
+step "browser end-to-end tests (headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/

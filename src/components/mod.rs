@@ -1,0 +1,11 @@
+//! Reusable view pieces. Each file is one component.
+
+mod footer;
+mod header;
+mod page_meta;
+mod with_catalog;
+
+pub use footer::Footer;
+pub use header::Header;
+pub use page_meta::PageMeta;
+pub use with_catalog::WithCatalog;

@@ -1,0 +1,174 @@
+//! A small valid catalog, then each rule broken once: every break must be reported
+//! against the right file and entry.
+
+use super::*;
+use serde_json::{from_value, json};
+
+fn fixture() -> Catalog {
+    let skills: SkillsFile = from_value(json!({
+        "categories": [{"id": "lang", "name": "Languages"}, {"id": "people", "name": "People"}],
+        "skills": [
+            {"id": "python", "name": "Python", "category": "lang", "kind": "technical",
+             "summary": "A language.", "levels": ["0", "1", "2", "3", "4", "5"], "since": 1},
+            {"id": "communication", "name": "Communication", "category": "people", "kind": "soft",
+             "summary": "Talking.", "levels": ["0", "1", "2", "3", "4", "5"], "since": 1}
+        ]
+    }))
+    .unwrap();
+    let question = |id: &str| {
+        json!({"id": id, "skill": "python", "level": 2, "prompt": "Which?",
+               "choices": ["a", "b", "c"], "answer": 1, "explanation": "Because.", "since": 1})
+    };
+    let questions: QuestionsFile =
+        from_value(json!({"questions": [question("q1"), question("q2"), question("q3")]})).unwrap();
+    let roles: RolesFile = from_value(json!({"roles": [
+        {"id": "back", "title": "Back", "family": "back_end", "seniority": "mid", "summary": "Serves.",
+         "profile": [{"skill": "python", "level": 3, "weight": 3},
+                     {"skill": "communication", "level": 2, "weight": 1}],
+         "related": ["front"], "pivot": null, "resources": ["py-docs"]},
+        {"id": "front", "title": "Front", "family": "related", "seniority": "mid", "summary": "Shows.",
+         "profile": [{"skill": "python", "level": 1, "weight": 2}],
+         "related": ["back"],
+         "pivot": {"summary": "Learn more.", "skills": ["python"], "resources": ["py-docs"]},
+         "resources": []}
+    ]}))
+    .unwrap();
+    let usd = |usd: u32, approx: bool| json!({"usd": usd, "approx": approx});
+    let salaries: Salaries = from_value(json!({
+        "sources": [
+            {"id": "indeed", "name": "Indeed", "url": "https://www.indeed.com/", "as_of": "no date"},
+            {"id": "bls", "name": "BLS", "url": "https://www.bls.gov/ooh/", "as_of": "2023"}
+        ],
+        "national": {"role": "back", "source": "indeed", "amount": usd(100_000, false)},
+        "cities": [{"id": "town", "name": "Town", "role": "back", "source": "indeed",
+                    "amount": usd(110_000, true), "diff_pct": 10.0}],
+        "comparison": [
+            {"role": "back", "amount": usd(100_000, true), "diff_pct": null},
+            {"role": "front", "amount": usd(90_000, true), "diff_pct": -10.0}
+        ],
+        "role_figures": [{"role": "front", "source": "indeed", "amount": usd(90_000, true)}],
+        "bls_categories": [{"id": "devs", "name": "Developers", "median": usd(120_000, false),
+                            "as_of": "May 2023", "url": "https://www.bls.gov/ooh/devs.htm"}],
+        "role_bls": [{"role": "back", "category": "devs"}]
+    }))
+    .unwrap();
+    let resources: ResourcesFile = from_value(json!({
+        "resources": [{"id": "py-docs", "title": "Python docs", "url": "https://docs.python.org/3/",
+                       "kind": "docs", "free": true, "level": "beginner", "skills": ["python"]}],
+        "paths": [{"id": "self", "title": "Self-taught", "summary": "Read.", "resources": ["py-docs"]}]
+    }))
+    .unwrap();
+    Catalog {
+        meta: Meta {
+            data_version: 1,
+            as_of: "2026-11-24".into(),
+        },
+        categories: skills.categories,
+        skills: skills.skills,
+        questions: questions.questions,
+        roles: roles.roles,
+        salaries,
+        resources: resources.resources,
+        paths: resources.paths,
+    }
+}
+
+#[test]
+fn fixture_is_valid() {
+    assert_eq!(validate(&fixture()), vec![]);
+}
+
+type Break = (&'static str, fn(&mut Catalog), &'static str, &'static str);
+
+#[rustfmt::skip]
+const BREAKS: &[Break] = &[
+    ("meta date", |c| c.meta.as_of = "24/11/2026".into(), META, "as_of"),
+    ("meta version 0", |c| c.meta.data_version = 0, META, "data_version"),
+    ("duplicate category", |c| c.categories.push(c.categories[0].clone()), SKILLS, "lang"),
+    ("empty category", |c| c.skills[1].category = "lang".into(), SKILLS, "people"),
+    ("duplicate skill", |c| c.skills.push(c.skills[0].clone()), SKILLS, "python"),
+    ("badly formed id", |c| c.skills[1].id = "Soft Skill".into(), SKILLS, "Soft Skill"),
+    ("unknown category", |c| c.skills[0].category = "nope".into(), SKILLS, "python"),
+    ("five levels", |c| drop(c.skills[0].levels.pop()), SKILLS, "python"),
+    ("empty level", |c| c.skills[0].levels[3] = " ".into(), SKILLS, "python"),
+    ("skill from future", |c| c.skills[0].since = 2, SKILLS, "python"),
+    ("too few questions", |c| drop(c.questions.pop()), QUESTIONS, "python"),
+    ("duplicate question", |c| c.questions[1].id = "q1".into(), QUESTIONS, "q1"),
+    ("question unknown skill", |c| c.questions[0].skill = "nope".into(), QUESTIONS, "q1"),
+    ("question soft skill", |c| c.questions[0].skill = "communication".into(), QUESTIONS, "q1"),
+    ("one choice", |c| c.questions[0].choices.truncate(1), QUESTIONS, "q1"),
+    ("answer out of range", |c| c.questions[0].answer = 3, QUESTIONS, "q1"),
+    ("repeated choice", |c| c.questions[0].choices[2] = "b".into(), QUESTIONS, "q1"),
+    ("question level 0", |c| c.questions[0].level = 0, QUESTIONS, "q1"),
+    ("question level 6", |c| c.questions[0].level = 6, QUESTIONS, "q1"),
+    ("question since 0", |c| c.questions[0].since = 0, QUESTIONS, "q1"),
+    ("duplicate role", |c| c.roles.push(c.roles[0].clone()), ROLES, "back"),
+    ("profile unknown skill", |c| c.roles[0].profile[0].skill = "nope".into(), ROLES, "back"),
+    ("profile twice", |c| c.roles[0].profile[1].skill = "python".into(), ROLES, "back"),
+    ("profile level 6", |c| c.roles[0].profile[0].level = 6, ROLES, "back"),
+    ("profile weight 0", |c| c.roles[0].profile[0].weight = 0, ROLES, "back"),
+    ("profile weight 4", |c| c.roles[0].profile[0].weight = 4, ROLES, "back"),
+    ("empty profile", |c| c.roles[0].profile.clear(), ROLES, "back"),
+    ("unknown related", |c| c.roles[0].related.push("nope".into()), ROLES, "back"),
+    ("related to itself", |c| c.roles[0].related.push("back".into()), ROLES, "back"),
+    ("role unknown resource", |c| c.roles[0].resources.push("nope".into()), ROLES, "back"),
+    ("missing pivot", |c| c.roles[1].pivot = None, ROLES, "front"),
+    ("pivot unknown skill", |c| pivot(c).skills.push("nope".into()), ROLES, "front"),
+    ("pivot unknown resource", |c| pivot(c).resources.push("nope".into()), ROLES, "front"),
+    ("duplicate resource", |c| c.resources.push(c.resources[0].clone()), RESOURCES, "py-docs"),
+    ("resource http", |c| c.resources[0].url = "http://python.org".into(), RESOURCES, "py-docs"),
+    ("resource unknown skill", |c| c.resources[0].skills.push("nope".into()), RESOURCES, "py-docs"),
+    ("duplicate path", |c| c.paths.push(c.paths[0].clone()), RESOURCES, "self"),
+    ("path unknown resource", |c| c.paths[0].resources.push("nope".into()), RESOURCES, "self"),
+    ("duplicate source", |c| c.salaries.sources.push(c.salaries.sources[0].clone()), SALARIES, "indeed"),
+    ("source http", |c| sal(c).sources[1].url = "http://bls.gov".into(), SALARIES, "bls"),
+    ("national unknown role", |c| sal(c).national.role = "nope".into(), SALARIES, "national"),
+    ("national unknown source", |c| sal(c).national.source = "nope".into(), SALARIES, "national"),
+    ("duplicate city", |c| c.salaries.cities.push(c.salaries.cities[0].clone()), SALARIES, "town"),
+    ("city unknown source", |c| sal(c).cities[0].source = "nope".into(), SALARIES, "town"),
+    ("city other role", |c| sal(c).cities[0].role = "front".into(), SALARIES, "town"),
+    ("city pct off", |c| sal(c).cities[0].diff_pct = 12.0, SALARIES, "town"),
+    ("city amount off", |c| sal(c).cities[0].amount.usd = 112_000, SALARIES, "town"),
+    ("comparison unknown role", |c| sal(c).comparison[1].role = "nope".into(), SALARIES, "comparison/nope"),
+    ("comparison pct off", |c| sal(c).comparison[1].diff_pct = Some(-20.0), SALARIES, "comparison/front"),
+    ("comparison no pct", |c| sal(c).comparison[1].diff_pct = None, SALARIES, "comparison/front"),
+    ("figure unknown source", |c| sal(c).role_figures[0].source = "nope".into(), SALARIES, "role_figures/front/nope"),
+    ("figure twice", |c| c.salaries.role_figures.push(c.salaries.role_figures[0].clone()), SALARIES, "role_figures/front/indeed"),
+    ("duplicate BLS category", |c| c.salaries.bls_categories.push(c.salaries.bls_categories[0].clone()), SALARIES, "devs"),
+    ("BLS url http", |c| sal(c).bls_categories[0].url = "http://bls.gov".into(), SALARIES, "devs"),
+    ("BLS unknown category", |c| sal(c).role_bls[0].category = "nope".into(), SALARIES, "role_bls/back"),
+    ("BLS unknown role", |c| sal(c).role_bls[0].role = "nope".into(), SALARIES, "role_bls/nope"),
+];
+
+fn sal(c: &mut Catalog) -> &mut Salaries {
+    &mut c.salaries
+}
+
+fn pivot(c: &mut Catalog) -> &mut Pivot {
+    c.roles[1].pivot.as_mut().unwrap()
+}
+
+#[test]
+fn every_break_is_reported_with_file_and_entry() {
+    for (name, breaks, file, entry) in BREAKS {
+        let mut catalog = fixture();
+        breaks(&mut catalog);
+        let errors = validate(&catalog);
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.file == *file && e.entry.as_deref() == Some(entry)),
+            "{name}: expected an error for {file}: {entry}, got {errors:#?}"
+        );
+    }
+}
+
+#[test]
+fn ids_are_checked_for_shape() {
+    for good in ["python", "rest-apis", "q1", "a-b-c2"] {
+        assert!(is_valid_id(good), "{good}");
+    }
+    for bad in ["", "Python", "rest apis", "-a", "a-", "a--b", "ü"] {
+        assert!(!is_valid_id(bad), "{bad}");
+    }
+}

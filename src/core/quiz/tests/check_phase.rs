@@ -1,0 +1,118 @@
+//! The check phase: which questions are asked, and their outcomes.
+
+use super::*;
+use crate::core::answers::{CheckOutcome, Rating};
+use crate::core::testing::tiny_catalog;
+
+#[test]
+fn check_phase_holds_the_questions_selected_for_the_ratings() {
+    let c = tiny_catalog();
+    let quiz = rated(&c, &[("python", 4), ("sql", 2), ("communication", 5)]);
+    assert_eq!(
+        quiz.steps(&c),
+        [
+            skill("python"),
+            skill("sql"),
+            skill("communication"),
+            check("python-4"),
+            check("python-3"),
+            check("sql-2"),
+        ]
+    );
+    let low = rated(&c, &[("python", 1), ("sql", 0), ("communication", 5)]);
+    assert_eq!(
+        low.steps(&c).len(),
+        3,
+        "ratings below 2 and soft skills get none"
+    );
+    let mut skipped = rated(&c, &[("python", 5)]);
+    skipped.skip(&c);
+    assert_eq!(skipped.steps(&c).len(), 3, "a skipped skill gets none");
+}
+
+#[test]
+fn next_from_last_skill_enters_the_check_phase() {
+    let c = tiny_catalog();
+    let mut quiz = rated(&c, &[("sql", 3)]);
+    quiz.jump(&c, skill("communication"));
+    assert!(quiz.can_go_next(&c));
+    quiz.next(&c);
+    assert_eq!(quiz.current(), &check("sql-3"));
+    assert_eq!(
+        quiz.current_question(&c).map(|q| q.id.as_str()),
+        Some("sql-3")
+    );
+    assert!(quiz.current_skill(&c).is_none());
+    let p = quiz.progress(&c);
+    assert_eq!((p.index, p.total), (4, 4));
+    assert_eq!(
+        (p.phase, p.phase_index, p.phase_total),
+        (Phase::Check, 1, 1)
+    );
+    assert_eq!(p.category_id, "languages", "category of the checked skill");
+    quiz.back(&c);
+    assert_eq!(quiz.current(), &skill("communication"));
+}
+
+#[test]
+fn no_selected_questions_means_the_last_skill_is_the_end() {
+    let c = tiny_catalog();
+    let mut quiz = rated(&c, &[("python", 1), ("sql", 0), ("communication", 4)]);
+    quiz.jump(&c, skill("communication"));
+    assert!(!quiz.can_go_next(&c));
+    quiz.next(&c);
+    assert_eq!(quiz.current(), &skill("communication"));
+}
+
+#[test]
+fn answer_check_records_right_or_wrong_and_advances() {
+    let c = tiny_catalog();
+    let mut quiz = rated(&c, &[("python", 4)]);
+    quiz.jump(&c, check("python-4"));
+    quiz.answer_check(&c, 3); // tiny questions have three choices
+    assert!(
+        quiz.answers().checks.is_empty(),
+        "out-of-range choice ignored"
+    );
+    assert_eq!(quiz.current(), &check("python-4"));
+    quiz.answer_check(&c, 0); // the right one
+    assert_eq!(quiz.current(), &check("python-3"));
+    quiz.answer_check(&c, 2);
+    assert_eq!(quiz.answers().checks["python-4"], CheckOutcome::Right);
+    assert_eq!(quiz.answers().checks["python-3"], CheckOutcome::Wrong);
+    assert_eq!(quiz.current(), &check("python-3"), "last step: stays");
+    quiz.back(&c);
+    quiz.skip_check(&c);
+    assert_eq!(quiz.answers().checks["python-4"], CheckOutcome::Skipped);
+    quiz.back(&c);
+    quiz.skip(&c); // on a check step, skip means skip_check
+    assert_eq!(quiz.answers().checks["python-4"], CheckOutcome::Skipped);
+    assert_eq!(quiz.answers().ratings["python"], Rating::Level(4));
+}
+
+#[test]
+fn check_events_are_ignored_on_a_skill_step() {
+    let c = tiny_catalog();
+    let mut quiz = rated(&c, &[("python", 4)]);
+    quiz.answer_check(&c, 0);
+    quiz.skip_check(&c);
+    assert!(quiz.answers().checks.is_empty());
+    assert_eq!(quiz.current(), &skill("python"));
+}
+
+#[test]
+fn rating_change_drops_check_outcomes_no_longer_selected() {
+    let c = tiny_catalog();
+    let mut quiz = rated(&c, &[("python", 4), ("sql", 2)]);
+    for q in ["python-4", "python-3", "sql-2"] {
+        quiz.jump(&c, check(q));
+        quiz.answer_check(&c, 0);
+    }
+    quiz.jump(&c, skill("python"));
+    quiz.rate(&c, 3); // now only python-3 is selected
+    let kept: Vec<&str> = quiz.answers().checks.keys().map(String::as_str).collect();
+    assert_eq!(kept, ["python-3", "sql-2"]);
+    quiz.skip(&c);
+    let kept: Vec<&str> = quiz.answers().checks.keys().map(String::as_str).collect();
+    assert_eq!(kept, ["sql-2"]);
+}

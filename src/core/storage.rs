@@ -1,0 +1,238 @@
+//! The one owner of the stored quiz format (the view keeps `save`'s text in
+//! localStorage and hands it back to `load` on the next visit).
+//!
+//! Format 1, a JSON object:
+//! ```json
+//! {
+//!   "format": 1,
+//!   "data_version": 1,
+//!   "answers": {
+//!     "ratings": { "python": 3, "sql": "skipped" },
+//!     "checks": { "sql-3": "right", "python-2": "wrong", "python-3": "skipped" }
+//!   },
+//!   "position": { "skill": "sql" },
+//!   "finished": false
+//! }
+//! ```
+//! - `format`: this layout's number; bump it for any incompatible change.
+//! - `data_version`: the catalog's `meta.data_version` when saved. Informational: loading
+//!   always maps onto the current catalog by id.
+//! - `ratings`: skill id to a level 0..=5, or `"skipped"` ("Skip", unknown). A skill not
+//!   listed is unanswered.
+//! - `checks`: question id to `"right"`, `"wrong"` or `"skipped"`.
+//! - `position`: `{ "skill": id }` or `{ "check": question id }`.
+//! - `finished`: whether the person pressed Finish.
+//!
+//! Loading never fails: unreadable text starts fresh with a notice; entries that no longer
+//! fit the catalog (unknown skill or question, bad level or value, a check no longer
+//! selected for the ratings) are dropped and counted; a position that is gone becomes the
+//! first unanswered step; a missing or malformed `position` or `finished` is not worth a
+//! notice. The view should save right after loading so a notice is shown only once.
+
+use crate::core::answers::{Answers, CheckOutcome, Rating, MAX_LEVEL};
+use crate::core::catalog::Catalog;
+use crate::core::quiz::{drop_unselected_checks, Quiz, Step};
+use serde_json::{json, Map, Value};
+
+/// The format number `save` writes.
+pub const FORMAT: u64 = 1;
+
+/// What the person should be told once after loading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageNotice {
+    /// The stored text couldn't be read at all; the quiz starts fresh.
+    Corrupt,
+    /// The stored text was written by a newer app (higher `format`); the quiz starts fresh.
+    NewerFormat,
+    /// Some stored answers no longer match the catalog and were dropped; the rest kept.
+    Dropped { skills: usize, checks: usize },
+}
+
+impl StorageNotice {
+    /// One clear sentence for the person.
+    pub fn message(&self) -> String {
+        match self {
+            StorageNotice::Corrupt => {
+                "We couldn't read your saved answers, so the quiz starts fresh.".into()
+            }
+            StorageNotice::NewerFormat => "Your saved answers come from a newer version of \
+                 this app that this page can't read, so the quiz starts fresh."
+                .into(),
+            StorageNotice::Dropped { skills, checks } => {
+                let parts: Vec<String> = [
+                    (*skills, "skill rating", "skill ratings"),
+                    (*checks, "check answer", "check answers"),
+                ]
+                .into_iter()
+                .filter(|(n, _, _)| *n > 0)
+                .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
+                .collect();
+                format!(
+                    "The questions have changed since your last visit, so we removed \
+                     answers that no longer fit: {}. Everything else was kept.",
+                    parts.join(" and "),
+                )
+            }
+        }
+    }
+}
+
+/// The result of `load`: always a usable quiz, plus at most one notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded {
+    pub quiz: Quiz,
+    pub notice: Option<StorageNotice>,
+}
+
+/// The quiz as stored text (format [`FORMAT`]).
+pub fn save(quiz: &Quiz, catalog: &Catalog) -> String {
+    let answers = quiz.answers();
+    let ratings: Map<String, Value> = answers
+        .ratings
+        .iter()
+        .map(|(id, rating)| {
+            let value = match rating {
+                Rating::Level(l) => json!(l),
+                Rating::Skipped => json!("skipped"),
+            };
+            (id.clone(), value)
+        })
+        .collect();
+    let checks: Map<String, Value> = answers
+        .checks
+        .iter()
+        .map(|(id, outcome)| (id.clone(), json!(outcome_name(*outcome))))
+        .collect();
+    let position = match quiz.current() {
+        Step::Skill(id) => json!({ "skill": id }),
+        Step::Check(id) => json!({ "check": id }),
+    };
+    json!({
+        "format": FORMAT,
+        "data_version": catalog.meta.data_version,
+        "answers": { "ratings": ratings, "checks": checks },
+        "position": position,
+        "finished": quiz.is_finished(),
+    })
+    .to_string()
+}
+
+/// A quiz from stored text, keeping whatever still fits `catalog`. Never panics. Empty
+/// text (nothing stored) gives a fresh quiz without a notice.
+pub fn load(text: &str, catalog: &Catalog) -> Loaded {
+    if text.trim().is_empty() {
+        return fresh(catalog, None);
+    }
+    match read(text, catalog) {
+        Ok(loaded) => loaded,
+        Err(notice) => fresh(catalog, Some(notice)),
+    }
+}
+
+fn fresh(catalog: &Catalog, notice: Option<StorageNotice>) -> Loaded {
+    Loaded {
+        quiz: Quiz::new(catalog),
+        notice,
+    }
+}
+
+fn read(text: &str, catalog: &Catalog) -> Result<Loaded, StorageNotice> {
+    let value: Value = serde_json::from_str(text).map_err(|_| StorageNotice::Corrupt)?;
+    let root = value.as_object().ok_or(StorageNotice::Corrupt)?;
+    let format = root.get("format").and_then(Value::as_u64);
+    match format {
+        Some(FORMAT) => {}
+        Some(f) if f > FORMAT => return Err(StorageNotice::NewerFormat),
+        _ => return Err(StorageNotice::Corrupt),
+    }
+    let stored = object(root.get("answers"))?;
+    let ratings = object(stored.and_then(|a| a.get("ratings")))?;
+    let checks = object(stored.and_then(|a| a.get("checks")))?;
+    let mut answers = Answers::default();
+    let mut dropped_skills = 0;
+    for (id, value) in ratings.into_iter().flatten() {
+        match rating_from(value).filter(|_| catalog.skill(id).is_some()) {
+            Some(rating) => {
+                answers.ratings.insert(id.clone(), rating);
+            }
+            None => dropped_skills += 1,
+        }
+    }
+    let mut dropped_checks = 0;
+    for (id, value) in checks.into_iter().flatten() {
+        match outcome_from(value).filter(|_| catalog.question(id).is_some()) {
+            Some(outcome) => {
+                answers.checks.insert(id.clone(), outcome);
+            }
+            None => dropped_checks += 1,
+        }
+    }
+    dropped_checks += drop_unselected_checks(&mut answers, catalog);
+    let position = root.get("position").and_then(step_from);
+    let finished = root
+        .get("finished")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let notice = (dropped_skills + dropped_checks > 0).then_some(StorageNotice::Dropped {
+        skills: dropped_skills,
+        checks: dropped_checks,
+    });
+    Ok(Loaded {
+        quiz: Quiz::restore(catalog, answers, position, finished),
+        notice,
+    })
+}
+
+/// A stored map. A missing one counts as empty; anything but an object means the text
+/// isn't ours.
+fn object(value: Option<&Value>) -> Result<Option<&Map<String, Value>>, StorageNotice> {
+    match value {
+        None => Ok(None),
+        Some(Value::Object(map)) => Ok(Some(map)),
+        Some(_) => Err(StorageNotice::Corrupt),
+    }
+}
+
+fn rating_from(value: &Value) -> Option<Rating> {
+    match value {
+        Value::String(s) if s == "skipped" => Some(Rating::Skipped),
+        Value::Number(n) => n
+            .as_u64()
+            .filter(|&l| l <= u64::from(MAX_LEVEL))
+            .map(|l| Rating::Level(l as u8)),
+        _ => None,
+    }
+}
+
+fn outcome_name(outcome: CheckOutcome) -> &'static str {
+    match outcome {
+        CheckOutcome::Right => "right",
+        CheckOutcome::Wrong => "wrong",
+        CheckOutcome::Skipped => "skipped",
+    }
+}
+
+fn outcome_from(value: &Value) -> Option<CheckOutcome> {
+    let name = value.as_str()?;
+    [
+        CheckOutcome::Right,
+        CheckOutcome::Wrong,
+        CheckOutcome::Skipped,
+    ]
+    .into_iter()
+    .find(|o| outcome_name(*o) == name)
+}
+
+fn step_from(value: &Value) -> Option<Step> {
+    let map = value.as_object().filter(|m| m.len() == 1)?;
+    let (kind, id) = map.iter().next()?;
+    let id = id.as_str()?.to_string();
+    match kind.as_str() {
+        "skill" => Some(Step::Skill(id)),
+        "check" => Some(Step::Check(id)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,36 @@
+use crate::components::PageMeta;
+use crate::paths;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The front page: what the quiz is, how long it takes, the privacy promise, and the
+/// two ways in (take the quiz, or browse the job titles).
+#[component]
+pub fn Landing() -> impl IntoView {
+    view! {
+        <PageMeta
+            title="Am I ready for a back-end job?".into()
+            description="Rate yourself on the skills back-end developers use, check a few answers with quick questions, and see which job titles fit you, what they pay and what to learn next.".into()
+        />
+        <section class="hero">
+            <h1>"Am I ready for a back-end job?"</h1>
+            <p class="lead">
+                "Rate yourself on the skills back-end developers use, answer a few quick "
+                "check questions, and see which job titles fit you, what they pay and what to learn next."
+            </p>
+            <ul class="facts">
+                <li>"Takes about 8 minutes; you can stop and come back."</li>
+                <li>"Nothing leaves your browser: no account, no server."</li>
+                <li>"Share your result with a mentor as a short link."</li>
+            </ul>
+            <p class="actions">
+                <A href=paths::QUIZ attr:class="button button-primary">
+                    "Start the quiz"
+                </A>
+                <A href=paths::ROLES attr:class="button">
+                    "Browse job titles"
+                </A>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,30 @@
+use crate::components::PageMeta;
+use crate::paths;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Shown for any address the app doesn't know.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <PageMeta
+            title="Page not found".into()
+            description="This page doesn't exist in Back-End Skill Check.".into()
+        />
+        <section class="notice">
+            <h1>"We couldn't find that page"</h1>
+            <p>
+                "The address may be mistyped, or the page may have moved. "
+                "Your saved answers are still here."
+            </p>
+            <p class="actions">
+                <A href=paths::HOME attr:class="button button-primary">
+                    "Go to the start page"
+                </A>
+                <A href=paths::ROLES attr:class="button">
+                    "Browse job titles"
+                </A>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,49 @@
+use crate::components::{PageMeta, WithCatalog};
+use crate::core::catalog::{Catalog, Role, RoleFamily};
+use crate::paths;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use std::sync::Arc;
+
+/// Every job title in the catalog, back-end titles first, then related careers.
+#[component]
+pub fn RolesPage() -> impl IntoView {
+    view! {
+        <PageMeta
+            title="Job titles".into()
+            description="The back-end job titles and related careers, with what each asks for and pays.".into()
+        />
+        <h1>"Job titles"</h1>
+        <WithCatalog let:catalog>
+            <RoleList catalog=catalog.clone() family=RoleFamily::BackEnd heading="Back-end titles" />
+            <RoleList catalog family=RoleFamily::Related heading="Related careers" />
+        </WithCatalog>
+    }
+}
+
+#[component]
+fn RoleList(catalog: Arc<Catalog>, family: RoleFamily, heading: &'static str) -> impl IntoView {
+    let roles: Vec<Role> = catalog
+        .roles
+        .iter()
+        .filter(|r| r.family == family)
+        .cloned()
+        .collect();
+    let items = roles
+        .into_iter()
+        .map(|r| {
+            view! {
+                <li>
+                    <A href=paths::role(&r.id)>{r.title}</A>
+                    <p>{r.summary}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section>
+            <h2>{heading}</h2>
+            <ul class="role-list">{items}</ul>
+        </section>
+    }
+}

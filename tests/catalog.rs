@@ -1,0 +1,180 @@
+//! The real catalog under `public/data/`: it loads and validates, its roles and resources
+//! are complete, and a corrupted copy is rejected with the file and entry named. The salary
+//! figures are checked against the seed in `catalog_salaries.rs`.
+
+mod common;
+
+use common::read;
+use serde_json::Value;
+use skillcheck::core::catalog::*;
+
+fn texts() -> [String; 6] {
+    FILES.map(read)
+}
+
+fn parse(texts: &[String; 6]) -> Result<Catalog, Vec<CatalogError>> {
+    Catalog::from_sources(texts.each_ref().map(String::as_str))
+}
+
+fn load() -> Catalog {
+    parse(&texts()).unwrap_or_else(|problems| {
+        let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        panic!("{} catalog problems:\n{}", problems.len(), list.join("\n"))
+    })
+}
+
+#[test]
+fn real_catalog_is_valid() {
+    let catalog = load();
+    assert_eq!(catalog.roles.len(), 19);
+    assert_eq!(catalog.skills.len(), 22);
+}
+
+#[test]
+fn roles_are_the_nineteen_in_order_with_known_skills() {
+    let catalog = load();
+    let ids: Vec<&str> = catalog.roles.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "junior-back-end-developer",
+            "back-end-developer",
+            "senior-back-end-developer",
+            "java-developer",
+            "ruby-developer",
+            "python-developer",
+            "sql-developer",
+            "qa-engineer",
+            "wordpress-php-developer",
+            "oracle-sql-developer",
+            "full-stack-developer",
+            "front-end-developer",
+            "cloud-engineer",
+            "android-developer",
+            "ios-developer",
+            "software-engineer",
+            "web-developer",
+            "product-manager",
+            "web-designer",
+        ]
+    );
+    for (i, role) in catalog.roles.iter().enumerate() {
+        let family = if i < 10 {
+            RoleFamily::BackEnd
+        } else {
+            RoleFamily::Related
+        };
+        assert_eq!(role.family, family, "{}", role.id);
+        assert!(
+            (6..=12).contains(&role.profile.len()),
+            "{} profile size",
+            role.id
+        );
+        for req in &role.profile {
+            assert!(
+                catalog.skill(&req.skill).is_some(),
+                "{}: {}",
+                role.id,
+                req.skill
+            );
+        }
+    }
+    let junior = catalog.role("junior-back-end-developer").unwrap();
+    let senior = catalog.role("senior-back-end-developer").unwrap();
+    assert_eq!(
+        (junior.seniority, senior.seniority),
+        (Seniority::Junior, Seniority::Senior)
+    );
+}
+
+#[test]
+fn every_skill_has_resources_and_every_url_is_https() {
+    let catalog = load();
+    for skill in &catalog.skills {
+        let n = catalog.resources_for(&skill.id).count();
+        assert!(n >= 3, "{} has {n} resources", skill.id);
+    }
+    let urls = catalog
+        .resources
+        .iter()
+        .map(|r| &r.url)
+        .chain(catalog.salaries.sources.iter().map(|s| &s.url))
+        .chain(catalog.salaries.bls_categories.iter().map(|c| &c.url));
+    for url in urls {
+        assert!(url.starts_with("https://"), "{url}");
+    }
+}
+
+/// Edits one file of a good copy, loads it, and returns the problems.
+fn problems_after(file: &str, edit: impl FnOnce(&mut Value)) -> Vec<CatalogError> {
+    let mut texts = texts();
+    let i = FILES.iter().position(|f| *f == file).unwrap();
+    let mut value: Value = serde_json::from_str(&texts[i]).unwrap();
+    edit(&mut value);
+    texts[i] = value.to_string();
+    parse(&texts).expect_err("corrupted catalog must be rejected")
+}
+
+fn names(problems: &[CatalogError], file: &str, entry: &str) -> bool {
+    problems.iter().any(|p| {
+        p.file == file && p.entry.as_deref() == Some(entry) && p.to_string().contains(entry)
+    })
+}
+
+#[test]
+fn corrupted_copies_are_rejected_naming_file_and_entry() {
+    let problems = problems_after("questions.json", |v| {
+        let q = &mut v["questions"][0];
+        q["answer"] = q["choices"].as_array().unwrap().len().into();
+    });
+    let first_question = load().questions[0].id.clone();
+    assert!(
+        names(&problems, "questions.json", &first_question),
+        "{problems:#?}"
+    );
+
+    let problems = problems_after("roles.json", |v| {
+        v["roles"][1]["profile"][0]["skill"] = "no-such-skill".into();
+    });
+    assert!(
+        names(&problems, "roles.json", "back-end-developer"),
+        "{problems:#?}"
+    );
+
+    let problems = problems_after("salaries.json", |v| {
+        v["cities"][0]["diff_pct"] = 13.76.into();
+    });
+    assert!(
+        names(&problems, "salaries.json", "orange-county-ca"),
+        "{problems:#?}"
+    );
+
+    let problems = problems_after("resources.json", |v| {
+        v["resources"][0]["url"] = "http://example.org/".into();
+    });
+    let first_resource = load().resources[0].id.clone();
+    assert!(
+        names(&problems, "resources.json", &first_resource),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn truncated_json_is_rejected_naming_the_file() {
+    let mut texts = texts();
+    let half = texts[4].len() / 2;
+    let cut = (0..=half)
+        .rev()
+        .find(|&i| texts[4].is_char_boundary(i))
+        .unwrap();
+    texts[4].truncate(cut);
+    let problems = parse(&texts).expect_err("truncated salaries.json must be rejected");
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].file, "salaries.json");
+    let message = problems[0].to_string();
+    assert!(message.starts_with("salaries.json: "), "{message}");
+    assert!(
+        message.contains("line"),
+        "the parser's position is kept: {message}"
+    );
+}
