@@ -203,6 +203,24 @@ mod tests {
         );
         assert_eq!(calibrate_skill(&c, &a, "sql").effective, Some(2));
 
+        // Missing the easier question caps lower than missing the harder one.
+        let a = answers(
+            &[("sql", Rating::Level(4))],
+            &[
+                ("sql-4", CheckOutcome::Right),
+                ("sql-3", CheckOutcome::Wrong),
+            ],
+        );
+        assert_eq!(calibrate_skill(&c, &a, "sql").effective, Some(2));
+        let a = answers(
+            &[("sql", Rating::Level(5))],
+            &[
+                ("sql-5", CheckOutcome::Right),
+                ("sql-4", CheckOutcome::Wrong),
+            ],
+        );
+        assert_eq!(calibrate_skill(&c, &a, "sql").effective, Some(3));
+
         let a = answers(
             &[("python", Rating::Level(2))],
             &[("python-2", CheckOutcome::Wrong)],
