@@ -4,9 +4,19 @@
 //! signals to these types.
 
 pub mod answers;
+pub mod calibration;
 pub mod catalog;
 pub mod checks;
+pub mod plan;
+pub mod prerequisites;
 pub mod quiz;
+pub mod results;
+pub mod scoring;
+pub mod seniority;
 pub mod storage;
+pub mod strengths;
+
+#[cfg(test)]
+pub(crate) mod fixtures;
 #[cfg(test)]
 pub(crate) mod testing;

@@ -1,0 +1,282 @@
+//! How far a self-rating is trusted once its check questions are answered.
+//!
+//! The rule (see `docs/scoring.md`): only checks on questions at or below the rated level
+//! count (the quiz never asks others). A wrong answer on a question of level `q` caps the
+//! trusted level at `q - 1`; with several wrong answers the lowest cap wins. Right answers
+//! confirm the rating (they never raise it above the rating). Skipped checks change nothing,
+//! and a skill with no answered check keeps its self-rating. A skipped or unreached skill has
+//! no trusted level at all: it is unknown, not zero.
+
+use super::answers::{Answers, CheckOutcome, Rating};
+use super::catalog::Catalog;
+use std::collections::BTreeMap;
+
+/// Trusted level per skill id, for the skills with a known level only. A missing key means
+/// unknown (skipped or not reached), which scoring treats differently from 0.
+pub type Levels = BTreeMap<String, u8>;
+
+/// What the checks did to one skill's rating.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CalibrationStatus {
+    /// Skipped by the person: unknown.
+    Skipped,
+    /// Not rated yet: unknown.
+    NotRated,
+    /// Rated, but no check was answered (none asked, none exist, or all skipped).
+    Unchecked,
+    /// Every answered check was right.
+    Confirmed,
+    /// At least one check was wrong, so the trusted level is below the rating.
+    Lowered,
+}
+
+/// One skill's self-rating next to the level the scoring trusts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SkillCalibration {
+    pub skill: String,
+    /// The self-rating; `None` when skipped or not rated.
+    pub rated: Option<u8>,
+    /// The trusted level used for scoring; `None` when unknown.
+    pub effective: Option<u8>,
+    pub right: usize,
+    pub wrong: usize,
+    pub skipped_checks: usize,
+    pub status: CalibrationStatus,
+    /// For people: "You rated SQL 4 and answered 1 of 2 checks right, so we count it at 3."
+    pub sentence: String,
+}
+
+/// The calibration of one skill.
+pub fn calibrate_skill(catalog: &Catalog, answers: &Answers, skill: &str) -> SkillCalibration {
+    let name = catalog.skill(skill).map_or(skill, |s| s.name.as_str());
+    let rating = answers.ratings.get(skill).copied();
+    let Some(Rating::Level(rated)) = rating else {
+        let (status, sentence) = if rating == Some(Rating::Skipped) {
+            (
+                CalibrationStatus::Skipped,
+                format!("You skipped {name}, so it counts as unknown, not as zero."),
+            )
+        } else {
+            (
+                CalibrationStatus::NotRated,
+                format!("You have not rated {name} yet, so it counts as unknown."),
+            )
+        };
+        return SkillCalibration {
+            skill: skill.to_string(),
+            rated: None,
+            effective: None,
+            right: 0,
+            wrong: 0,
+            skipped_checks: 0,
+            status,
+            sentence,
+        };
+    };
+
+    let (mut right, mut wrong, mut skipped_checks) = (0, 0, 0);
+    let mut effective = rated;
+    for question in catalog.questions_for(skill).filter(|q| q.level <= rated) {
+        match answers.checks.get(&question.id) {
+            Some(CheckOutcome::Right) => right += 1,
+            Some(CheckOutcome::Wrong) => {
+                wrong += 1;
+                effective = effective.min(question.level.saturating_sub(1));
+            }
+            Some(CheckOutcome::Skipped) => skipped_checks += 1,
+            None => {}
+        }
+    }
+
+    let status = if wrong > 0 {
+        CalibrationStatus::Lowered
+    } else if right > 0 {
+        CalibrationStatus::Confirmed
+    } else {
+        CalibrationStatus::Unchecked
+    };
+    let answered = right + wrong;
+    let sentence = if answered == 0 {
+        let why = if skipped_checks > 0 {
+            "you skipped its check"
+        } else {
+            "no check question was asked"
+        };
+        format!("You rated {name} {rated}; {why}, so we count it at {rated}.")
+    } else {
+        let plural = if answered == 1 { "check" } else { "checks" };
+        let skipped = if skipped_checks > 0 {
+            format!(" (skipped {skipped_checks})")
+        } else {
+            String::new()
+        };
+        format!(
+            "You rated {name} {rated} and answered {right} of {answered} {plural} right{skipped}, so we count it at {effective}."
+        )
+    };
+    SkillCalibration {
+        skill: skill.to_string(),
+        rated: Some(rated),
+        effective: Some(effective),
+        right,
+        wrong,
+        skipped_checks,
+        status,
+        sentence,
+    }
+}
+
+/// The calibration of every catalog skill, in catalog order.
+pub fn calibrate(catalog: &Catalog, answers: &Answers) -> Vec<SkillCalibration> {
+    catalog
+        .skills
+        .iter()
+        .map(|s| calibrate_skill(catalog, answers, &s.id))
+        .collect()
+}
+
+/// The trusted level of every catalog skill whose level is known.
+pub fn effective_levels(catalog: &Catalog, answers: &Answers) -> Levels {
+    levels_of(&calibrate(catalog, answers))
+}
+
+/// The trusted levels in a calibration, known skills only.
+pub fn levels_of(calibration: &[SkillCalibration]) -> Levels {
+    calibration
+        .iter()
+        .filter_map(|c| Some((c.skill.clone(), c.effective?)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::testing::tiny_catalog;
+
+    fn answers(ratings: &[(&str, Rating)], checks: &[(&str, CheckOutcome)]) -> Answers {
+        Answers {
+            ratings: ratings.iter().map(|(s, r)| (s.to_string(), *r)).collect(),
+            checks: checks.iter().map(|(q, o)| (q.to_string(), *o)).collect(),
+        }
+    }
+
+    #[test]
+    fn right_answers_confirm_the_rating() {
+        let a = answers(
+            &[("sql", Rating::Level(4))],
+            &[
+                ("sql-4", CheckOutcome::Right),
+                ("sql-3", CheckOutcome::Right),
+            ],
+        );
+        let c = calibrate_skill(&tiny_catalog(), &a, "sql");
+        assert_eq!((c.rated, c.effective), (Some(4), Some(4)));
+        assert_eq!((c.right, c.wrong), (2, 0));
+        assert_eq!(c.status, CalibrationStatus::Confirmed);
+    }
+
+    #[test]
+    fn a_wrong_answer_caps_trust_below_the_question_level() {
+        let c = tiny_catalog();
+        let a = answers(
+            &[("sql", Rating::Level(4))],
+            &[
+                ("sql-4", CheckOutcome::Wrong),
+                ("sql-3", CheckOutcome::Right),
+            ],
+        );
+        let cal = calibrate_skill(&c, &a, "sql");
+        assert_eq!(cal.effective, Some(3));
+        assert_eq!(cal.status, CalibrationStatus::Lowered);
+        assert_eq!(
+            cal.sentence,
+            "You rated SQL 4 and answered 1 of 2 checks right, so we count it at 3."
+        );
+
+        // The lowest wrong level wins.
+        let a = answers(
+            &[("sql", Rating::Level(4))],
+            &[
+                ("sql-4", CheckOutcome::Wrong),
+                ("sql-3", CheckOutcome::Wrong),
+            ],
+        );
+        assert_eq!(calibrate_skill(&c, &a, "sql").effective, Some(2));
+
+        // Missing the easier question caps lower than missing the harder one.
+        let a = answers(
+            &[("sql", Rating::Level(4))],
+            &[
+                ("sql-4", CheckOutcome::Right),
+                ("sql-3", CheckOutcome::Wrong),
+            ],
+        );
+        assert_eq!(calibrate_skill(&c, &a, "sql").effective, Some(2));
+        let a = answers(
+            &[("sql", Rating::Level(5))],
+            &[
+                ("sql-5", CheckOutcome::Right),
+                ("sql-4", CheckOutcome::Wrong),
+            ],
+        );
+        assert_eq!(calibrate_skill(&c, &a, "sql").effective, Some(3));
+
+        let a = answers(
+            &[("python", Rating::Level(2))],
+            &[("python-2", CheckOutcome::Wrong)],
+        );
+        assert_eq!(calibrate_skill(&c, &a, "python").effective, Some(1));
+    }
+
+    #[test]
+    fn skipped_checks_and_questions_above_the_rating_change_nothing() {
+        let c = tiny_catalog();
+        let a = answers(
+            &[("sql", Rating::Level(3))],
+            &[
+                ("sql-3", CheckOutcome::Skipped),
+                ("sql-5", CheckOutcome::Wrong),
+            ],
+        );
+        let cal = calibrate_skill(&c, &a, "sql");
+        assert_eq!(cal.effective, Some(3));
+        assert_eq!((cal.right, cal.wrong, cal.skipped_checks), (0, 0, 1));
+        assert_eq!(cal.status, CalibrationStatus::Unchecked);
+        assert!(
+            cal.sentence.contains("skipped its check"),
+            "{}",
+            cal.sentence
+        );
+    }
+
+    #[test]
+    fn skipped_and_unrated_skills_are_unknown_not_zero() {
+        let c = tiny_catalog();
+        let a = answers(
+            &[("sql", Rating::Skipped), ("python", Rating::Level(0))],
+            &[],
+        );
+        let levels = effective_levels(&c, &a);
+        assert_eq!(levels.get("sql"), None);
+        assert_eq!(levels.get("communication"), None);
+        assert_eq!(levels.get("python"), Some(&0));
+        assert_eq!(
+            calibrate_skill(&c, &a, "sql").status,
+            CalibrationStatus::Skipped
+        );
+        assert_eq!(
+            calibrate_skill(&c, &a, "communication").status,
+            CalibrationStatus::NotRated
+        );
+    }
+
+    #[test]
+    fn calibration_follows_catalog_order() {
+        let c = tiny_catalog();
+        let ids: Vec<String> = calibrate(&c, &Answers::default())
+            .into_iter()
+            .map(|x| x.skill)
+            .collect();
+        assert_eq!(ids, ["python", "sql", "communication"]);
+    }
+}

@@ -1,0 +1,211 @@
+//! Junior or senior: does the person look ready for the junior or the senior back-end role?
+//!
+//! The seed names what separates the two: experience, teamwork, project management, the
+//! ability to keep learning quickly, efficient troubleshooting and knowledge of front-end
+//! technologies. Experience (years on the job) is not something a self-rating measures, so
+//! it is left out and said so; the other five map to skills (see [`SIGNALS`]). Rule:
+//! - senior-ready: the Senior Back End Developer match is at least "close" AND at least
+//!   [`SENIOR_SIGNALS_NEEDED`] of the five signals are at level [`SENIOR_LEVEL`] or above;
+//! - otherwise junior-ready: the Junior Back End Developer match is at least "close";
+//! - otherwise not yet.
+
+use super::calibration::Levels;
+use super::catalog::Catalog;
+use super::scoring::{score_levels, CLOSE_FROM};
+
+pub const JUNIOR_ROLE: &str = "junior-back-end-developer";
+pub const SENIOR_ROLE: &str = "senior-back-end-developer";
+/// A signal counts as senior at this trusted level (level 4 descriptions lead and design).
+pub const SENIOR_LEVEL: u8 = 4;
+/// How many of the five signals must be at [`SENIOR_LEVEL`].
+pub const SENIOR_SIGNALS_NEEDED: usize = 4;
+
+/// One of the seed's junior/senior differences and the skills that show it. With two
+/// skills, the lower known level counts (front-end knowledge needs both).
+pub struct SignalDef {
+    pub name: &'static str,
+    pub skills: &'static [&'static str],
+}
+
+pub const SIGNALS: [SignalDef; 5] = [
+    SignalDef {
+        name: "teamwork",
+        skills: &["communication"],
+    },
+    SignalDef {
+        name: "project management",
+        skills: &["organisation"],
+    },
+    SignalDef {
+        name: "learning quickly",
+        skills: &["problem-solving"],
+    },
+    SignalDef {
+        name: "efficient troubleshooting",
+        skills: &["debugging-testing"],
+    },
+    SignalDef {
+        name: "front-end knowledge",
+        skills: &["html-css", "javascript"],
+    },
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Suitability {
+    SeniorReady,
+    JuniorReady,
+    NotYet,
+}
+
+impl Suitability {
+    pub fn label(self) -> &'static str {
+        match self {
+            Suitability::SeniorReady => "senior-ready",
+            Suitability::JuniorReady => "junior-ready",
+            Suitability::NotYet => "not junior-ready yet",
+        }
+    }
+}
+
+/// One signal's trusted level; `None` when all its skills are unknown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signal {
+    pub name: &'static str,
+    pub level: Option<u8>,
+    pub senior: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SeniorityVerdict {
+    pub suitability: Suitability,
+    pub junior_percent: u8,
+    pub senior_percent: u8,
+    /// The five signals in [`SIGNALS`] order.
+    pub signals: Vec<Signal>,
+}
+
+impl SeniorityVerdict {
+    /// Names of the signals not yet at senior level, in [`SIGNALS`] order.
+    pub fn to_grow(&self) -> Vec<&'static str> {
+        self.signals
+            .iter()
+            .filter(|s| !s.senior)
+            .map(|s| s.name)
+            .collect()
+    }
+}
+
+/// The verdict from trusted levels. A role missing from the catalog counts as 0%.
+pub fn seniority(catalog: &Catalog, levels: &Levels) -> SeniorityVerdict {
+    let percent = |id: &str| {
+        catalog
+            .role(id)
+            .map_or(0, |r| score_levels(r, levels).percent)
+    };
+    let (junior_percent, senior_percent) = (percent(JUNIOR_ROLE), percent(SENIOR_ROLE));
+    let signals: Vec<Signal> = SIGNALS
+        .iter()
+        .map(|def| {
+            let level = def
+                .skills
+                .iter()
+                .filter_map(|s| levels.get(*s))
+                .min()
+                .copied();
+            Signal {
+                name: def.name,
+                level,
+                senior: level.is_some_and(|l| l >= SENIOR_LEVEL),
+            }
+        })
+        .collect();
+    let senior_signals = signals.iter().filter(|s| s.senior).count();
+    let suitability = if senior_percent >= CLOSE_FROM && senior_signals >= SENIOR_SIGNALS_NEEDED {
+        Suitability::SeniorReady
+    } else if junior_percent >= CLOSE_FROM {
+        Suitability::JuniorReady
+    } else {
+        Suitability::NotYet
+    };
+    SeniorityVerdict {
+        suitability,
+        junior_percent,
+        senior_percent,
+        signals,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::fixtures::scoring_catalog;
+
+    fn levels(pairs: &[(&str, u8)]) -> Levels {
+        pairs.iter().map(|(s, l)| (s.to_string(), *l)).collect()
+    }
+
+    const SOFT_AND_FRONT: [&str; 6] = [
+        "communication",
+        "organisation",
+        "problem-solving",
+        "debugging-testing",
+        "html-css",
+        "javascript",
+    ];
+
+    fn everything(level: u8) -> Levels {
+        scoring_catalog()
+            .skills
+            .iter()
+            .map(|s| (s.id.clone(), level))
+            .collect()
+    }
+
+    #[test]
+    fn strong_all_round_is_senior_ready() {
+        let v = seniority(&scoring_catalog(), &everything(5));
+        assert_eq!(v.suitability, Suitability::SeniorReady);
+        assert!(v.to_grow().is_empty());
+    }
+
+    #[test]
+    fn strong_technically_but_weak_signals_is_junior_ready() {
+        let mut l = everything(5);
+        for s in ["communication", "organisation"] {
+            l.insert(s.into(), 2);
+        }
+        let v = seniority(&scoring_catalog(), &l);
+        assert!(v.senior_percent >= CLOSE_FROM);
+        assert_eq!(v.suitability, Suitability::JuniorReady);
+        assert_eq!(v.to_grow(), ["teamwork", "project management"]);
+    }
+
+    #[test]
+    fn front_end_counts_the_lower_of_html_css_and_javascript() {
+        let mut l = everything(5);
+        l.insert("javascript".into(), 1);
+        let v = seniority(&scoring_catalog(), &l);
+        assert_eq!(v.signals[4].level, Some(1));
+        assert!(!v.signals[4].senior);
+        // Four of five still senior.
+        assert_eq!(v.suitability, Suitability::SeniorReady);
+    }
+
+    #[test]
+    fn signals_alone_do_not_make_a_senior() {
+        let l = levels(&SOFT_AND_FRONT.map(|s| (s, 5)));
+        let v = seniority(
+            &scoring_catalog(),
+            &everything(0).into_iter().chain(l).collect(),
+        );
+        assert!(v.senior_percent < CLOSE_FROM);
+        assert_ne!(v.suitability, Suitability::SeniorReady);
+    }
+
+    #[test]
+    fn nothing_known_is_not_yet() {
+        let v = seniority(&scoring_catalog(), &Levels::new());
+        assert_eq!(v.suitability, Suitability::NotYet);
+        assert!(v.signals.iter().all(|s| s.level.is_none()));
+    }
+}

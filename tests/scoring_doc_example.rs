@@ -1,0 +1,190 @@
+//! The worked example of `docs/scoring.md` ("Sam"), recomputed against the real catalog.
+//! If a role profile changes in `public/data/roles.json`, this fails: update the doc's
+//! numbers with it.
+
+mod common;
+
+use skillcheck::core::answers::{Answers, CheckOutcome, Rating};
+use skillcheck::core::calibration::{calibrate_skill, effective_levels};
+use skillcheck::core::catalog::{Catalog, FILES};
+use skillcheck::core::plan::plan_from_levels;
+use skillcheck::core::scoring::{rank_levels, score_levels, score_role, Confidence, Readiness};
+use skillcheck::core::seniority::{seniority, Suitability};
+
+fn catalog() -> Catalog {
+    let texts = FILES.map(common::read);
+    Catalog::from_sources(texts.each_ref().map(String::as_str))
+        .unwrap_or_else(|e| panic!("catalog does not load: {e:?}"))
+}
+
+/// The question of `skill` at `level` (the one the quiz asks for that rating).
+fn question(c: &Catalog, skill: &str, level: u8) -> String {
+    c.questions_for(skill)
+        .find(|q| q.level == level)
+        .unwrap_or_else(|| panic!("no {skill} question at level {level}"))
+        .id
+        .clone()
+}
+
+fn sam(c: &Catalog) -> Answers {
+    let mut a = Answers::default();
+    for (skill, level) in [
+        ("python", 3),
+        ("coding", 3),
+        ("sql", 3),
+        ("rest-apis", 2),
+        ("git", 2),
+        ("debugging-testing", 2),
+        ("problem-solving", 3),
+        ("software-engineering", 1),
+        ("communication", 3),
+        ("organisation", 2),
+        ("web-development", 2),
+        ("html-css", 2),
+        ("javascript", 1),
+        ("security", 1),
+        ("developer-tools", 2),
+        ("cloud-infrastructure", 1),
+        ("optimisation", 1),
+        ("java", 0),
+        ("ruby-rails", 0),
+        ("php-mysql", 0),
+        ("nodejs", 0),
+    ] {
+        a.ratings.insert(skill.into(), Rating::Level(level));
+    }
+    a.ratings.insert("automation".into(), Rating::Skipped);
+    for (skill, level, outcome) in [
+        ("python", 3, CheckOutcome::Wrong),
+        ("coding", 3, CheckOutcome::Right),
+        ("sql", 3, CheckOutcome::Right),
+        ("rest-apis", 2, CheckOutcome::Skipped),
+        ("git", 2, CheckOutcome::Right),
+        ("debugging-testing", 2, CheckOutcome::Wrong),
+        ("web-development", 2, CheckOutcome::Right),
+        ("html-css", 2, CheckOutcome::Right),
+        ("developer-tools", 2, CheckOutcome::Right),
+    ] {
+        a.checks.insert(question(c, skill, level), outcome);
+    }
+    a
+}
+
+#[test]
+fn step_1_calibration() {
+    let c = catalog();
+    let a = sam(&c);
+    let l = effective_levels(&c, &a);
+    assert_eq!(l["python"], 2);
+    assert_eq!(l["debugging-testing"], 1);
+    assert_eq!(l["rest-apis"], 2);
+    assert_eq!(l["sql"], 3);
+    assert!(!l.contains_key("automation"));
+    assert_eq!(
+        calibrate_skill(&c, &a, "python").sentence,
+        "You rated Python 3 and answered 0 of 1 check right, so we count it at 2."
+    );
+}
+
+#[test]
+fn step_2_and_3_python_developer_match() {
+    let c = catalog();
+    let a = sam(&c);
+    let role = c.role("python-developer").unwrap();
+    let m = score_role(&c, &a, role);
+    assert_eq!((m.known_weight, m.unknown_weight), (17, 2));
+    assert_eq!(m.percent, 73);
+    assert_eq!(m.readiness, Readiness::Close);
+    assert_eq!(m.confidence, Confidence::Normal);
+    assert_eq!(m.unknown, ["automation"]);
+    let gaps: Vec<(&str, u8, u8)> = m
+        .gaps
+        .iter()
+        .map(|g| (g.skill.as_str(), g.now, g.needed))
+        .collect();
+    assert_eq!(
+        gaps,
+        [
+            ("python", 2, 4),
+            ("debugging-testing", 1, 3),
+            ("rest-apis", 2, 3),
+            ("git", 2, 3),
+            ("software-engineering", 1, 2)
+        ]
+    );
+    let strengths: Vec<&str> = m.strengths.iter().map(|s| s.skill.as_str()).collect();
+    assert_eq!(
+        strengths,
+        ["coding", "sql", "problem-solving", "communication"]
+    );
+
+    // Had Sam said 0 for automation instead of skipping it:
+    let mut zero = a.clone();
+    zero.ratings.insert("automation".into(), Rating::Level(0));
+    assert_eq!(score_role(&c, &zero, role).percent, 65);
+
+    // One more Python level:
+    let mut l = effective_levels(&c, &a);
+    l.insert("python".into(), 3);
+    assert_eq!(score_levels(role, &l).percent, 77);
+}
+
+#[test]
+fn step_4_junior_or_senior() {
+    let c = catalog();
+    let v = seniority(&c, &effective_levels(&c, &sam(&c)));
+    assert_eq!(v.junior_percent, 96);
+    assert_eq!(v.suitability, Suitability::JuniorReady);
+    let junior = score_role(&c, &sam(&c), c.role("junior-back-end-developer").unwrap());
+    assert_eq!(junior.readiness, Readiness::ReadyNow);
+}
+
+#[test]
+fn ranking_top_three() {
+    let c = catalog();
+    let top: Vec<(String, u8)> = rank_levels(&c, &effective_levels(&c, &sam(&c)))
+        .into_iter()
+        .take(3)
+        .map(|m| (m.role, m.percent))
+        .collect();
+    assert_eq!(
+        top,
+        [
+            ("junior-back-end-developer".to_string(), 96),
+            ("qa-engineer".to_string(), 85),
+            ("web-designer".to_string(), 82)
+        ]
+    );
+}
+
+#[test]
+fn step_5_learning_plan() {
+    let c = catalog();
+    let plan = plan_from_levels(&c, &effective_levels(&c, &sam(&c)));
+    let steps: Vec<(&str, u8, u8, u32)> = plan
+        .iter()
+        .map(|s| (s.skill.as_str(), s.from, s.to, s.points))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("debugging-testing", 1, 2, 8),
+            ("html-css", 2, 4, 13),
+            ("javascript", 1, 2, 5),
+            ("debugging-testing", 2, 3, 4),
+            ("developer-tools", 2, 3, 3)
+        ]
+    );
+    let first: Vec<(&str, u8, u8)> = plan[0]
+        .raises
+        .iter()
+        .map(|g| (g.role.as_str(), g.before, g.after))
+        .collect();
+    assert_eq!(
+        first,
+        [
+            ("junior-back-end-developer", 96, 100),
+            ("qa-engineer", 85, 89)
+        ]
+    );
+}
