@@ -6,5 +6,6 @@
 pub mod answers;
 pub mod catalog;
 pub mod checks;
+pub mod share;
 #[cfg(test)]
 pub(crate) mod testing;
