@@ -11,6 +11,13 @@ mod code;
 mod error;
 mod link;
 
+#[cfg(test)]
+mod fixtures;
+#[cfg(test)]
+mod props;
+#[cfg(test)]
+mod tests;
+
 pub use code::{decode, encode, shareable, FORMAT_VERSION};
 pub use error::{ShareError, VersionKind};
 pub use link::code_from_link;
