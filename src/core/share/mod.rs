@@ -14,6 +14,8 @@ mod link;
 #[cfg(test)]
 mod fixtures;
 #[cfg(test)]
+mod fuzz;
+#[cfg(test)]
 mod props;
 #[cfg(test)]
 mod tests;
