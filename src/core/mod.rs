@@ -13,6 +13,7 @@ pub mod quiz;
 pub mod results;
 pub mod scoring;
 pub mod seniority;
+pub mod share;
 pub mod storage;
 pub mod strengths;
 

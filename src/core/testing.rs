@@ -2,7 +2,7 @@
 
 use super::catalog::*;
 
-fn skill(id: &str, category: &str, kind: SkillKind) -> Skill {
+pub fn skill(id: &str, category: &str, kind: SkillKind) -> Skill {
     Skill {
         id: id.into(),
         name: id.to_uppercase(),
@@ -14,7 +14,7 @@ fn skill(id: &str, category: &str, kind: SkillKind) -> Skill {
     }
 }
 
-fn question(id: &str, skill: &str, level: u8) -> Question {
+pub fn question(id: &str, skill: &str, level: u8) -> Question {
     Question {
         id: id.into(),
         skill: skill.into(),

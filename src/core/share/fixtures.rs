@@ -1,0 +1,148 @@
+//! Catalogs and answer sets for the share-code tests.
+
+use super::SharedResult;
+use crate::core::answers::{CheckOutcome, Rating};
+use crate::core::catalog::*;
+use crate::core::checks;
+use crate::core::testing::{question, skill, tiny_catalog};
+
+/// The real catalog's skill ids, in order; the last three are soft skills.
+const REAL_SKILLS: [&str; 22] = [
+    "coding",
+    "software-engineering",
+    "git",
+    "developer-tools",
+    "debugging-testing",
+    "python",
+    "java",
+    "ruby-rails",
+    "php-mysql",
+    "javascript",
+    "nodejs",
+    "sql",
+    "web-development",
+    "html-css",
+    "rest-apis",
+    "cloud-infrastructure",
+    "automation",
+    "security",
+    "optimisation",
+    "communication",
+    "problem-solving",
+    "organisation",
+];
+
+pub fn city(id: &str) -> CityFigure {
+    CityFigure {
+        id: id.into(),
+        name: id.to_uppercase(),
+        role: "python-developer".into(),
+        source: "indeed".into(),
+        amount: Usd {
+            usd: 100_000,
+            approx: false,
+        },
+        diff_pct: 0.0,
+    }
+}
+
+/// The tiny test catalog with three cities.
+pub fn tiny_with_cities() -> Catalog {
+    let mut c = tiny_catalog();
+    c.salaries.cities = ["austin", "boston", "chicago"].map(city).to_vec();
+    c
+}
+
+/// The shape of the real catalog: 22 skills (19 technical, 3 soft), four questions per
+/// technical skill (levels 2 to 5) and ten cities, all at `data_version` 1.
+pub fn real_shape_catalog() -> Catalog {
+    let mut c = tiny_catalog();
+    c.skills = REAL_SKILLS
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let kind = if i < 19 {
+                SkillKind::Technical
+            } else {
+                SkillKind::Soft
+            };
+            skill(id, "languages", kind)
+        })
+        .collect();
+    c.questions = REAL_SKILLS[..19]
+        .iter()
+        .flat_map(|s| (2..=5).map(move |l| question(&format!("{s}-{l}"), s, l)))
+        .collect();
+    c.salaries.cities = (0..10).map(|i| city(&format!("city-{i}"))).collect();
+    c
+}
+
+/// `catalog` as a later release might grow it, at `data_version` 2: a new technical skill
+/// `go` placed in the middle of the file with its questions, a new sql question placed
+/// before the old ones, and a new city at the end. Nothing old is moved or removed.
+pub fn grown(catalog: &Catalog) -> Catalog {
+    let mut c = catalog.clone();
+    c.meta.data_version = 2;
+    let mut go = skill("go", "languages", SkillKind::Technical);
+    go.since = 2;
+    c.skills.insert(1, go);
+    let mut new_questions: Vec<Question> = (2..=5)
+        .map(|l| question(&format!("go-{l}"), "go", l))
+        .collect();
+    new_questions.push(question("sql-3b", "sql", 3));
+    for q in &mut new_questions {
+        q.since = 2;
+    }
+    let first_sql = c.questions.iter().position(|q| q.skill == "sql").unwrap();
+    c.questions.splice(first_sql..first_sql, new_questions);
+    c.salaries.cities.push(city("new-city"));
+    c
+}
+
+/// A result built from arbitrary numbers, as proptest and the fuzz loop draw them: per
+/// skill `0..=5` a level, 6 skipped, 7 not answered; per asked question `0` not answered,
+/// 1 right, 2 wrong, 3 skipped; `city` 0 for none, else a 1-based position in the cities.
+/// Missing numbers count as "not answered"; every number is taken modulo its range.
+pub fn result_from_numbers(
+    catalog: &Catalog,
+    ratings: &[u8],
+    checks_: &[u8],
+    city: usize,
+) -> SharedResult {
+    let mut result = SharedResult::default();
+    for (s, n) in catalog.skills.iter().zip(ratings) {
+        let rating = match n % 8 {
+            7 => continue,
+            6 => Rating::Skipped,
+            level => Rating::Level(level),
+        };
+        result.answers.ratings.insert(s.id.clone(), rating);
+    }
+    let asked = checks::selected(catalog, &result.answers, catalog.meta.data_version);
+    for (q, n) in asked.iter().zip(checks_) {
+        let outcome = match n % 4 {
+            1 => CheckOutcome::Right,
+            2 => CheckOutcome::Wrong,
+            3 => CheckOutcome::Skipped,
+            _ => continue,
+        };
+        result.answers.checks.insert(q.id.clone(), outcome);
+    }
+    let cities = &catalog.salaries.cities;
+    result.city = (city % (cities.len() + 1))
+        .checked_sub(1)
+        .map(|i| cities[i].id.clone());
+    result
+}
+
+/// Every skill at level 5 with every asked question answered, and the last city: the
+/// longest code a full quiz can give.
+pub fn worst_case(catalog: &Catalog) -> SharedResult {
+    let n = catalog.skills.len();
+    result_from_numbers(
+        catalog,
+        &vec![5; n],
+        &vec![3; 2 * n],
+        catalog.salaries.cities.len(),
+    )
+}
