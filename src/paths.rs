@@ -10,14 +10,28 @@ pub const QUIZ: &str = "/quiz";
 pub const RESULTS: &str = "/results";
 pub const ROLES: &str = "/roles";
 
-/// The page of one role.
+/// The href of an app path (one of the constants above), under the base path.
+/// leptos_router leaves absolute hrefs alone, so every link goes through here.
+pub fn to(path: &str) -> String {
+    BASE.with(|base| format!("{base}{path}"))
+}
+
+/// The href of one role's page.
 pub fn role(id: &str) -> String {
-    format!("{ROLES}/{id}")
+    to(&format!("{ROLES}/{id}"))
+}
+
+thread_local! {
+    static BASE: String = read_base();
 }
 
 /// The path the app is served under, without a trailing slash: "" at the site root,
 /// "/sub" when built with `--public-url /sub/`.
 pub fn base() -> String {
+    BASE.with(String::clone)
+}
+
+fn read_base() -> String {
     let base_uri = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())

@@ -8,16 +8,16 @@ pub fn Header() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
-            <A href=paths::HOME attr:class="brand">
+            <A href=paths::to(paths::HOME) attr:class="brand">
                 "Back-End Skill Check"
             </A>
             <nav aria-label="Main">
                 <ul>
                     <li>
-                        <A href=paths::QUIZ>"Take the quiz"</A>
+                        <A href=paths::to(paths::QUIZ)>"Take the quiz"</A>
                     </li>
                     <li>
-                        <A href=paths::ROLES>"Job titles"</A>
+                        <A href=paths::to(paths::ROLES)>"Job titles"</A>
                     </li>
                 </ul>
             </nav>

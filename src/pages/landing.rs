@@ -24,10 +24,10 @@ pub fn Landing() -> impl IntoView {
                 <li>"Share your result with a mentor as a short link."</li>
             </ul>
             <p class="actions">
-                <A href=paths::QUIZ attr:class="button button-primary">
+                <A href=paths::to(paths::QUIZ) attr:class="button button-primary">
                     "Start the quiz"
                 </A>
-                <A href=paths::ROLES attr:class="button">
+                <A href=paths::to(paths::ROLES) attr:class="button">
                     "Browse job titles"
                 </A>
             </p>

@@ -18,10 +18,10 @@ pub fn NotFound() -> impl IntoView {
                 "Your saved answers are still here."
             </p>
             <p class="actions">
-                <A href=paths::HOME attr:class="button button-primary">
+                <A href=paths::to(paths::HOME) attr:class="button button-primary">
                     "Go to the start page"
                 </A>
-                <A href=paths::ROLES attr:class="button">
+                <A href=paths::to(paths::ROLES) attr:class="button">
                     "Browse job titles"
                 </A>
             </p>

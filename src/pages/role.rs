@@ -42,7 +42,7 @@ fn RoleDetails(catalog: std::sync::Arc<Catalog>, role: Role) -> impl IntoView {
     view! {
         <PageMeta title=role.title.clone() description=role.summary.clone() />
         <p class="breadcrumb">
-            <A href=paths::ROLES>"All job titles"</A>
+            <A href=paths::to(paths::ROLES)>"All job titles"</A>
         </p>
         <h1>{role.title.clone()}</h1>
         <p class="lead">{role.summary.clone()}</p>
@@ -79,7 +79,7 @@ fn UnknownRole() -> impl IntoView {
             <h1>"We don't know that job title"</h1>
             <p>"The link may be mistyped or out of date."</p>
             <p class="actions">
-                <A href=paths::ROLES attr:class="button button-primary">
+                <A href=paths::to(paths::ROLES) attr:class="button button-primary">
                     "See all job titles"
                 </A>
             </p>
