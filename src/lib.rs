@@ -15,3 +15,5 @@ pub mod data;
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod paths;
+#[cfg(target_arch = "wasm32")]
+pub mod store;

@@ -1,0 +1,78 @@
+//! The browser side of saving: which localStorage keys the app uses and how it reads and
+//! writes them. The quiz's stored format itself belongs to `core::storage`.
+//!
+//! Storage can be missing (some private modes) or full; then nothing is saved and the
+//! caller gets a [`SaveError`] to explain, and reads act as if nothing was stored.
+
+use crate::core::catalog::Catalog;
+use crate::core::quiz::Quiz;
+use crate::core::storage::{self, Loaded};
+
+/// The person's own quiz (answers, position), in `core::storage`'s format.
+const QUIZ_KEY: &str = "skillcheck.quiz";
+/// The city last picked in the salary panel (a city id).
+const CITY_KEY: &str = "skillcheck.city";
+
+/// Saving failed: storage is turned off or full.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SaveError;
+
+impl SaveError {
+    pub fn message(&self) -> &'static str {
+        "This browser isn't letting the app save your answers (private browsing or full \
+         storage), so they will be lost if you close this tab."
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn read(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+fn write(key: &str, value: &str) -> Result<(), SaveError> {
+    local_storage()
+        .ok_or(SaveError)?
+        .set_item(key, value)
+        .map_err(|_| SaveError)
+}
+
+fn remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// The stored quiz mapped onto this catalog (a fresh one when nothing is stored).
+pub fn load_quiz(catalog: &Catalog) -> Loaded {
+    storage::load(&read(QUIZ_KEY).unwrap_or_default(), catalog)
+}
+
+/// Whether the person has any stored answers at all.
+pub fn has_quiz() -> bool {
+    read(QUIZ_KEY).is_some()
+}
+
+pub fn save_quiz(quiz: &Quiz, catalog: &Catalog) -> Result<(), SaveError> {
+    write(QUIZ_KEY, &storage::save(quiz, catalog))
+}
+
+pub fn clear_quiz() {
+    remove(QUIZ_KEY);
+}
+
+pub fn load_city() -> Option<String> {
+    read(CITY_KEY).filter(|c| !c.is_empty())
+}
+
+pub fn save_city(city: Option<&str>) -> Result<(), SaveError> {
+    match city {
+        Some(id) => write(CITY_KEY, id),
+        None => {
+            remove(CITY_KEY);
+            Ok(())
+        }
+    }
+}
