@@ -13,9 +13,10 @@ mod link;
 
 #[cfg(test)]
 mod fixtures;
-#[cfg(test)]
+// proptest is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod props;
 #[cfg(test)]
 mod tests;
