@@ -1,0 +1,120 @@
+// What a journey does with a page, in words a person would use: visit, read the heading,
+// Tab to a control and press Enter, check accessibility. Every wait is for a condition.
+import assert from "node:assert/strict";
+import { Key } from "selenium-webdriver";
+import { axeViolations, formatViolations } from "./axe.mjs";
+
+const WAIT_MS = 15_000;
+const MAX_TABS = 80;
+
+// The focused element, described for assertions and messages (runs in the page).
+const DESCRIBE_FOCUS = `
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  const rect = el.getBoundingClientRect();
+  return {
+    tag: el.tagName.toLowerCase(),
+    name: (el.getAttribute("aria-label") || el.textContent || el.value || "").replace(/\\s+/g, " ").trim(),
+    id: el.id,
+    href: el.getAttribute("href"),
+    outline: style.outlineStyle === "none" ? 0 : parseFloat(style.outlineWidth),
+    boxShadow: style.boxShadow,
+    visible: rect.width > 0 && rect.height > 0 && rect.right > 0 && rect.bottom > 0,
+  };`;
+
+const matches = (name, wanted) => (wanted instanceof RegExp ? wanted.test(name) : name === wanted);
+
+/** The helpers one journey gets, bound to its session and site. */
+export function pageHelpers({ driver, baseUrl, engine, dark, openSite, allowErrors }) {
+  const label = `${engine}${dark ? " (dark)" : ""}`;
+  const helpers = {
+    engine,
+    dark,
+
+    visit: (path) => driver.get(`${baseUrl}${path}`),
+    reload: () => driver.navigate().refresh(),
+
+    /** The path of the current address, relative to the site. */
+    async path() {
+      return new URL(await driver.getCurrentUrl()).pathname;
+    },
+
+    /** Waits until the page's main heading reads `expected`. */
+    async heading(expected) {
+      let seen;
+      try {
+        await driver.wait(async () => {
+          seen = await driver.executeScript(
+            "const h = document.querySelector('main h1'); return h && h.textContent.trim();",
+          );
+          return matches(seen ?? "", expected);
+        }, WAIT_MS);
+      } catch {
+        assert.fail(`${label}: expected the heading ${expected}, saw ${JSON.stringify(seen)} at ${await driver.getCurrentUrl()}`);
+      }
+    },
+
+    /** Waits until `css` matches an element; resolves to its text. */
+    async text(css) {
+      let text;
+      await driver.wait(async () => {
+        text = await driver.executeScript(
+          "const e = document.querySelector(arguments[0]); return e && e.textContent;",
+          css,
+        );
+        return text !== null;
+      }, WAIT_MS, `${label}: nothing matches ${css}`);
+      return text.replace(/\s+/g, " ").trim();
+    },
+
+    press: (...keys) => driver.actions().sendKeys(...keys).perform(),
+
+    /** The focused element (null when nothing is), with its focus-ring measurements. */
+    focused: () => driver.executeScript(DESCRIBE_FOCUS),
+
+    /**
+     * Presses Tab until the control named `name` (text or RegExp) has focus, checking that
+     * every control on the way shows a visible focus ring. Fails if Tab never reaches it.
+     */
+    async tabTo(name) {
+      const passed = [];
+      for (let i = 0; i < MAX_TABS; i++) {
+        await helpers.press(Key.TAB);
+        const focus = await helpers.focused();
+        if (!focus) continue;
+        passed.push(focus.name);
+        assert.ok(focus.visible, `${label}: focused "${focus.name}" is not visible`);
+        assert.ok(
+          focus.outline >= 2 || (focus.boxShadow && focus.boxShadow !== "none"),
+          `${label}: focused "${focus.name}" has no visible focus ring`,
+        );
+        if (matches(focus.name, name)) return focus;
+      }
+      assert.fail(`${label}: Tab never reached ${name}; it passed ${JSON.stringify(passed)}`);
+    },
+
+    /** Tabs to `name` and presses Enter on it. */
+    async activate(name) {
+      await helpers.tabTo(name);
+      await helpers.press(Key.ENTER);
+    },
+
+    /** axe-core on the page as it is now: fails with a readable list of violations. */
+    async axe(state) {
+      const violations = await axeViolations(driver);
+      assert.equal(
+        violations.length,
+        0,
+        `${label}: axe found ${violations.length} violation(s) on ${state}:\n${formatViolations(violations)}`,
+      );
+    },
+
+    /** Console errors matching `pattern` are expected in this journey (e.g. a 404). */
+    allowErrors: (pattern) => allowErrors.push(pattern),
+
+    /** A copy of the site for this journey (see sites.mjs); stopped after the journey. */
+    openSite,
+  };
+  return helpers;
+}
