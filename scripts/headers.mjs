@@ -13,7 +13,8 @@ const SECURITY_HEADERS = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
   "Permissions-Policy":
-    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), " +
+    "microphone=(), payment=(), usb=()",
   "Cross-Origin-Opener-Policy": "same-origin",
   "X-Frame-Options": "DENY",
 };
@@ -33,13 +34,16 @@ const rules = [[`${base}*`, {
 }]];
 const cache = (pattern, value) => rules.push([pattern, { "Cache-Control": value }]);
 cache(base, REVALIDATE);
-const entries = readdirSync(staging, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+if (base !== "/") cache(base.slice(0, -1), REVALIDATE);
+const entries = readdirSync(staging, { withFileTypes: true });
+entries.sort((a, b) => a.name.localeCompare(b.name));
 for (const entry of entries) {
   const name = entry.name;
   if (name === "_headers") continue;
   if (entry.isDirectory()) {
     // A route folder (quiz/, roles/…) answers without the trailing slash too.
-    if (readdirSync(join(staging, name)).includes("index.html")) cache(`${base}${name}`, REVALIDATE);
+    const isRoute = readdirSync(join(staging, name)).includes("index.html");
+    if (isRoute) cache(`${base}${name}`, REVALIDATE);
     cache(`${base}${name}/*`, REVALIDATE);
   } else {
     cache(`${base}${name}`, hashed.has(name) ? IMMUTABLE : REVALIDATE);
@@ -52,7 +56,8 @@ const text = rules
   .join("\n\n");
 writeFileSync(
   join(staging, "_headers"),
-  `# Response headers for Netlify and Cloudflare Pages, written at build time by\n` +
-    `# scripts/headers.mjs (see docs/deploy.md). The CSP hash matches this build's index.html.\n\n${text}\n`,
+  "# Response headers for Netlify and Cloudflare Pages, written at build time by\n" +
+    "# scripts/headers.mjs (see docs/deploy.md). The CSP hash matches this build's pages.\n\n" +
+    `${text}\n`,
 );
 console.log(`headers: wrote _headers (${rules.length} rules)`);

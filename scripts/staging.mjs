@@ -24,7 +24,8 @@ export function publicPath() {
 export function listFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join("/"))
+    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)))
+    .map((path) => path.split(sep).join("/"))
     .sort();
 }
 

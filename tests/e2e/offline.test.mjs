@@ -116,7 +116,7 @@ test("after one visit, every page works with the network off", async () => {
   assert.deepEqual(page.errors, []);
 });
 
-test("a new deployment replaces the cached app on the next visits, with no cache clearing", async () => {
+test("a new deployment replaces the cached app on the next visit, no cache clearing", async () => {
   // Two deployments of the same build; v2 changes a data file (as a data-only release
   // would) and gets its sw.js rewritten by the build step, so its cache version differs.
   const site = mkdtempSync(join(tmpdir(), "skillcheck-deploy-"));
@@ -128,11 +128,13 @@ test("a new deployment replaces the cached app on the next visits, with no cache
     utimesSync(join(site, "v1", file), anHourAgo, anHourAgo);
   }
   const meta = join(site, "v2", "data", "meta.json");
-  writeFileSync(meta, readFileSync(meta, "utf8").replace(/"as_of": "[^"]+"/, '"as_of": "2027-01-31"'));
+  const newMeta = readFileSync(meta, "utf8").replace(/"as_of": "[^"]+"/, '"as_of": "2027-01-31"');
+  writeFileSync(meta, newMeta);
   execFileSync(process.execPath, [join(ROOT, "scripts", "service-worker.mjs")], {
     env: { ...process.env, TRUNK_STAGING_DIR: join(site, "v2") },
   });
-  const version = (dir) => readFileSync(join(site, dir, "sw.js"), "utf8").match(/VERSION = "(\w+)"/)[1];
+  const version = (dir) =>
+    readFileSync(join(site, dir, "sw.js"), "utf8").match(/VERSION = "(\w+)"/)[1];
   assert.notEqual(version("v1"), version("v2"));
 
   // The host serves whatever `live` points at; deploying swaps the link.
@@ -152,7 +154,8 @@ test("a new deployment replaces the cached app on the next visits, with no cache
   await page.reload();
   assert.equal(await dataDate(page), "2027-01-31");
   assert.notEqual(oldDate, "2027-01-31");
-  assert.deepEqual(await onlyCacheBecomes(page, version("v2")), [oldCache.replace(version("v1"), version("v2"))]);
+  const newCache = oldCache.replace(version("v1"), version("v2"));
+  assert.deepEqual(await onlyCacheBecomes(page, version("v2")), [newCache]);
 
   await page.reload();
   assert.equal(await dataDate(page), "2027-01-31");
