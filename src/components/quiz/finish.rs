@@ -79,7 +79,11 @@ pub fn FinishPanel(confirming: RwSignal<bool>) -> impl IntoView {
     };
     view! {
         <Show when=move || confirming.get()>
-            <section class="notice quiz-finish-panel" aria-labelledby=PANEL_HEADING_ID>
+            <section
+                class="notice quiz-finish-panel"
+                aria-labelledby=PANEL_HEADING_ID
+                data-quiz-panel
+            >
                 <h2 id=PANEL_HEADING_ID tabindex="-1">
                     {move || unanswered_sentence(unanswered.with(Vec::len))}
                 </h2>

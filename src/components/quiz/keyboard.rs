@@ -3,8 +3,9 @@
 //!
 //! They stay out of the way of normal keyboard use: nothing fires with Ctrl, Alt or Meta
 //! held, in a text field, or when the key already has a job where focus is — Enter on a
-//! button, link or summary activates it as usual, and ← → inside a radio group move
-//! between its options as browsers do (the help line says so).
+//! button, link or summary activates it as usual, ← → inside a radio group move between
+//! its options as browsers do (the help line says so), and inside the Finish and Start
+//! over panels keys only serve those panels.
 
 use super::state::{use_quiz, QuizState};
 use leptos::ev;
@@ -26,6 +27,8 @@ enum Target {
     Radio,
     /// Something Enter already activates.
     Activatable,
+    /// Inside a panel asking a question of its own (Finish, Start over): no shortcuts.
+    Panel,
     Other,
 }
 
@@ -33,6 +36,9 @@ fn target_of(e: &KeyboardEvent) -> Target {
     let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return Target::Other;
     };
+    if el.closest("[data-quiz-panel]").ok().flatten().is_some() {
+        return Target::Panel;
+    }
     let tag = el.tag_name().to_ascii_lowercase();
     let input_type = el
         .get_attribute("type")
@@ -61,7 +67,7 @@ fn on_key(state: QuizState, e: &KeyboardEvent) {
         return;
     }
     let target = target_of(e);
-    if target == Target::TextField {
+    if matches!(target, Target::TextField | Target::Panel) {
         return;
     }
     let key = e.key();

@@ -40,7 +40,7 @@ pub fn StartOver() -> impl IntoView {
                     </button>
                 }
             >
-                <section class="notice" aria-labelledby=CONFIRM_HEADING_ID>
+                <section class="notice" aria-labelledby=CONFIRM_HEADING_ID data-quiz-panel>
                     <h2 id=CONFIRM_HEADING_ID tabindex="-1">"Start over?"</h2>
                     <p>"This clears all your answers in this browser. It can't be undone."</p>
                     <p class="actions">
