@@ -4,21 +4,22 @@
 // wide screen.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, serve, launchChromium, newPage, heading } from "./harness.mjs";
+import { DIST, serve, serveSubPath, launchChromium, newPage, heading } from "./harness.mjs";
 
 const KEY = "skillcheck.quiz";
 const FIRST_SKILL = "Coding (general programming)";
 const SECOND_SKILL = "Software Engineering";
 
-let browser, server;
+let browser, server, sub;
 
 before(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serve(DIST)]);
+  [browser, server, sub] = await Promise.all([launchChromium(), serve(DIST), serveSubPath()]);
 });
 
 after(async () => {
   await browser?.close();
   server?.stop();
+  sub?.stop();
 });
 
 /** Opens the quiz and waits for its first step. */
@@ -339,6 +340,17 @@ test("Finish with unanswered skills says how many, then leads on either way", as
   await page.getByRole("button", { name: "Finish and see results" }).click();
   await page.getByRole("button", { name: "Show my results anyway" }).click();
   await expectResultsPage(page);
+  assert.deepEqual(page.errors, []);
+});
+
+test("under a sub-path, Finish leads to the results under it", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${sub.url}/sub/quiz`);
+  await page.locator("#quiz-step-heading").waitFor();
+  await page.getByRole("button", { name: "Finish and see results" }).click();
+  await page.getByRole("button", { name: "Show my results anyway" }).click();
+  await page.waitForURL(`${sub.url}/sub/results`);
+  assert.equal(await heading(page), "Your results");
   assert.deepEqual(page.errors, []);
 });
 
