@@ -3,6 +3,7 @@
 mod footer;
 mod header;
 mod page_meta;
+pub mod quiz;
 mod with_catalog;
 
 pub use footer::Footer;
