@@ -6,6 +6,9 @@ import assert from "node:assert/strict";
 import { Key } from "selenium-webdriver";
 
 const LANDING = "Am I ready for a back-end job?";
+// A site with a data file removed: the app shows its error, and the service worker's
+// precache (which needs every file) fails to install, as it should.
+const BROKEN_SITE_ERRORS = /roles\.json|addAll/;
 const NOT_FOUND = "We couldn't find that page";
 
 const prefersDark = (driver) =>
@@ -93,8 +96,8 @@ async function notFoundPages(driver, baseUrl, h) {
 
 async function dataErrorAndRetry(driver, baseUrl, h) {
   const broken = await h.openSite({ remove: ["data/roles.json"] });
-  h.allowErrors(/roles\.json|404|Not Found/i);
-  await driver.get(`${broken.url}/roles`);
+  h.allowErrors(BROKEN_SITE_ERRORS);
+  await h.visit(`${broken.url}/roles`);
   const alert = await h.text("[role=alert]");
   assert.match(alert, /The skill data didn't load/);
   assert.match(alert, /roles\.json, error 404/);
@@ -113,6 +116,84 @@ async function dataErrorAndRetry(driver, baseUrl, h) {
   await h.axe("the job titles list after Retry");
 }
 
+/**
+ * { n, total, title } of the quiz step on screen, once it shows step `n`; with `focused`,
+ * also once focus has moved to the step's heading (as it does after each step change).
+ */
+async function quizStep(driver, n, { focused = false } = {}) {
+  let step;
+  const wanted = `quiz step ${n}${focused ? " with focus on its heading" : ""}`;
+  await driver.wait(async () => {
+    step = await driver.executeScript(`
+      const label = document.querySelector("#quiz-progress-label")?.textContent ?? "";
+      const [, n, total] = label.match(/Question (\\d+) of (\\d+)/) ?? [];
+      const heading = document.querySelector("#quiz-step-heading");
+      return n && heading ? {
+        n: Number(n), total: Number(total), title: heading.textContent.trim(),
+        focused: document.activeElement === heading,
+      } : null;`);
+    return step?.n === n && (!focused || step.focused);
+  }, 15_000).catch(() => assert.fail(`expected ${wanted}; the quiz shows ${JSON.stringify(step)}`));
+  return step;
+}
+
+async function quizByKeyboard(driver, baseUrl, h) {
+  await h.visit("/");
+  await h.heading(LANDING);
+  await h.activate("Start the quiz");
+  assert.equal((await quizStep(driver, 1)).title, "Coding (general programming)");
+  await h.axe("the first quiz step");
+
+  // Into the radio group with Tab; arrow keys pick a level there; Enter goes on.
+  await h.tabTo(/^Level 0/);
+  await h.press(Key.ARROW_DOWN, Key.ARROW_DOWN);
+  assert.match((await h.focused()).name, /^Level 2/);
+  await h.press(Key.ENTER);
+  await quizStep(driver, 2, { focused: true });
+
+  // The Finish panel with unanswered skills, then back to the first unanswered one.
+  await h.activate("Finish and see results");
+  await h.focusMovesTo("quiz-finish-heading");
+  await h.axe("the Finish panel with unanswered skills");
+  await h.activate("Go to the first unanswered skill");
+  await quizStep(driver, 2, { focused: true });
+
+  // The Start over question, cancelled.
+  await h.activate("Start over");
+  await h.focusMovesTo("quiz-start-over-heading");
+  await h.axe("the Start over question");
+  await h.activate("Cancel");
+  await h.focusMovesTo("quiz-start-over");
+
+  // The overview of all skills (above Start over), opened from its summary.
+  await h.activate(/^All skills \(/, { back: true });
+  await h.axe("the open overview of all skills");
+  await h.press(Key.ENTER);
+
+  // Every other step with the quiz's own keys: a digit picks, → or Enter goes on (→ first:
+  // focus is still on the overview's summary, where Enter toggles it).
+  const levels = [3, 0, 1, 4, 2, 5];
+  let sawCheck = false;
+  const next = (step) => quizStep(driver, step.n + 1, { focused: true });
+  for (let step = await quizStep(driver, 2); ; step = await next(step)) {
+    const isCheck = step.title.startsWith("Check question:");
+    await h.press(isCheck ? "1" : String(levels[step.n % levels.length]));
+    if (isCheck && !sawCheck) {
+      sawCheck = true;
+      await h.axe("a check question");
+    }
+    if (step.n === step.total) break;
+    await h.press(step.n % 2 ? Key.ENTER : Key.ARROW_RIGHT);
+  }
+  assert.ok(sawCheck, "ratings of 2 or more bring check questions");
+  await h.axe("the last quiz step");
+
+  await h.activate("Finish and see results");
+  await h.heading("Your results");
+  assert.equal(await h.path(), "/results");
+  await h.axe("the results page");
+}
+
 /** Every page and state above with the system set to dark: axe (incl. contrast) on each. */
 async function darkMode(driver, baseUrl, h) {
   await h.visit("/");
@@ -121,7 +202,22 @@ async function darkMode(driver, baseUrl, h) {
   const background = await driver.executeScript("return getComputedStyle(document.body).backgroundColor");
   assert.equal(background, "rgb(20, 23, 28)", "the dark palette is in use");
   await h.axe("the landing page");
+  await h.visit("/quiz");
+  let step = await quizStep(driver, 1);
+  await h.axe("the first quiz step");
+  await h.activate("Finish and see results");
+  await h.focusMovesTo("quiz-finish-heading");
+  await h.axe("the Finish panel");
+  await h.activate("Go to the first unanswered skill");
+  // Ratings of 3 bring check questions (after the skills): rate on until the first one.
+  while (!step.title.startsWith("Check question:") && step.n < step.total) {
+    await h.press("3", Key.ENTER);
+    step = await quizStep(driver, step.n + 1, { focused: true });
+  }
+  assert.match(step.title, /^Check question:/);
+  await h.axe("a check question");
   for (const [path, heading] of [
+    ["/results", "Your results"],
     ["/roles", "Job titles"],
     ["/roles/python-developer", "Python Developer"],
     ["/404.html", NOT_FOUND],
@@ -131,8 +227,8 @@ async function darkMode(driver, baseUrl, h) {
     await h.axe(path);
   }
   const broken = await h.openSite({ remove: ["data/roles.json"] });
-  h.allowErrors(/roles\.json|404|Not Found/i);
-  await driver.get(`${broken.url}/roles`);
+  h.allowErrors(BROKEN_SITE_ERRORS);
+  await h.visit(`${broken.url}/roles`);
   await h.text("[role=alert]");
   await h.axe("the data-error message");
 }
@@ -142,5 +238,6 @@ export const JOURNEYS = [
   { name: "header navigation by keyboard", run: headerNavigationByKeyboard },
   { name: "not-found pages", run: notFoundPages },
   { name: "data error and Retry", run: dataErrorAndRetry },
+  { name: "the whole quiz by keyboard", run: quizByKeyboard },
   { name: "dark mode: axe on every page", run: darkMode, dark: true },
 ];

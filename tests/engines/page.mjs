@@ -9,18 +9,24 @@ const MAX_TABS = 80;
 
 // The focused element, described for assertions and messages (runs in the page).
 const DESCRIBE_FOCUS = `
+  // Tab past the last control moves into the browser's own controls: the page has lost focus.
+  if (!document.hasFocus()) return { left: true };
   const el = document.activeElement;
   if (!el || el === document.body) return null;
   const style = getComputedStyle(el);
   const rect = el.getBoundingClientRect();
   return {
     tag: el.tagName.toLowerCase(),
-    name: (el.getAttribute("aria-label") || el.textContent || el.value || "").replace(/\\s+/g, " ").trim(),
+    name: (el.getAttribute("aria-label") || el.labels?.[0]?.textContent || el.textContent || "")
+      .replace(/\\s+/g, " ")
+      .trim(),
     id: el.id,
     href: el.getAttribute("href"),
     outline: style.outlineStyle === "none" ? 0 : parseFloat(style.outlineWidth),
     boxShadow: style.boxShadow,
-    visible: rect.width > 0 && rect.height > 0 && rect.right > 0 && rect.bottom > 0,
+    rect: [rect.left, rect.top, rect.width, rect.height].map(Math.round),
+    visible: rect.width > 0 && rect.height > 0 && rect.right > 0 && rect.bottom > 0
+      && rect.left < innerWidth && rect.top < innerHeight,
   };`;
 
 const matches = (name, wanted) => (wanted instanceof RegExp ? wanted.test(name) : name === wanted);
@@ -28,12 +34,29 @@ const matches = (name, wanted) => (wanted instanceof RegExp ? wanted.test(name) 
 /** The helpers one journey gets, bound to its session and site. */
 export function pageHelpers({ driver, baseUrl, engine, dark, openSite, allowErrors }) {
   const label = `${engine}${dark ? " (dark)" : ""}`;
+  // index.html paints a static copy of the page (#boot) until the app mounts and removes it.
+  const appMounted = () =>
+    driver.wait(
+      () =>
+        driver.executeScript(
+          "return document.readyState === 'complete' && !document.getElementById('boot') && document.hasFocus()",
+        ),
+      WAIT_MS,
+      `${label}: the app did not mount (#boot is still there)`,
+    );
   const helpers = {
     engine,
     dark,
 
-    visit: (path) => driver.get(`${baseUrl}${path}`),
-    reload: () => driver.navigate().refresh(),
+    /** Opens `path` of the site (or a full URL) and waits until the app has mounted. */
+    async visit(pathOrUrl) {
+      await driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : `${baseUrl}${pathOrUrl}`);
+      await appMounted();
+    },
+    async reload() {
+      await driver.navigate().refresh();
+      await appMounted();
+    },
 
     /** The path of the current address, relative to the site. */
     async path() {
@@ -76,15 +99,24 @@ export function pageHelpers({ driver, baseUrl, engine, dark, openSite, allowErro
     /**
      * Presses Tab until the control named `name` (text or RegExp) has focus, checking that
      * every control on the way shows a visible focus ring. Fails if Tab never reaches it.
+     * `back`: Shift+Tab instead (for a control before the focused one).
      */
-    async tabTo(name) {
+    async tabTo(name, { back = false } = {}) {
       const passed = [];
       for (let i = 0; i < MAX_TABS; i++) {
-        await helpers.press(Key.TAB);
-        const focus = await helpers.focused();
+        await (back ? helpers.press(Key.SHIFT, Key.TAB, Key.SHIFT) : helpers.press(Key.TAB));
+        let focus = await helpers.focused();
+        if (focus?.left) {
+          // Past the page's last control Tab moves into the browser's own controls, and
+          // on into the page again. Headless engines can leave the window unfocused then
+          // (no :focus styles), which no person sees: give the window its focus back.
+          await driver.switchTo().window(await driver.getWindowHandle());
+          focus = await helpers.focused();
+          if (focus?.left) continue;
+        }
         if (!focus) continue;
         passed.push(focus.name);
-        assert.ok(focus.visible, `${label}: focused "${focus.name}" is not visible`);
+        assert.ok(focus.visible, `${label}: focused "${focus.name}" is off screen at ${focus.rect}`);
         assert.ok(
           focus.outline >= 2 || (focus.boxShadow && focus.boxShadow !== "none"),
           `${label}: focused "${focus.name}" has no visible focus ring`,
@@ -94,9 +126,17 @@ export function pageHelpers({ driver, baseUrl, engine, dark, openSite, allowErro
       assert.fail(`${label}: Tab never reached ${name}; it passed ${JSON.stringify(passed)}`);
     },
 
+    /** Waits until the element with this id has focus (where the app moves focus). */
+    async focusMovesTo(id) {
+      let focus;
+      await driver
+        .wait(async () => (focus = await helpers.focused())?.id === id, WAIT_MS)
+        .catch(() => assert.fail(`${label}: focus should move to #${id}; it is on ${JSON.stringify(focus)}`));
+    },
+
     /** Tabs to `name` and presses Enter on it. */
-    async activate(name) {
-      await helpers.tabTo(name);
+    async activate(name, options) {
+      await helpers.tabTo(name, options);
       await helpers.press(Key.ENTER);
     },
 
