@@ -63,7 +63,7 @@ fn a_role_without_seed_figures_gets_its_bls_category_labelled_as_such() {
     assert_eq!(qa.range(), None);
     assert_eq!(
         qa.summary(),
-        "$101,800 a year (BLS median for Software quality assurance analysts and testers (May 2023))"
+        "$101,800 a year: BLS median for Software quality assurance analysts and testers (May 2023)"
     );
     let RoleSalary::Bls { url, .. } = &qa else {
         panic!("{qa:?}")
@@ -73,7 +73,7 @@ fn a_role_without_seed_figures_gets_its_bls_category_labelled_as_such() {
     assert!(
         cloud
             .summary()
-            .contains("$129,840 a year (BLS median for Computer network architects (2023))"),
+            .contains("$129,840 a year: BLS median for Computer network architects (2023)"),
         "{cloud:?}"
     );
 }

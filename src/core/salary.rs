@@ -95,7 +95,7 @@ impl RoleSalary {
                 as_of,
                 ..
             } => format!(
-                "{} a year ({})",
+                "{} a year: {}",
                 median.display(),
                 bls_label(category, as_of)
             ),
