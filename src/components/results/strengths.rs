@@ -1,4 +1,5 @@
 use crate::core::catalog::Catalog;
+use crate::core::levels::level_name;
 use crate::core::strengths::TopSkill;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,7 +17,7 @@ pub fn StrongestSkills(catalog: Arc<Catalog>, top: Vec<TopSkill>) -> impl IntoVi
                 <li>
                     <span class="skill-name">{name}</span>
                     " "
-                    <span class="level">{format!("level {} of 5", t.level)}</span>
+                    <span class="level">{format!("level {} of 5, {}", t.level, level_name(t.level))}</span>
                 </li>
             }
         })
