@@ -131,6 +131,8 @@ test("at 320 px wide the results and role pages do not scroll sideways", async (
   for (const path of ["/results", "/roles/python-developer"]) {
     await page.goto(`${root.url}${path}`);
     await page.locator(".profile-chart svg").waitFor();
+    // Lay out every section (content-visibility would clip an overflow instead of showing it).
+    await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 320, `${path} is ${width}px wide`);
   }
