@@ -17,6 +17,8 @@ after(async () => {
 });
 
 const LANDING = "Am I ready for a back-end job?";
+// The tests that intercept data requests keep the service worker out of the way (see newPage).
+const NO_SERVICE_WORKER = { serviceWorkers: "block" };
 
 test("landing, a link to another route, and a reload of that deep link", async () => {
   const page = await newPage(browser);
@@ -93,7 +95,7 @@ for (const [name, fulfil, expected] of [
   ["a damaged data file (invalid JSON)", { status: 200, body: "{ not json" }, /damaged/],
 ]) {
   test(`${name} shows an explained error, and Retry recovers`, async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser, NO_SERVICE_WORKER);
     await page.route("**/data/roles.json", (r) => r.fulfill(fulfil));
     await page.goto(`${root.url}/roles`);
     const alert = page.getByRole("alert");
@@ -109,7 +111,7 @@ for (const [name, fulfil, expected] of [
 }
 
 test("a network failure shows an explained error", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser, NO_SERVICE_WORKER);
   await page.route("**/data/skills.json", (r) => r.abort("internetdisconnected"));
   await page.goto(`${root.url}/quiz`);
   const alert = page.getByRole("alert");
@@ -131,4 +133,30 @@ test("under a sub-path: links, deep links and reloads stay under it", async () =
   await page.goto(`${sub.url}/sub/quiz`);
   assert.equal(await heading(page), "Rate your skills");
   assert.deepEqual(page.errors, []);
+});
+
+test("index.html paints the landing page before the wasm, the same as the app renders it", async () => {
+  // What a visitor sees before the wasm runs (JavaScript off shows exactly that markup)...
+  const before = await newPage(browser, { javaScriptEnabled: false });
+  await before.goto(`${root.url}/`);
+  // ...and what the app renders once it has taken over.
+  const after = await newPage(browser);
+  await after.goto(`${root.url}/`);
+  await after.waitForFunction(() => !document.getElementById("boot"));
+  assert.equal(await after.locator("main").count(), 1, "the static copy is gone");
+
+  const visible = (page, selector) =>
+    page.locator(selector).first().evaluate((el) => ({
+      text: el.innerText.replace(/\s+/g, " ").trim(),
+      links: [...el.querySelectorAll("a")].map((a) => [a.textContent.trim(), a.href]),
+    }));
+  for (const part of ["header", "main"]) {
+    assert.deepEqual(await visible(before, part), await visible(after, part), part);
+  }
+  assert.deepEqual(after.errors, []);
+
+  // The copies for other routes show a loading note instead of the landing content.
+  const quizCopy = await (await fetch(`${root.url}/quiz/`)).text();
+  assert.doesNotMatch(quizCopy, /Am I ready for a back-end job/);
+  assert.match(quizCopy, /Loading/);
 });
