@@ -3,6 +3,7 @@ use crate::components::{PageMeta, WithCatalog};
 use crate::core::catalog::Catalog;
 use crate::core::review::answer_counts;
 use crate::core::salary;
+use crate::core::timing::STATED_MINUTES;
 use crate::paths;
 use crate::store;
 use leptos::prelude::*;
@@ -61,8 +62,9 @@ fn NoAnswers() -> impl IntoView {
         <section class="notice empty-results" aria-labelledby="no-answers">
             <h2 id="no-answers">"No answers yet"</h2>
             <p>
-                "Your results appear here once you have rated at least one skill. The quiz takes "
-                "about 8 minutes, you can stop at any time, and your answers stay in this browser."
+                "Your results appear here once you have rated at least one skill. "
+                {format!("The quiz takes about {STATED_MINUTES} minutes, ")}
+                "you can stop at any time, and your answers stay in this browser."
             </p>
             <p class="actions">
                 <A href=paths::to(paths::QUIZ) attr:class="button button-primary">"Take the quiz"</A>
