@@ -4,6 +4,7 @@ mod footer;
 mod header;
 mod page_meta;
 pub mod quiz;
+pub mod results;
 mod with_catalog;
 
 pub use footer::Footer;
