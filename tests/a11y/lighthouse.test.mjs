@@ -1,14 +1,18 @@
 // Lighthouse's accessibility category scores 100 on every page of the built dist/, in
 // Debian's headless Chromium (started here on a free loopback debugging port; nothing is
-// downloaded). One Lighthouse run per page.
+// downloaded). One Lighthouse run per page, with a stored quiz (Sam's answers from
+// docs/scoring.md), so the quiz and results pages show their full content.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
-import { DIST, serve } from "../e2e/harness.mjs";
+import { serve } from "../e2e/harness.mjs";
+import { QUIZ_KEY, samStored } from "../e2e/personas.mjs";
+import { serveSite } from "../engines/sites.mjs";
 
 // Every page a person can reach (more join as they land).
 const PAGES = ["/", "/quiz", "/roles", "/roles/python-developer", "/results", "/404.html"];
@@ -26,14 +30,21 @@ const CHROMIUM_FLAGS = [
   "--remote-debugging-port=0",
 ];
 
+// Opened first in Chromium: stores the quiz in the site's localStorage (Lighthouse keeps
+// it: disableStorageReset), then says so in its title.
+const SEED_PAGE = `<!DOCTYPE html><title>seeding</title><script>
+localStorage.setItem(${JSON.stringify(QUIZ_KEY)}, ${JSON.stringify(samStored())});
+document.title = "seeded";
+</script>`;
+
 let site, chromium, profile, port;
 
-/** Starts Chromium and resolves to the debugging port it chose (from its stderr). */
-function launchChromium() {
+/** Starts Chromium on `url`; resolves to the debugging port it chose (from its stderr). */
+function launchChromium(url) {
   profile = mkdtempSync(join(tmpdir(), "skillcheck-lighthouse-"));
   chromium = spawn(
     process.env.CHROME_PATH || "/usr/bin/chromium",
-    [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, "about:blank"],
+    [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, url],
     { stdio: ["ignore", "ignore", "pipe"] },
   );
   return new Promise((resolvePort, reject) => {
@@ -47,12 +58,24 @@ function launchChromium() {
   });
 }
 
+/** Waits until a tab's title says the seed page ran (DevTools' plain-HTTP tab list). */
+async function seeded() {
+  for (let i = 0; i < 100; i++) {
+    const tabs = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
+    if (tabs.some((tab) => tab.title === "seeded")) return;
+    await sleep(100);
+  }
+  throw new Error("the seed page did not run");
+}
+
 before(async () => {
-  [site, port] = await Promise.all([serve(DIST), launchChromium()]);
+  site = await serveSite({ add: { "seed.html": SEED_PAGE } });
+  port = await launchChromium(`${site.url}/seed.html`);
+  await seeded();
 });
 
 after(async () => {
-  site?.stop();
+  await site?.stop();
   if (chromium && chromium.exitCode === null) {
     const exited = new Promise((resolveExit) => chromium.once("exit", resolveExit));
     chromium.kill();
@@ -68,7 +91,9 @@ function failingAudits(lhr) {
     .map((ref) => lhr.audits[ref.id])
     .filter((audit) => audit.score !== null && audit.score < 1)
     .map((audit) => {
-      const items = (audit.details?.items ?? []).map((item) => `    - ${item.node?.selector ?? ""} ${item.node?.explanation ?? ""}`);
+      const items = (audit.details?.items ?? []).map(
+        (item) => `    - ${item.node?.selector ?? ""} ${item.node?.explanation ?? ""}`,
+      );
       return `  ${audit.id}: ${audit.title}\n${items.join("\n")}`;
     });
 }
@@ -78,7 +103,10 @@ async function accessibility(url) {
   const { lhr } = await lighthouse(
     url,
     { port, output: "json", logLevel: "error", onlyCategories: ["accessibility"] },
-    { extends: "lighthouse:default", settings: { disableFullPageScreenshot: true } },
+    {
+      extends: "lighthouse:default",
+      settings: { disableFullPageScreenshot: true, disableStorageReset: true },
+    },
   );
   assert.equal(lhr.runtimeError, undefined, `${url}: ${lhr.runtimeError?.message}`);
   return { score: Math.round(lhr.categories.accessibility.score * 100), failing: failingAudits(lhr) };

@@ -4,6 +4,7 @@
 // the system colour scheme set to dark.
 import assert from "node:assert/strict";
 import { Key } from "selenium-webdriver";
+import { QUIZ_KEY, samStored } from "../e2e/personas.mjs";
 
 const LANDING = "Am I ready for a back-end job?";
 // A site with a data file removed: the app shows its error, and the service worker's
@@ -194,6 +195,36 @@ async function quizByKeyboard(driver, baseUrl, h) {
   await h.axe("the results page");
 }
 
+/** Sam's stored answers (docs/scoring.md), then the results page by keyboard. */
+async function resultsByKeyboard(driver, baseUrl, h) {
+  await h.visit("/results");
+  await h.heading("Your results");
+  assert.equal(await h.text("#no-answers"), "No answers yet");
+  await h.axe("the results page without answers");
+  await h.activate("Take the quiz", { inside: "main" });
+  await quizStep(driver, 1);
+
+  await driver.executeScript("localStorage.setItem(arguments[0], arguments[1])", QUIZ_KEY, samStored());
+  await h.visit("/results");
+  await h.heading("Your results");
+  assert.match(await h.text(".role-card"), /Junior Back End Developer.*96% match · readiness: ready now/);
+  await h.axe("the results page");
+
+  // The city picker: Tab to it, type a city's first letters (as on any closed list box).
+  await h.tabTo("Back End Developer pay in");
+  assert.equal((await h.focused()).id, "city-select");
+  await h.press("Hous");
+  await driver.wait(async () => /\$120K/.test(await h.text(".city-figure")), 10_000, "Houston's figure");
+  assert.match(await h.text(".city-figure"), /In Houston, TX, a Back End Developer makes about \$120K a year: -23\.75%/);
+  await h.axe("the results page with a city chosen");
+
+  // A role card (above the picker) leads to the role page, which shows the match.
+  await h.activate("Junior Back End Developer", { inside: ".role-card", back: true });
+  await h.heading("Junior Back End Developer");
+  assert.match(await h.text(".your-match"), /Your match: 96% \(ready now\)/);
+  await h.axe("a role page with a match");
+}
+
 /** Every page and state above with the system set to dark: axe (incl. contrast) on each. */
 async function darkMode(driver, baseUrl, h) {
   await h.visit("/");
@@ -209,6 +240,7 @@ async function darkMode(driver, baseUrl, h) {
   await h.focusMovesTo("quiz-finish-heading");
   await h.axe("the Finish panel");
   await h.activate("Go to the first unanswered skill");
+  step = await quizStep(driver, 1, { focused: true });
   // Ratings of 3 bring check questions (after the skills): rate on until the first one.
   while (!step.title.startsWith("Check question:") && step.n < step.total) {
     await h.press("3", Key.ENTER);
@@ -216,8 +248,15 @@ async function darkMode(driver, baseUrl, h) {
   }
   assert.match(step.title, /^Check question:/);
   await h.axe("a check question");
+  // The results of the answers just given, with a city chosen.
+  await h.visit("/results");
+  await h.heading("Your results");
+  await h.text(".role-card");
+  await h.tabTo("Back End Developer pay in");
+  await h.press("Hous");
+  await driver.wait(async () => /Houston/.test(await h.text(".city-figure")), 10_000, "Houston's figure");
+  await h.axe("the results page");
   for (const [path, heading] of [
-    ["/results", "Your results"],
     ["/roles", "Job titles"],
     ["/roles/python-developer", "Python Developer"],
     ["/404.html", NOT_FOUND],
@@ -239,5 +278,6 @@ export const JOURNEYS = [
   { name: "not-found pages", run: notFoundPages },
   { name: "data error and Retry", run: dataErrorAndRetry },
   { name: "the whole quiz by keyboard", run: quizByKeyboard },
+  { name: "results by keyboard", run: resultsByKeyboard },
   { name: "dark mode: axe on every page", run: darkMode, dark: true },
 ];

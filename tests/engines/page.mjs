@@ -7,7 +7,8 @@ import { axeViolations, formatViolations } from "./axe.mjs";
 const WAIT_MS = 15_000;
 const MAX_TABS = 80;
 
-// The focused element, described for assertions and messages (runs in the page).
+// The focused element, described for assertions and messages (runs in the page; the
+// optional argument is a selector the element must be inside to count as `inside`).
 const DESCRIBE_FOCUS = `
   // Tab past the last control moves into the browser's own controls: the page has lost focus.
   if (!document.hasFocus()) return { left: true };
@@ -21,6 +22,7 @@ const DESCRIBE_FOCUS = `
       .replace(/\\s+/g, " ")
       .trim(),
     id: el.id,
+    inside: !arguments[0] || !!el.closest(arguments[0]),
     href: el.getAttribute("href"),
     outline: style.outlineStyle === "none" ? 0 : parseFloat(style.outlineWidth),
     boxShadow: style.boxShadow,
@@ -94,24 +96,26 @@ export function pageHelpers({ driver, baseUrl, engine, dark, openSite, allowErro
     press: (...keys) => driver.actions().sendKeys(...keys).perform(),
 
     /** The focused element (null when nothing is), with its focus-ring measurements. */
-    focused: () => driver.executeScript(DESCRIBE_FOCUS),
+    focused: (inside) => driver.executeScript(DESCRIBE_FOCUS, inside ?? null),
 
     /**
      * Presses Tab until the control named `name` (text or RegExp) has focus, checking that
      * every control on the way shows a visible focus ring. Fails if Tab never reaches it.
-     * `back`: Shift+Tab instead (for a control before the focused one).
+     * `back`: Shift+Tab instead (for a control before the focused one); `inside`: a CSS
+     * selector the control must be in (e.g. "main", when the header has the same link).
      */
-    async tabTo(name, { back = false } = {}) {
+    async tabTo(name, { back = false, inside } = {}) {
       const passed = [];
       for (let i = 0; i < MAX_TABS; i++) {
-        await (back ? helpers.press(Key.SHIFT, Key.TAB, Key.SHIFT) : helpers.press(Key.TAB));
-        let focus = await helpers.focused();
+        const keys = driver.actions();
+        await (back ? keys.keyDown(Key.SHIFT).sendKeys(Key.TAB).keyUp(Key.SHIFT) : keys.sendKeys(Key.TAB)).perform();
+        let focus = await helpers.focused(inside);
         if (focus?.left) {
           // Past the page's last control Tab moves into the browser's own controls, and
           // on into the page again. Headless engines can leave the window unfocused then
           // (no :focus styles), which no person sees: give the window its focus back.
           await driver.switchTo().window(await driver.getWindowHandle());
-          focus = await helpers.focused();
+          focus = await helpers.focused(inside);
           if (focus?.left) continue;
         }
         if (!focus) continue;
@@ -121,9 +125,9 @@ export function pageHelpers({ driver, baseUrl, engine, dark, openSite, allowErro
           focus.outline >= 2 || (focus.boxShadow && focus.boxShadow !== "none"),
           `${label}: focused "${focus.name}" has no visible focus ring`,
         );
-        if (matches(focus.name, name)) return focus;
+        if (focus.inside && matches(focus.name, name)) return focus;
       }
-      assert.fail(`${label}: Tab never reached ${name}; it passed ${JSON.stringify(passed)}`);
+      assert.fail(`${label}: Tab never reached ${name}; it passed ${JSON.stringify(passed.slice(0, 40))}`);
     },
 
     /** Waits until the element with this id has focus (where the app moves focus). */

@@ -28,11 +28,11 @@ function addCollector(dir) {
 
 /**
  * Serves dist/ (or a copy: `collector` adds the error collector, `remove` lists paths to
- * delete from the copy). Resolves to { url, restore(path), stop() }; restore puts a
- * removed file back (e.g. before pressing Retry).
+ * delete from the copy, `add` maps paths to the text of extra files). Resolves to
+ * { url, restore(path), stop() }; restore puts a removed file back (e.g. before Retry).
  */
-export async function serveSite({ collector = false, remove = [] } = {}) {
-  if (!collector && remove.length === 0) {
+export async function serveSite({ collector = false, remove = [], add = {} } = {}) {
+  if (!collector && remove.length === 0 && Object.keys(add).length === 0) {
     const server = await serve(DIST);
     return { url: server.url, restore: () => {}, stop: async () => server.stop() };
   }
@@ -40,6 +40,7 @@ export async function serveSite({ collector = false, remove = [] } = {}) {
   cpSync(DIST, dir, { recursive: true });
   if (collector) addCollector(dir);
   for (const path of remove) rmSync(join(dir, path));
+  for (const [path, text] of Object.entries(add)) writeFileSync(join(dir, path), text);
   const server = await serve(dir);
   return {
     url: server.url,
