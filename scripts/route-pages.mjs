@@ -13,7 +13,7 @@ if (!staging) {
 const html = readFileSync(join(staging, "index.html"), "utf8");
 const roles = JSON.parse(readFileSync(join(staging, "data", "roles.json"), "utf8")).roles;
 
-const routes = ["quiz", "results", "roles", ...roles.map((r) => `roles/${r.id}`)];
+const routes = ["quiz", "results", "compare", "roles", ...roles.map((r) => `roles/${r.id}`)];
 for (const route of routes) {
   mkdirSync(join(staging, route), { recursive: true });
   writeFileSync(join(staging, route, "index.html"), html);

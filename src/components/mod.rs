@@ -1,8 +1,10 @@
 //! Reusable view pieces. Each file is one component.
 
+pub mod compare;
 mod footer;
 mod header;
 mod page_meta;
+pub mod share;
 mod with_catalog;
 
 pub use footer::Footer;

@@ -27,7 +27,7 @@ pub enum SideLevel {
 }
 
 impl SideLevel {
-    fn of(calibration: &SkillCalibration) -> Self {
+    pub fn of(calibration: &SkillCalibration) -> Self {
         match (calibration.effective, calibration.status) {
             (Some(level), _) => SideLevel::Level(level),
             (None, CalibrationStatus::Skipped) => SideLevel::Skipped,
