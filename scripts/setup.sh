@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Brings a fresh Debian machine to a working state for building and testing the app.
 # Idempotent: every step checks first and skips what is already there. Offline-safe:
-# everything comes from crates.io, npm and Debian's packages (see docs/toolchain.md).
+# everything comes from crates.io, npm and Debian's packages (why each pin: docs/toolchain.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

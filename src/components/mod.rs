@@ -4,6 +4,7 @@ pub mod compare;
 mod footer;
 mod header;
 mod page_meta;
+pub mod quiz;
 pub mod share;
 mod with_catalog;
 

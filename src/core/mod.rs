@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod checks;
 pub mod compare;
 pub mod export;
+pub mod levels;
 pub mod plan;
 pub mod prerequisites;
 pub mod quiz;
@@ -18,6 +19,7 @@ pub mod seniority;
 pub mod share;
 pub mod storage;
 pub mod strengths;
+pub mod timing;
 
 #[cfg(test)]
 pub(crate) mod fixtures;

@@ -1,5 +1,7 @@
 use crate::components::PageMeta;
+use crate::core::timing::STATED_MINUTES;
 use crate::paths;
+use crate::store;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -7,6 +9,11 @@ use leptos_router::components::A;
 /// two ways in (take the quiz, or browse the job titles).
 #[component]
 pub fn Landing() -> impl IntoView {
+    let start = if store::has_quiz() {
+        "Continue the quiz"
+    } else {
+        "Start the quiz"
+    };
     view! {
         <PageMeta
             title="Am I ready for a back-end job?".into()
@@ -19,13 +26,17 @@ pub fn Landing() -> impl IntoView {
                 "check questions, and see which job titles fit you, what they pay and what to learn next."
             </p>
             <ul class="facts">
-                <li>"Takes about 8 minutes; you can stop and come back."</li>
+                <li>
+                    {format!("Takes about {STATED_MINUTES} minutes: ")}
+                    "every skill has six short level descriptions to read. "
+                    "You can stop at any time and carry on later."
+                </li>
                 <li>"Nothing leaves your browser: no account, no server."</li>
                 <li>"Share your result with a mentor as a short link."</li>
             </ul>
             <p class="actions">
                 <A href=paths::to(paths::QUIZ) attr:class="button button-primary">
-                    "Start the quiz"
+                    {start}
                 </A>
                 <A href=paths::to(paths::ROLES) attr:class="button">
                     "Browse job titles"

@@ -1,7 +1,9 @@
+use crate::components::quiz::QuizView;
 use crate::components::{PageMeta, WithCatalog};
 use leptos::prelude::*;
 
-/// The quiz. (Filled in by the quiz issue.)
+/// The quiz: every skill to rate, then a few check questions; answers are kept in this
+/// browser as the person goes.
 #[component]
 pub fn QuizPage() -> impl IntoView {
     view! {
@@ -11,7 +13,7 @@ pub fn QuizPage() -> impl IntoView {
         />
         <h1>"Rate your skills"</h1>
         <WithCatalog let:catalog>
-            <p>{format!("{} skills to rate.", catalog.skills.len())}</p>
+            <QuizView catalog />
         </WithCatalog>
     }
 }

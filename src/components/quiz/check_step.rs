@@ -1,0 +1,60 @@
+//! One check question: the prompt and its choices as a radio group. Picking a choice only
+//! marks it; Next sends it (so arrow keys can move between choices). Whether it was right
+//! is shown with the explanation in the results, to keep the quiz quick.
+
+use super::announcer::STEP_HEADING_ID;
+use super::inline_code::with_inline_code;
+use super::state::use_quiz;
+use crate::core::catalog::Question;
+use leptos::prelude::*;
+
+#[component]
+pub fn CheckStep(question: Question, skill_name: String) -> impl IntoView {
+    let state = use_quiz();
+    let id = question.id.clone();
+    let answered = Memo::new(move |_| state.quiz.with(|q| q.answers().checks.contains_key(&id)));
+    let choices = question
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(index, text)| {
+            let input_id = format!("choice-{}-{index}", question.id);
+            let number = index + 1;
+            view! {
+                <label class="quiz-option">
+                    <input
+                        type="radio"
+                        id=input_id
+                        name=format!("choice-{}", question.id)
+                        value=index.to_string()
+                        prop:checked=move || state.pending_choice.get() == Some(index)
+                        on:change=move |_| state.pending_choice.set(Some(index))
+                    />
+                    <span class="quiz-option-text">
+                        <span class="quiz-option-number">{format!("{number}.")}</span>
+                        " "
+                        <span class="quiz-option-description">{with_inline_code(text)}</span>
+                    </span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 id=STEP_HEADING_ID tabindex="-1" class="quiz-step-heading">
+            {format!("Check question: {skill_name}")}
+        </h2>
+        <p class="quiz-skill-summary">
+            "A quick question to check your rating. Pick an answer, then Next. "
+            "You'll see whether it was right, and why, with your results."
+        </p>
+        <fieldset class="quiz-levels quiz-choices" aria-describedby="quiz-keys">
+            <legend>{with_inline_code(&question.prompt)}</legend>
+            {choices}
+        </fieldset>
+        <Show when=move || answered.get()>
+            <p class="quiz-step-status">
+                "You've answered this question. Pick an answer and press Next to change it."
+            </p>
+        </Show>
+    }
+}

@@ -1,0 +1,114 @@
+//! Finish: always available. With unanswered skills it first says how many, in the page,
+//! and offers to go to them or to see the results anyway (no dead end).
+
+use super::announcer::focus_by_id;
+use super::state::use_quiz;
+use crate::core::quiz::Step;
+use crate::paths;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+const PANEL_HEADING_ID: &str = "quiz-finish-heading";
+
+/// Marks the quiz finished, saves, and opens the results page.
+fn use_show_results() -> impl Fn() + Clone {
+    let state = use_quiz();
+    let navigate = use_navigate();
+    move || {
+        state.finish();
+        let options = NavigateOptions {
+            resolve: false,
+            ..Default::default()
+        };
+        navigate(&paths::to(paths::RESULTS), options);
+    }
+}
+
+/// The names of the skills with no answer yet.
+fn use_unanswered() -> Memo<Vec<String>> {
+    let state = use_quiz();
+    Memo::new(move |_| state.with(|q, c| q.unanswered(c).iter().map(|s| s.name.clone()).collect()))
+}
+
+#[component]
+pub fn FinishButton(
+    /// Whether the panel about unanswered skills is open.
+    confirming: RwSignal<bool>,
+    /// At the last step Finish is the main button.
+    last_step: Signal<bool>,
+) -> impl IntoView {
+    let state = use_quiz();
+    let show_results = use_show_results();
+    let on_finish = move |_| {
+        let all_answered = state.with(|q, c| q.unanswered(c).is_empty());
+        if all_answered {
+            show_results();
+        } else {
+            confirming.set(true);
+            focus_by_id(PANEL_HEADING_ID);
+        }
+    };
+    view! {
+        <button
+            type="button"
+            class="button quiz-finish"
+            class:button-primary=move || last_step.get()
+            on:click=on_finish
+        >
+            "Finish and see results"
+        </button>
+    }
+}
+
+#[component]
+pub fn FinishPanel(confirming: RwSignal<bool>) -> impl IntoView {
+    let state = use_quiz();
+    // A new step makes the panel's count stale: close it.
+    Effect::new(move |_| {
+        state.current.track();
+        confirming.set(false);
+    });
+    let unanswered = use_unanswered();
+    let show_results = use_show_results();
+    let first_unanswered = move |_| {
+        let id = state.with(|q, c| q.unanswered(c).first().map(|s| s.id.clone()));
+        if let Some(id) = id {
+            state.jump(Step::Skill(id));
+        }
+    };
+    view! {
+        <Show when=move || confirming.get()>
+            <section
+                class="notice quiz-finish-panel"
+                aria-labelledby=PANEL_HEADING_ID
+                data-quiz-panel
+            >
+                <h2 id=PANEL_HEADING_ID tabindex="-1">
+                    {move || unanswered_sentence(unanswered.with(Vec::len))}
+                </h2>
+                <p>
+                    {move || unanswered.get().join(", ")}
+                    ". They will count as unknown in your results. You can come back and "
+                    "answer them at any time."
+                </p>
+                <p class="actions">
+                    <button type="button" class="button button-primary" on:click={
+                        let show_results = show_results.clone();
+                        move |_| show_results()
+                    }>"Show my results anyway"</button>
+                    <button type="button" class="button" on:click=first_unanswered>
+                        "Go to the first unanswered skill"
+                    </button>
+                </p>
+            </section>
+        </Show>
+    }
+}
+
+fn unanswered_sentence(count: usize) -> String {
+    match count {
+        1 => "1 skill is still unanswered".into(),
+        n => format!("{n} skills are still unanswered"),
+    }
+}

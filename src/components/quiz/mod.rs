@@ -1,0 +1,17 @@
+//! The quiz screen: one component per file, all reading one [`state::QuizState`].
+
+mod announcer;
+mod check_step;
+mod finish;
+mod inline_code;
+mod keyboard;
+mod nav_buttons;
+mod notices;
+mod overview;
+mod progress;
+mod quiz_view;
+mod skill_step;
+mod start_over;
+mod state;
+
+pub use quiz_view::QuizView;

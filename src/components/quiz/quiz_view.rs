@@ -1,0 +1,61 @@
+//! The whole quiz screen for a loaded catalog: progress, the current step, the controls,
+//! the overview and "Start over", wired to one [`QuizState`].
+
+use super::announcer::{use_step_announcements, StepAnnouncer};
+use super::check_step::CheckStep;
+use super::keyboard::{use_shortcuts, KeyboardHelp};
+use super::nav_buttons::NavButtons;
+use super::notices::{LoadNotice, SaveErrorNotice};
+use super::overview::Overview;
+use super::progress::QuizProgress;
+use super::skill_step::SkillStep;
+use super::start_over::StartOver;
+use super::state::{provide_quiz, use_quiz, QuizState};
+use crate::core::catalog::Catalog;
+use crate::core::quiz::Step;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn QuizView(catalog: Arc<Catalog>) -> impl IntoView {
+    let (state, notice) = QuizState::load(catalog);
+    provide_quiz(state);
+    use_shortcuts();
+    let announcement = use_step_announcements();
+    view! {
+        <LoadNotice message=notice />
+        <SaveErrorNotice />
+        <QuizProgress />
+        <StepAnnouncer text=announcement />
+        <section class="quiz-step" aria-labelledby="quiz-step-heading">
+            <CurrentStep />
+        </section>
+        <NavButtons />
+        <KeyboardHelp />
+        <Overview />
+        <StartOver />
+    }
+}
+
+/// The skill or check question at the current step; re-rendered only when the step
+/// changes (not on every answer, so focus stays in the radio group).
+#[component]
+fn CurrentStep() -> impl IntoView {
+    let state = use_quiz();
+    move || {
+        let step = state.current.get();
+        let catalog = state.catalog();
+        match step {
+            Step::Skill(id) => catalog
+                .skill(&id)
+                .map(|skill| view! { <SkillStep skill=skill.clone() /> }.into_any()),
+            Step::Check(id) => catalog.question(&id).map(|question| {
+                let skill_name = catalog
+                    .skill(&question.skill)
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default();
+                view! { <CheckStep question=question.clone() skill_name /> }.into_any()
+            }),
+        }
+    }
+}

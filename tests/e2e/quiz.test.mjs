@@ -1,0 +1,381 @@
+// The quiz in a real browser: a whole run by keyboard only and by mouse, resuming after a
+// reload or a closed tab, starting over, damaged or older saved answers, Skip versus level
+// 0, focus and announcements on each step, Finish with unanswered skills, and a 320 px
+// wide screen.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { DIST, serve, serveSubPath, launchChromium, newPage, heading } from "./harness.mjs";
+
+const KEY = "skillcheck.quiz";
+const FIRST_SKILL = "Coding (general programming)";
+const SECOND_SKILL = "Software Engineering";
+
+let browser, server, sub;
+
+before(async () => {
+  [browser, server, sub] = await Promise.all([launchChromium(), serve(DIST), serveSubPath()]);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+  sub?.stop();
+});
+
+/** Opens the quiz and waits for its first step. */
+async function openQuiz(page) {
+  await page.goto(`${server.url}/quiz`);
+  await page.locator("#quiz-step-heading").waitFor();
+}
+
+async function stepHeading(page) {
+  return (await page.locator("#quiz-step-heading").textContent()).trim();
+}
+
+/** { n, total } from "Question n of N". */
+async function progress(page) {
+  const text = await page.locator("#quiz-progress-label").textContent();
+  const [, n, total] = text.match(/Question (\d+) of (\d+)/);
+  return { n: Number(n), total: Number(total) };
+}
+
+/** Waits until the progress says we are at step `n`. */
+function waitForStep(page, n) {
+  return page.waitForFunction(
+    (n) => document.querySelector("#quiz-progress-label")?.textContent.startsWith(`Question ${n} of`),
+    n,
+  );
+}
+
+/** Waits until focus is on the step heading (it moves there after each step change). */
+function waitForHeadingFocus(page) {
+  return page.waitForFunction(() => document.activeElement?.id === "quiz-step-heading");
+}
+
+async function stored(page) {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
+}
+
+function isCheck(headingText) {
+  return headingText.startsWith("Check question:");
+}
+
+/** Presses Tab until the focused element's text is `label` (at most 60 presses). */
+async function tabTo(page, label) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    const text = await page.evaluate(() => document.activeElement?.textContent.trim());
+    if (text === label) return;
+  }
+  throw new Error(`Tab never reached "${label}"`);
+}
+
+async function expectResultsPage(page) {
+  await page.waitForURL(/\/results$/);
+  assert.equal(await heading(page), "Your results");
+}
+
+/** Opens the overview and returns the state text shown for one skill. */
+async function overviewState(page, skillName) {
+  const details = page.locator("details.quiz-overview");
+  if (!(await details.evaluate((d) => d.open))) await details.locator("summary").click();
+  const row = details.getByRole("button", { name: new RegExp(`^${skillName.replace(/[()]/g, "\\$&")}`) });
+  return (await row.locator(".quiz-overview-state").textContent()).trim();
+}
+
+test("the whole quiz by keyboard only, with check questions, then the results", async () => {
+  const page = await newPage(browser);
+  await openQuiz(page);
+  assert.equal(await stepHeading(page), FIRST_SKILL);
+
+  // Step 1: a number key picks the level, Enter moves on.
+  await page.keyboard.press("2");
+  assert.ok(await page.getByRole("radio", { name: /^Level 2/ }).isChecked());
+  await page.keyboard.press("Enter");
+  await waitForStep(page, 2);
+  await waitForHeadingFocus(page);
+
+  // Step 2: Tab into the radio group; arrow keys there move between levels (native
+  // radio behaviour), not between questions.
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.type), "radio");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await stepHeading(page), SECOND_SKILL);
+  assert.ok(await page.getByRole("radio", { name: /^Level 2/ }).isChecked());
+  await page.keyboard.press("Enter"); // Enter on a radio goes on
+  await waitForStep(page, 3);
+
+  // ← goes back with the answer kept, → comes forward again.
+  await waitForHeadingFocus(page);
+  await page.keyboard.press("ArrowLeft");
+  await waitForStep(page, 2);
+  assert.ok(await page.getByRole("radio", { name: /^Level 2/ }).isChecked());
+  await page.keyboard.press("ArrowRight");
+  await waitForStep(page, 3);
+
+  // The rest: a level per skill (a mix, so some skills bring check questions), and
+  // the first choice on every check question.
+  const levels = [3, 0, 1, 4, 2, 5];
+  let checks = 0;
+  for (let guard = 0; guard < 120; guard++) {
+    const { n } = await progress(page);
+    const title = await stepHeading(page);
+    if (isCheck(title)) {
+      checks++;
+      await page.keyboard.press("1");
+      assert.ok(await page.getByRole("radio").first().isChecked());
+    } else {
+      await page.keyboard.press(String(levels[n % levels.length]));
+    }
+    const { total } = await progress(page);
+    if (n === total) break;
+    await page.keyboard.press(n % 2 ? "Enter" : "ArrowRight");
+    await waitForStep(page, n + 1);
+  }
+  assert.ok(checks > 0, "some ratings of 2 or more bring check questions");
+  // The last step is a check question: Enter sends the answer and stays.
+  await page.keyboard.press("Enter");
+  await page.getByText("You've answered this question.").waitFor();
+
+  const saved = await stored(page);
+  assert.equal(Object.keys(saved.answers.ratings).length, 22);
+  assert.equal(Object.keys(saved.answers.checks).length, checks);
+  assert.equal(saved.answers.ratings.coding, 2);
+  assert.equal(saved.answers.ratings["software-engineering"], 2);
+
+  await tabTo(page, "Finish and see results");
+  await page.keyboard.press("Enter");
+  await expectResultsPage(page);
+  assert.equal((await stored(page)).finished, true);
+  assert.deepEqual(page.errors, []);
+});
+
+test("the whole quiz by mouse, then the results", async () => {
+  const page = await newPage(browser);
+  await openQuiz(page);
+  for (let guard = 0; guard < 120; guard++) {
+    const { n } = await progress(page);
+    const title = await stepHeading(page);
+    if (isCheck(title)) {
+      await page.getByRole("radio").nth(1).click();
+    } else if (n === 6) { // Python
+      await page.getByRole("button", { name: "Skip" }).click();
+      await waitForStep(page, n + 1);
+      continue;
+    } else {
+      await page.locator(".quiz-step").getByText(`Level ${n % 6} —`).click();
+      assert.ok(await page.getByRole("radio", { name: new RegExp(`^Level ${n % 6}`) }).isChecked());
+    }
+    const next = page.getByRole("button", { name: "Next →" });
+    if ((await next.count()) === 0) break; // the last step: Finish is the way on
+    await next.click();
+    await waitForStep(page, n + 1);
+  }
+  const finish = page.getByRole("button", { name: "Finish and see results" });
+  assert.match(await finish.getAttribute("class"), /button-primary/, "Finish leads at the last step");
+  await finish.click();
+  await expectResultsPage(page);
+  const saved = await stored(page);
+  assert.equal(Object.keys(saved.answers.ratings).length, 22);
+  assert.equal(saved.answers.ratings.python, "skipped");
+  assert.deepEqual(page.errors, []);
+});
+
+test("answers and position survive a reload and a closed tab", async () => {
+  const page = await newPage(browser);
+  await openQuiz(page);
+  for (const [i, level] of [3, 1, 4, 0, 2].entries()) {
+    await page.keyboard.press(String(level));
+    await page.keyboard.press("Enter");
+    await waitForStep(page, i + 2);
+  }
+  const where = await stepHeading(page);
+  assert.equal(where, "Python");
+
+  await page.reload();
+  await page.locator("#quiz-step-heading").waitFor();
+  assert.equal(await stepHeading(page), where);
+  await page.getByRole("button", { name: "← Back" }).click();
+  await waitForStep(page, 5);
+  assert.ok(await page.getByRole("radio", { name: /^Level 2/ }).isChecked());
+
+  // A new tab in the same browser profile, after closing this one.
+  const context = page.context();
+  const tab = await context.newPage();
+  tab.errors = [];
+  tab.on("console", (m) => m.type() === "error" && tab.errors.push(m.text()));
+  await page.close();
+  await tab.goto(`${server.url}/`);
+  await tab.getByRole("link", { name: "Continue the quiz" }).click();
+  await tab.locator("#quiz-step-heading").waitFor();
+  assert.equal(await stepHeading(tab), "Debugging and testing");
+  assert.ok(await tab.getByRole("radio", { name: /^Level 2/ }).isChecked());
+  assert.equal(await overviewState(tab, FIRST_SKILL), "Level 3 — Intermediate");
+  assert.equal(await overviewState(tab, "Git"), "Level 4 — Advanced");
+  assert.deepEqual([...page.errors, ...tab.errors], []);
+});
+
+test("Start over asks first, then clears every answer", async () => {
+  const page = await newPage(browser);
+  await openQuiz(page);
+  await page.keyboard.press("4");
+  await page.keyboard.press("Enter");
+  await waitForStep(page, 2);
+
+  await page.getByRole("button", { name: "Start over" }).click();
+  await page.getByRole("heading", { name: "Start over?" }).waitFor();
+  // Focus is on the question; quiz shortcuts stay quiet inside it.
+  await page.waitForFunction(() => document.activeElement?.textContent === "Start over?");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("5");
+  assert.equal((await progress(page)).n, 2);
+  assert.equal(await page.getByRole("radio", { checked: true }).count(), 0);
+  await page.getByRole("button", { name: "Cancel" }).click();
+  assert.equal(await stepHeading(page), SECOND_SKILL);
+  assert.equal((await stored(page)).answers.ratings.coding, 4);
+
+  await page.getByRole("button", { name: "Start over" }).click();
+  await page.getByRole("button", { name: "Yes, clear my answers" }).click();
+  await waitForStep(page, 1);
+  assert.equal(await stepHeading(page), FIRST_SKILL);
+  await page.getByText("Your answers were cleared.").waitFor();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
+  assert.equal(await overviewState(page, FIRST_SKILL), "Unanswered");
+  assert.equal(await page.getByRole("radio", { checked: true }).count(), 0);
+
+  await page.goto(`${server.url}/`);
+  await page.getByRole("link", { name: "Start the quiz" }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test("damaged saved answers: a notice once, a fresh quiz, no crash", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/`);
+  await heading(page);
+  await page.evaluate((key) => localStorage.setItem(key, "{ this is not json"), KEY);
+  await openQuiz(page);
+  const notice = page.getByText("We couldn't read your saved answers");
+  await notice.waitFor();
+  assert.equal(await stepHeading(page), FIRST_SKILL);
+  await page.getByRole("button", { name: "OK, dismiss" }).click();
+  assert.equal(await notice.count(), 0);
+
+  await page.reload();
+  await page.locator("#quiz-step-heading").waitFor();
+  assert.equal(await notice.count(), 0, "the notice is shown only once");
+  assert.deepEqual(page.errors, []);
+});
+
+test("answers from an older catalog: what still fits is kept, the rest explained", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/`);
+  await heading(page);
+  const old = {
+    format: 1,
+    data_version: 1,
+    answers: { ratings: { cobol: 3, sql: 1, git: 9 }, checks: {} },
+    position: { skill: "cobol" },
+  };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(old)]);
+  await openQuiz(page);
+  await page.getByText("removed answers that no longer fit: 2 skill ratings").waitFor();
+  assert.equal(await stepHeading(page), FIRST_SKILL, "a lost position resumes at the first unanswered skill");
+  assert.equal(await overviewState(page, "SQL"), "Level 1 — Beginner");
+  assert.equal(await overviewState(page, "Git"), "Unanswered");
+  assert.deepEqual(page.errors, []);
+});
+
+test("Skip records 'skipped', which is not level 0", async () => {
+  const page = await newPage(browser);
+  await openQuiz(page);
+  await page.keyboard.press("s");
+  await waitForStep(page, 2);
+  await page.keyboard.press("0");
+  await page.getByRole("button", { name: "Next →" }).click();
+  await waitForStep(page, 3);
+
+  assert.equal(await overviewState(page, FIRST_SKILL), "Skipped (unknown)");
+  assert.equal(await overviewState(page, SECOND_SKILL), "Level 0 — None");
+  const { ratings } = (await stored(page)).answers;
+  assert.equal(ratings.coding, "skipped");
+  assert.equal(ratings["software-engineering"], 0);
+
+  // The overview jumps back; the skipped skill says so and has no level checked.
+  await page.getByRole("button", { name: new RegExp(`^Coding`) }).click();
+  await waitForStep(page, 1);
+  await page.getByText("You skipped this skill").waitFor();
+  assert.equal(await page.getByRole("radio", { checked: true }).count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
+test("each step moves focus to its heading and is announced", async () => {
+  const page = await newPage(browser);
+  await openQuiz(page);
+  const live = page.locator("[aria-live=polite]#quiz-announcer");
+  await page.getByRole("button", { name: "Next →" }).click();
+  await waitForHeadingFocus(page);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), SECOND_SKILL);
+  assert.equal((await live.textContent()).trim(), `Question 2 of 22: ${SECOND_SKILL}`);
+
+  await page.getByRole("button", { name: "← Back" }).click();
+  await waitForStep(page, 1);
+  await waitForHeadingFocus(page);
+  assert.equal((await live.textContent()).trim(), `Question 1 of 22: ${FIRST_SKILL}`);
+  assert.equal(await page.locator("#quiz-progress-label").textContent(), "Question 1 of 22");
+  assert.match(await page.locator(".quiz-progress").textContent(), /Programming foundations/);
+  assert.deepEqual(page.errors, []);
+});
+
+test("Finish with unanswered skills says how many, then leads on either way", async () => {
+  const page = await newPage(browser);
+  await openQuiz(page);
+  await page.keyboard.press("1");
+  await page.getByRole("button", { name: "Finish and see results" }).click();
+  await page.getByRole("heading", { name: "21 skills are still unanswered" }).waitFor();
+  await page.getByRole("button", { name: "Go to the first unanswered skill" }).click();
+  await waitForStep(page, 2);
+  assert.equal(await stepHeading(page), SECOND_SKILL);
+
+  await page.getByRole("button", { name: "Finish and see results" }).click();
+  await page.getByRole("button", { name: "Show my results anyway" }).click();
+  await expectResultsPage(page);
+  assert.deepEqual(page.errors, []);
+});
+
+test("under a sub-path, Finish leads to the results under it", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${sub.url}/sub/quiz`);
+  await page.locator("#quiz-step-heading").waitFor();
+  await page.getByRole("button", { name: "Finish and see results" }).click();
+  await page.getByRole("button", { name: "Show my results anyway" }).click();
+  await page.waitForURL(`${sub.url}/sub/results`);
+  assert.equal(await heading(page), "Your results");
+  assert.deepEqual(page.errors, []);
+});
+
+test("a 320 px wide phone screen has no sideways scrolling", async () => {
+  const page = await newPage(browser);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= 320);
+  await page.goto(`${server.url}/`);
+  await heading(page);
+  assert.ok(await fits(), "landing");
+
+  // A check question (long code prompts) and the open overview.
+  const atCheck = {
+    format: 1,
+    data_version: 1,
+    answers: { ratings: { coding: 3 }, checks: {} },
+    position: { check: "coding-3" },
+  };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(atCheck)]);
+  await openQuiz(page);
+  assert.ok(isCheck(await stepHeading(page)));
+  await page.locator("details.quiz-overview summary").click();
+  assert.ok(await fits(), "check question and overview");
+  await page.getByRole("button", { name: /^Coding/ }).click();
+  await waitForStep(page, 1);
+  assert.ok(await fits(), "skill step");
+  assert.deepEqual(page.errors, []);
+});
