@@ -53,7 +53,7 @@ pub fn ExportImport(catalog: Arc<Catalog>, on_imported: Callback<()>) -> impl In
                 Ok(()) => {
                     on_imported.run(());
                     let mut message = format!(
-                        "Answers imported: {} skills rated.",
+                        "Answers imported for {} skills.",
                         imported.result.answers.ratings.len()
                     );
                     if let Some(notice) = imported.notice() {
@@ -154,7 +154,7 @@ fn ConfirmReplace(
             <p id="import-confirm-text">
                 {format!(
                     "Replace your current answers? This browser already holds answers of yours. \
-                     Importing replaces them with the file's {count} skill ratings."
+                     Importing replaces them with the file's answers for {count} skills."
                 )}
             </p>
             <p class="actions">
