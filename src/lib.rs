@@ -18,4 +18,6 @@ pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod paths;
 #[cfg(target_arch = "wasm32")]
+pub mod service_worker;
+#[cfg(target_arch = "wasm32")]
 pub mod store;

@@ -4,6 +4,7 @@
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(skillcheck::app::App);
+    skillcheck::service_worker::register_after_load();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -46,26 +46,42 @@ export function serveSubPath() {
   return serve(parent);
 }
 
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  headless: true,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
 /** Headless Chromium from Debian (never a downloaded browser). */
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  return chromium.launch(CHROMIUM);
 }
 
-/** A new page in a fresh context that records console errors and uncaught exceptions. */
-export async function newPage(browser) {
-  const context = await browser.newContext();
+/**
+ * A browser context with a real (non-incognito) profile in a new temporary folder, for
+ * what private windows lack (installing the app). Close it when done.
+ */
+export function launchPersistentChromium() {
+  const profile = mkdtempSync(join(tmpdir(), "skillcheck-profile-"));
+  return chromium.launchPersistentContext(profile, CHROMIUM);
+}
+
+/**
+ * A new page in a fresh context that records console errors and uncaught exceptions.
+ * `contextOptions` go to browser.newContext. The app registers a service worker after the
+ * first load; page.route() does not see requests the worker answers, so tests that
+ * intercept requests pass { serviceWorkers: "block" }.
+ */
+export async function newPage(browser, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   page.errors = [];
   page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));

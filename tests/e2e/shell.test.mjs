@@ -17,6 +17,8 @@ after(async () => {
 });
 
 const LANDING = "Am I ready for a back-end job?";
+// The tests that intercept data requests keep the service worker out of the way (see newPage).
+const NO_SERVICE_WORKER = { serviceWorkers: "block" };
 
 test("landing, a link to another route, and a reload of that deep link", async () => {
   const page = await newPage(browser);
@@ -93,7 +95,7 @@ for (const [name, fulfil, expected] of [
   ["a damaged data file (invalid JSON)", { status: 200, body: "{ not json" }, /damaged/],
 ]) {
   test(`${name} shows an explained error, and Retry recovers`, async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser, NO_SERVICE_WORKER);
     await page.route("**/data/roles.json", (r) => r.fulfill(fulfil));
     await page.goto(`${root.url}/roles`);
     const alert = page.getByRole("alert");
@@ -109,7 +111,7 @@ for (const [name, fulfil, expected] of [
 }
 
 test("a network failure shows an explained error", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser, NO_SERVICE_WORKER);
   await page.route("**/data/skills.json", (r) => r.abort("internetdisconnected"));
   await page.goto(`${root.url}/quiz`);
   const alert = page.getByRole("alert");

@@ -1,0 +1,57 @@
+// The app's Content-Security-Policy, one definition for both places it is sent: the <meta>
+// tag in every HTML page (scripts/csp.mjs) and the `_headers` file (scripts/headers.mjs).
+// Only the app's own origin is allowed; inline scripts only by the sha256 of their exact
+// text (Trunk emits one inline module script that loads the wasm, and its text changes with
+// every build because it names the hashed files).
+import { createHash } from "node:crypto";
+
+/** The CSP source expression ('sha256-…') of every inline <script> in `html`, in order. */
+export function inlineScriptHashes(html) {
+  const hashes = [];
+  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (/\bsrc\s*=/i.test(attributes)) continue;
+    // Browsers hash the text after the HTML parser has turned CRLF into LF.
+    const text = body.replace(/\r\n?/g, "\n");
+    hashes.push(`'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`);
+  }
+  return [...new Set(hashes)];
+}
+
+/**
+ * The policy for pages whose inline scripts have `hashes`. `header: true` adds the
+ * directives browsers ignore (and warn about) in a <meta> tag: frame-ancestors.
+ */
+export function contentSecurityPolicy(hashes, { header = false } = {}) {
+  const directives = [
+    "default-src 'self'",
+    // 'wasm-unsafe-eval' lets the page compile WebAssembly, nothing else.
+    ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(" "),
+    // No 'unsafe-inline': the view must set styles with `style:name=` (CSSOM), never style="…".
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'self'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ];
+  if (header) directives.push("frame-ancestors 'none'");
+  return directives.join("; ");
+}
+
+const META = /[ \t]*<meta\s+http-equiv\s*=\s*"Content-Security-Policy"[^>]*>\n?/gi;
+
+/** `html` with one CSP <meta> tag for its own inline scripts, right after <meta charset>. */
+export function withCspMeta(html) {
+  const clean = html.replace(META, "");
+  const policy = contentSecurityPolicy(inlineScriptHashes(clean));
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+  // Before any script and before <base>, so the policy covers both.
+  const charset = clean.match(/^([ \t]*)<meta\s+charset[^>]*>\n?/im);
+  if (charset) {
+    const at = charset.index + charset[0].length;
+    return `${clean.slice(0, at)}${charset[1]}${tag}\n${clean.slice(at)}`;
+  }
+  return clean.replace(/<head[^>]*>/i, (head) => `${head}\n${tag}`);
+}

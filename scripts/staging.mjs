@@ -1,0 +1,47 @@
+// Shared by the post-build steps: where Trunk stages the build, the path the app is served
+// under, a listing of the staged files, and which of them are content-hashed.
+import { readFileSync, readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+/** The staging folder Trunk passes to hooks (the steps can also be run on any built dist). */
+export function stagingDir(step) {
+  const dir = process.env.TRUNK_STAGING_DIR;
+  if (!dir) {
+    console.error(`${step}: TRUNK_STAGING_DIR is not set (run through \`trunk build\`)`);
+    process.exit(1);
+  }
+  return dir;
+}
+
+/** The URL path the app is served under, with slashes at both ends ("/" or "/sub/"). */
+export function publicPath() {
+  // --public-url may also be a full URL (a CDN); only its path matters to the host.
+  const path = new URL(process.env.TRUNK_PUBLIC_URL || "/", "http://host").pathname;
+  return path.endsWith("/") ? path : `${path}/`;
+}
+
+/** Every file under `dir`, as sorted "/"-separated paths relative to it. */
+export function listFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)))
+    .map((path) => path.split(sep).join("/"))
+    .sort();
+}
+
+/**
+ * The files Trunk content-hashed (the js, wasm and css, whose names change with their
+ * content, so they can be cached forever): exactly the ones index.html references with an
+ * `integrity` attribute. Paths relative to the staging folder.
+ */
+export function hashedAssets(staging) {
+  const html = readFileSync(join(staging, "index.html"), "utf8");
+  const base = publicPath();
+  const files = new Set();
+  for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*\bintegrity="[^"]*"[^>]*>/g)) {
+    const url = tag.match(/\b(?:href|src)="([^"]*)"/)?.[1];
+    const path = url && new URL(url, `http://host${base}`).pathname;
+    if (path?.startsWith(base)) files.add(path.slice(base.length));
+  }
+  return files;
+}
