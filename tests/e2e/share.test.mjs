@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DIST, serve, serveSubPath, launchChromium, heading } from "./harness.mjs";
+import { DIST, serve, serveSubPath, launchChromium, newPage, heading } from "./harness.mjs";
 
 const KEY = "skillcheck.quiz";
 const CITY_KEY = "skillcheck.city";
@@ -54,16 +54,6 @@ after(async () => {
   root?.stop();
   sub?.stop();
 });
-
-/** A page in a fresh browser profile that records console errors. */
-async function freshPage(options = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  page.errors = [];
-  page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
-  page.on("pageerror", (e) => page.errors.push(String(e)));
-  return page;
-}
 
 /** Stores `quizText` (and a city) in the page's profile, then opens the own results. */
 async function withOwnResult(page, quizText, city, base = root.url) {
@@ -132,7 +122,7 @@ function codeFromPayload(bytes) {
 }
 
 test("a share link opened in a fresh profile shows the same result, read-only", async () => {
-  const owner = await freshPage();
+  const owner = await newPage(browser);
   await owner.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await withOwnResult(owner, MENTEE, "chicago-il");
   const before = await stored(owner);
@@ -148,7 +138,7 @@ test("a share link opened in a fresh profile shows the same result, read-only", 
   await status.filter({ hasText: "Link copied" }).waitFor();
   assert.equal(await owner.evaluate(() => navigator.clipboard.readText()), link);
 
-  const visitor = await freshPage();
+  const visitor = await newPage(browser);
   await visitor.goto(link);
   assert.equal(await heading(visitor), SHARED);
   await visitor.getByText("You're viewing a shared result").waitFor();
@@ -167,7 +157,7 @@ test("a share link opened in a fresh profile shows the same result, read-only", 
 });
 
 test("where the browser has a share sheet, Share result uses it", async () => {
-  const page = await freshPage();
+  const page = await newPage(browser);
   await page.addInitScript(() => {
     navigator.share = (data) => {
       window.sharedData = data;
@@ -184,12 +174,12 @@ test("where the browser has a share sheet, Share result uses it", async () => {
 });
 
 test("a visitor with their own answers can compare, and keeps their answers", async () => {
-  const owner = await freshPage();
+  const owner = await newPage(browser);
   await withOwnResult(owner, MENTEE);
   const link = await shareLink(owner);
   const menteeCode = link.split("#")[1];
 
-  const mentor = await freshPage();
+  const mentor = await newPage(browser);
   await withOwnResult(mentor, MENTOR);
   const mentorCode = (await shareLink(mentor)).split("#")[1];
   const before = await stored(mentor);
@@ -208,7 +198,7 @@ test("a visitor with their own answers can compare, and keeps their answers", as
 });
 
 test("compare by pasting two links: skills, roles and what each lacks", async () => {
-  const page = await freshPage();
+  const page = await newPage(browser);
   await withOwnResult(page, MENTEE);
   const before = await shareLink(page);
   await page.evaluate((key) => localStorage.removeItem(key), KEY);
@@ -238,14 +228,14 @@ test("compare by pasting two links: skills, roles and what each lacks", async ()
 });
 
 test("a damaged link shows the damaged-link message; compare still shows the good side", async () => {
-  const page = await freshPage();
+  const page = await newPage(browser);
   await withOwnResult(page, MENTEE);
   const link = await shareLink(page);
   const code = link.split("#")[1];
   const i = Math.floor(code.length / 2);
   const damaged = code.slice(0, i) + (code[i] === "A" ? "B" : "A") + code.slice(i + 1);
 
-  const visitor = await freshPage();
+  const visitor = await newPage(browser);
   await visitor.goto(`${root.url}/results#${damaged}`);
   assert.equal(await heading(visitor), BROKEN);
   assert.match(await alertText(visitor, "damaged"), /This link is damaged/);
@@ -266,7 +256,7 @@ test("a damaged link shows the damaged-link message; compare still shows the goo
 test("empty, garbage and newer-version links each get a clear message", async () => {
   // The helper agrees with the documented worked example.
   assert.equal(codeFromPayload([0x10, 0x82, 0x6e, 0xc0]), "EIJuwDs0");
-  const page = await freshPage();
+  const page = await newPage(browser);
   const cases = [
     ["/results/#", "There is no result code here"],
     ["/results#hello world!", "doesn't look like a result link"],
@@ -288,7 +278,7 @@ test("empty, garbage and newer-version links each get a clear message", async ()
 });
 
 test("export the answers as a file and import them in another profile", async () => {
-  const owner = await freshPage({ acceptDownloads: true });
+  const owner = await newPage(browser, { acceptDownloads: true });
   await withOwnResult(owner, MENTEE, "chicago-il");
   const roles = await topRoles(owner);
   const [download] = await Promise.all([
@@ -305,7 +295,7 @@ test("export the answers as a file and import them in another profile", async ()
   assert.equal(exported.city, "chicago-il");
 
   // A new profile with no answers: import straight away.
-  const other = await freshPage();
+  const other = await newPage(browser);
   await other.goto(`${root.url}/results`);
   await other.getByText("No answers yet").waitFor();
   await other.getByLabel("Import answers from a file").setInputFiles(file);
@@ -315,7 +305,7 @@ test("export the answers as a file and import them in another profile", async ()
   assert.deepEqual(imported.answers, JSON.parse(MENTEE).answers);
 
   // A profile with answers of its own is asked first; "Keep" changes nothing.
-  const mentor = await freshPage();
+  const mentor = await newPage(browser);
   await withOwnResult(mentor, MENTOR);
   const before = await stored(mentor);
   await mentor.getByLabel("Import answers from a file").setInputFiles(file);
@@ -336,7 +326,7 @@ test("export the answers as a file and import them in another profile", async ()
 });
 
 test("a bad answers file gets a clear message and changes nothing", async () => {
-  const page = await freshPage();
+  const page = await newPage(browser);
   await withOwnResult(page, MENTEE);
   const before = await stored(page);
   const input = page.getByLabel("Import answers from a file");
@@ -357,7 +347,7 @@ test("a bad answers file gets a clear message and changes nothing", async () => 
 });
 
 test("printed, a full result is a clean document of at most two pages", async () => {
-  const page = await freshPage();
+  const page = await newPage(browser);
   await withOwnResult(page, MENTOR, "chicago-il");
   await topRoles(page);
   await page.emulateMedia({ media: "print" });
@@ -376,11 +366,11 @@ test("printed, a full result is a clean document of at most two pages", async ()
 });
 
 test("under a sub-path: share links and compare keep the base path", async () => {
-  const page = await freshPage();
+  const page = await newPage(browser);
   await withOwnResult(page, MENTEE, null, `${sub.url}/sub`);
   const link = await shareLink(page);
   assert.match(link, new RegExp(`^${sub.url}/sub/results#`));
-  const visitor = await freshPage();
+  const visitor = await newPage(browser);
   await visitor.goto(link);
   assert.equal(await heading(visitor), SHARED);
   await visitor.goto(`${sub.url}/sub/compare`);
