@@ -65,6 +65,19 @@ pub fn current_fragment() -> Option<String> {
     fragment_of(&href).map(str::to_string)
 }
 
+/// The current fragment as data for the page (a share code, or the compare page's
+/// codes). A fragment naming an element on the page is an in-page link (the skip link's
+/// `#main`), not data, and gives `None`.
+pub fn data_fragment() -> Option<String> {
+    let fragment = current_fragment()?;
+    let in_page = !fragment.is_empty()
+        && web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&fragment))
+            .is_some();
+    (!in_page).then_some(fragment)
+}
+
 /// The part of an address after its first `#`, if it has one.
 pub fn fragment_of(href: &str) -> Option<&str> {
     href.split_once('#').map(|(_, fragment)| fragment)

@@ -17,7 +17,7 @@ pub fn ComparePage() -> impl IntoView {
     // `None` until a comparison is asked for.
     let codes = Memo::new(move |_| {
         location.hash.track();
-        paths::current_fragment()
+        paths::data_fragment()
             .filter(|f| !f.is_empty())
             .map(|f| paths::compare_codes(&f))
     });

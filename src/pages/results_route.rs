@@ -10,7 +10,7 @@ pub fn ResultsRoute() -> impl IntoView {
     let location = use_location();
     let shared = Memo::new(move |_| {
         location.hash.track();
-        paths::current_fragment().is_some()
+        paths::data_fragment().is_some()
     });
     move || {
         if shared.get() {

@@ -12,7 +12,7 @@ pub fn SharedResultPage() -> impl IntoView {
     let location = use_location();
     let code = Memo::new(move |_| {
         location.hash.track();
-        paths::current_fragment().unwrap_or_default()
+        paths::data_fragment().unwrap_or_default()
     });
     view! {
         <PageMeta

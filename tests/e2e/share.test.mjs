@@ -273,6 +273,17 @@ test("empty, garbage and newer-version links each get a clear message", async ()
     assert.equal(await heading(page), BROKEN, path);
     assert.match(await alertText(page, message), new RegExp(message), path);
   }
+  // An in-page link (the skip link's #main) is not a code: the pages stay as they are.
+  for (const path of ["/compare", "/results"]) {
+    await page.goto(`${root.url}${path}`);
+    const title = await heading(page);
+    await page.evaluate(() => {
+      history.pushState(null, "", `${location.pathname}#main`);
+      dispatchEvent(new PopStateEvent("popstate"));
+    });
+    await page.locator("main h1").filter({ hasText: title }).waitFor();
+    assert.equal(await page.getByRole("alert").count(), 0, path);
+  }
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
