@@ -281,7 +281,9 @@ test("empty, garbage and newer-version links each get a clear message", async ()
       history.pushState(null, "", `${location.pathname}#main`);
       dispatchEvent(new PopStateEvent("popstate"));
     });
-    await page.locator("main h1").filter({ hasText: title }).waitFor();
+    // Let the router react (two frames), then the page must be unchanged.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await heading(page), title, path);
     assert.equal(await page.getByRole("alert").count(), 0, path);
   }
   assert.deepEqual(page.errors, []);
