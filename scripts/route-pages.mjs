@@ -2,6 +2,8 @@
 // static file server answers deep links and reloads (e.g. /quiz/ or /roles/sql-developer/)
 // with the app. Also writes 404.html, which many static hosts serve for unknown paths.
 // The route list mirrors src/paths.rs; role ids come from the bundled roles.json.
+// index.html's static first paint shows the landing page; in the other routes' copies
+// that part becomes a loading note, so no page flashes the landing content.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 
@@ -13,10 +15,17 @@ if (!staging) {
 const html = readFileSync(join(staging, "index.html"), "utf8");
 const roles = JSON.parse(readFileSync(join(staging, "data", "roles.json"), "utf8")).roles;
 
+const LANDING = /<!-- boot-main:start -->[\s\S]*<!-- boot-main:end -->/;
+if (!LANDING.test(html)) {
+  console.error("route-pages: index.html lacks the boot-main markers around the landing content");
+  process.exit(1);
+}
+const shell = html.replace(LANDING, '<p class="loading" role="status">Loading…</p>');
+
 const routes = ["quiz", "results", "compare", "roles", ...roles.map((r) => `roles/${r.id}`)];
 for (const route of routes) {
   mkdirSync(join(staging, route), { recursive: true });
-  writeFileSync(join(staging, route, "index.html"), html);
+  writeFileSync(join(staging, route, "index.html"), shell);
 }
-writeFileSync(join(staging, "404.html"), html);
+writeFileSync(join(staging, "404.html"), shell);
 console.log(`route-pages: wrote index.html for ${routes.length} routes and 404.html`);

@@ -4,7 +4,17 @@
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(skillcheck::app::App);
+    remove_static_first_paint();
     skillcheck::service_worker::register_after_load();
+}
+
+/// index.html carries a static copy of the page (`#boot`) so something shows before the
+/// wasm arrives; once the app has rendered beside it, it goes, in the same frame.
+#[cfg(target_arch = "wasm32")]
+fn remove_static_first_paint() {
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,0 +1,71 @@
+// Byte sizes of a built dist/, raw and gzip-compressed as a static host would serve them
+// (gzip level 6, the usual server default). Prints a table; with --check, fails when the
+// release wasm or the whole first-visit transfer is over its budget (tests call it so).
+//
+// "First visit" = what the landing page downloads: index.html, the CSS, the JS glue, the
+// wasm, the data files fetched at start, and the icon and manifest if present.
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+// Budgets in gzip bytes. They guard against growth; the performance goal (130 KB for the
+// whole first visit) is printed beside them and tracked by `make bench`.
+export const BUDGET = { wasm: 190_000, firstVisit: 240_000 };
+export const GOAL = { firstVisit: 130_000 };
+
+export function sizes(dist) {
+  const top = readdirSync(dist);
+  const pick = (re) => top.filter((f) => re.test(f)).map((f) => join(dist, f));
+  const data = readdirSync(join(dist, "data")).map((f) => join(dist, "data", f));
+  const groups = {
+    html: [join(dist, "index.html")],
+    css: pick(/\.css$/),
+    js: pick(/^skillcheck-.*\.js$/),
+    wasm: pick(/\.wasm$/),
+    data,
+    icons: ["favicon.svg", "manifest.webmanifest"].map((f) => join(dist, f)).filter(existsSync),
+  };
+  const rows = {};
+  for (const [name, files] of Object.entries(groups)) {
+    let raw = 0;
+    let gzip = 0;
+    for (const f of files) {
+      const bytes = readFileSync(f);
+      raw += bytes.length;
+      gzip += gzipSync(bytes, { level: 6 }).length;
+    }
+    rows[name] = { files: files.length, raw, gzip };
+  }
+  const firstVisit = Object.values(rows).reduce((sum, r) => sum + r.gzip, 0);
+  return { rows, firstVisit };
+}
+
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+
+export function report(dist) {
+  const { rows, firstVisit } = sizes(dist);
+  console.log("asset      files        raw       gzip");
+  for (const [name, r] of Object.entries(rows)) {
+    console.log(
+      `${name.padEnd(10)} ${String(r.files).padStart(5)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}`,
+    );
+  }
+  console.log(`first visit (gzip): ${kb(firstVisit)}  budget ${kb(BUDGET.firstVisit)}  goal ${kb(GOAL.firstVisit)}`);
+  console.log(`wasm (gzip): ${kb(rows.wasm.gzip)}  budget ${kb(BUDGET.wasm)}`);
+  return { rows, firstVisit };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = resolve(process.argv.find((a) => !a.startsWith("-") && a !== process.argv[0] && a !== process.argv[1]) ?? "dist");
+  const { rows, firstVisit } = report(dist);
+  if (process.argv.includes("--check")) {
+    const over = [];
+    if (rows.wasm.gzip > BUDGET.wasm) over.push(`wasm ${rows.wasm.gzip} > ${BUDGET.wasm}`);
+    if (firstVisit > BUDGET.firstVisit) over.push(`first visit ${firstVisit} > ${BUDGET.firstVisit}`);
+    if (over.length) {
+      console.error(`size budget exceeded: ${over.join("; ")}`);
+      process.exit(1);
+    }
+    console.log("size budgets: within budget");
+  }
+}
