@@ -1,4 +1,5 @@
 # The two commands of the README: `make serve` and `make test`. Both run the setup first.
+# `make bench` prints the results benchmark (timings are reported, never asserted).
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
@@ -20,3 +21,9 @@ serve: build
 # Every test: formatting, lints, native tests, wasm tests in headless Chromium, browser e2e.
 test: setup
 	bash scripts/test.sh
+
+# Time to score all roles (native, release) and to render the results page in headless
+# Chromium (release build); the goal is under 16 ms for both.
+bench: build
+	cargo run --release --offline --quiet --example bench_results
+	node scripts/bench-results.mjs

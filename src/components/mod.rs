@@ -5,6 +5,7 @@ mod footer;
 mod header;
 mod page_meta;
 pub mod quiz;
+pub mod results;
 pub mod share;
 mod with_catalog;
 

@@ -14,6 +14,8 @@ pub mod plan;
 pub mod prerequisites;
 pub mod quiz;
 pub mod results;
+pub mod review;
+pub mod salary;
 pub mod scoring;
 pub mod seniority;
 pub mod share;

@@ -1,7 +1,16 @@
+use crate::components::results::ResultsView;
 use crate::components::{PageMeta, WithCatalog};
+use crate::core::catalog::Catalog;
+use crate::core::review::answer_counts;
+use crate::core::salary;
+use crate::core::timing::STATED_MINUTES;
+use crate::paths;
+use crate::store;
 use leptos::prelude::*;
+use leptos_router::components::A;
+use std::sync::Arc;
 
-/// The results. (Filled in by the results issue.)
+/// The person's own results, from the answers saved in this browser.
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     view! {
@@ -11,7 +20,56 @@ pub fn ResultsPage() -> impl IntoView {
         />
         <h1>"Your results"</h1>
         <WithCatalog let:catalog>
-            <p>{format!("{} job titles to compare.", catalog.roles.len())}</p>
+            <OwnResults catalog />
         </WithCatalog>
+    }
+}
+
+#[component]
+fn OwnResults(catalog: Arc<Catalog>) -> impl IntoView {
+    let loaded = store::load_quiz(&catalog);
+    let notice = loaded.notice.as_ref().map(|n| n.message());
+    if notice.is_some() && store::has_quiz() {
+        // Save the cleaned-up answers so the notice is shown only once.
+        let _ = store::save_quiz(&loaded.quiz, &catalog);
+    }
+    let answers = loaded.quiz.answers().clone();
+    let notice = notice.map(|text| view! { <p class="notice" role="status">{text}</p> });
+    if !answer_counts(&catalog, &answers).any() {
+        return view! { {notice} <NoAnswers /> }.into_any();
+    }
+    // A remembered city that is no longer in the data falls back to the US average.
+    let city = RwSignal::new(store::load_city().filter(|id| salary::city(&catalog, id).is_some()));
+    Effect::new(move |_| {
+        // Not remembering a city is harmless, so a failed save is not worth a message.
+        let _ = store::save_city(city.read().as_deref());
+    });
+    view! {
+        {notice}
+        <p class="actions">
+            <A href=paths::to(paths::QUIZ) attr:class="button">"Change your answers"</A>
+            <A href=paths::to(paths::ROLES) attr:class="button">"Browse all job titles"</A>
+        </p>
+        <ResultsView catalog answers=Signal::stored(answers) city />
+    }
+    .into_any()
+}
+
+/// Nothing saved yet: say so and offer both ways on.
+#[component]
+fn NoAnswers() -> impl IntoView {
+    view! {
+        <section class="notice empty-results" aria-labelledby="no-answers">
+            <h2 id="no-answers">"No answers yet"</h2>
+            <p>
+                "Your results appear here once you have rated at least one skill. "
+                {format!("The quiz takes about {STATED_MINUTES} minutes, ")}
+                "you can stop at any time, and your answers stay in this browser."
+            </p>
+            <p class="actions">
+                <A href=paths::to(paths::QUIZ) attr:class="button button-primary">"Take the quiz"</A>
+                <A href=paths::to(paths::ROLES) attr:class="button">"Browse job titles"</A>
+            </p>
+        </section>
     }
 }

@@ -1,9 +1,15 @@
+use crate::components::results::{ProfileChart, ResourceList, RoleFacts, RoleSalaryDetails};
 use crate::components::{PageMeta, WithCatalog};
+use crate::core::calibration::{effective_levels, Levels};
 use crate::core::catalog::{Catalog, Role};
+use crate::core::review::answer_counts;
+use crate::core::scoring::score_levels;
 use crate::paths;
+use crate::store;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
 
 /// One role, deep-linkable as `/roles/<id>`.
 #[component]
@@ -20,51 +26,85 @@ pub fn RolePage() -> impl IntoView {
     }
 }
 
+/// The person's trusted levels when they have answered anything, so the profile can show
+/// them next to the role's needs.
+fn own_levels(catalog: &Catalog) -> Option<Levels> {
+    let loaded = store::load_quiz(catalog);
+    let answers = loaded.quiz.answers();
+    answer_counts(catalog, answers)
+        .any()
+        .then(|| effective_levels(catalog, answers))
+}
+
 #[component]
-fn RoleDetails(catalog: std::sync::Arc<Catalog>, role: Role) -> impl IntoView {
-    let rows = role
-        .profile
+fn RoleDetails(catalog: Arc<Catalog>, role: Role) -> impl IntoView {
+    let levels = own_levels(&catalog);
+    let your_match = levels.as_ref().map(|l| {
+        let m = score_levels(&role, l);
+        view! {
+            <p class="your-match">
+                {format!("Your match: {}% ({}). ", m.percent, m.readiness.label())}
+                <A href=paths::to(paths::RESULTS)>"See all your results"</A>
+            </p>
+        }
+    });
+    let related = role
+        .related
         .iter()
-        .map(|req| {
-            let name = catalog
-                .skill(&req.skill)
-                .map(|s| s.name.clone())
-                .unwrap_or_default();
-            view! {
-                <tr>
-                    <th scope="row">{name}</th>
-                    <td>{req.level}</td>
-                    <td>{importance(req.weight)}</td>
-                </tr>
-            }
-        })
+        .filter_map(|id| catalog.role(id))
+        .map(|r| (paths::role(&r.id), r.title.clone()))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|(href, title)| view! { <li><A href=href>{title}</A></li> })
         .collect_view();
+    let pivot = role.pivot.clone().map(|p| {
+        let skills: Vec<String> = p
+            .skills
+            .iter()
+            .map(|s| catalog.skill(s).map_or(s.clone(), |s| s.name.clone()))
+            .collect();
+        view! {
+            <section aria-labelledby="pivot-heading">
+                <h2 id="pivot-heading">"Moving here from back-end development"</h2>
+                <p>{p.summary}</p>
+                <p>
+                    <span class="label">"Skills to build: "</span>
+                    {skills.join(", ")}
+                </p>
+                <ResourceList catalog=catalog.clone() ids=p.resources />
+            </section>
+        }
+    });
     view! {
         <PageMeta title=role.title.clone() description=role.summary.clone() />
         <p class="breadcrumb">
             <A href=paths::to(paths::ROLES)>"All job titles"</A>
         </p>
         <h1>{role.title.clone()}</h1>
+        <RoleFacts role=role.clone() />
         <p class="lead">{role.summary.clone()}</p>
-        <h2>"Skills this role asks for"</h2>
-        <table class="profile-table">
-            <thead>
-                <tr>
-                    <th scope="col">"Skill"</th>
-                    <th scope="col">"Level needed (0–5)"</th>
-                    <th scope="col">"Importance"</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
-    }
-}
-
-fn importance(weight: u8) -> &'static str {
-    match weight {
-        3 => "Core",
-        2 => "Important",
-        _ => "Nice to have",
+        {your_match}
+        <section aria-labelledby="profile-heading">
+            <h2 id="profile-heading">"Skills this role asks for"</h2>
+            <ProfileChart catalog=catalog.clone() role=role.clone() levels id="role-profile" table_open=true />
+        </section>
+        <section aria-labelledby="pay-heading">
+            <h2 id="pay-heading">"What it pays"</h2>
+            <RoleSalaryDetails catalog=catalog.clone() role=role.id.clone() />
+        </section>
+        <section aria-labelledby="resources-heading">
+            <h2 id="resources-heading">"Where to learn"</h2>
+            <ResourceList catalog=catalog.clone() ids=role.resources.clone() />
+        </section>
+        {pivot}
+        <section aria-labelledby="related-heading">
+            <h2 id="related-heading">"Related careers"</h2>
+            <ul class="related">{related}</ul>
+        </section>
+        <p class="actions">
+            <A href=paths::to(paths::QUIZ) attr:class="button button-primary">"Check your skills"</A>
+            <A href=paths::to(paths::ROLES) attr:class="button">"All job titles"</A>
+        </p>
     }
 }
 

@@ -1,5 +1,7 @@
+use crate::components::results::RoleFacts;
 use crate::components::{PageMeta, WithCatalog};
 use crate::core::catalog::{Catalog, Role, RoleFamily};
+use crate::core::salary::role_salary;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -32,10 +34,14 @@ fn RoleList(catalog: Arc<Catalog>, family: RoleFamily, heading: &'static str) ->
     let items = roles
         .into_iter()
         .map(|r| {
+            let pay = role_salary(&catalog, &r.id).summary();
+            let facts = view! { <RoleFacts role=r.clone() /> };
             view! {
                 <li>
                     <A href=paths::role(&r.id)>{r.title}</A>
+                    {facts}
                     <p>{r.summary}</p>
+                    <p class="role-pay">"Pay: " {pay}</p>
                 </li>
             }
         })

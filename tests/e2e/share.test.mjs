@@ -246,7 +246,7 @@ test("a damaged link shows the damaged-link message; compare still shows the goo
   await visitor.getByRole("heading", { name: "Result B" }).waitFor();
   assert.match(await alertText(visitor, "damaged"), /damaged/);
   const sideA = visitor.locator(".compare-side").filter({ hasText: "Result A" });
-  assert.equal(await sideA.locator(".top-roles li").count(), 5);
+  assert.equal(await sideA.locator(".summary-roles li").count(), 5);
   assert.deepEqual(page.errors, []);
   assert.deepEqual(visitor.errors, []);
   await page.context().close();

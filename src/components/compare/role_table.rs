@@ -58,7 +58,7 @@ pub fn CompareRoles(catalog: std::sync::Arc<Catalog>, rows: Vec<RoleRow>) -> imp
 fn side_cell(side: RoleSide) -> impl IntoView {
     let low = (side.confidence == Confidence::Low).then_some(", few skills known");
     view! {
-        <span class="role-match">{format!("{}%", side.percent)}</span>
+        <span class="compare-match">{format!("{}%", side.percent)}</span>
         <span class="role-meta">{format!(" {}, #{}", side.readiness.label(), side.rank)}{low}</span>
     }
 }

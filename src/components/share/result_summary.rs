@@ -42,7 +42,7 @@ pub fn ResultSummary(
     view! {
         <section class="result-summary">
             {heading(nested, "Best-matching job titles")}
-            <ol class="top-roles">{roles}</ol>
+            <ol class="summary-roles">{roles}</ol>
             {heading(nested, "Skill levels")}
             <table class="summary-skills">
                 <caption class="visually-hidden">"Trusted level of every skill"</caption>
@@ -73,9 +73,9 @@ fn role_item(catalog: &Catalog, m: &RoleMatch) -> impl IntoView {
     let low = (m.confidence == Confidence::Low).then_some(" (few skills known)");
     view! {
         <li>
-            <A href=paths::role(&m.role) attr:class="role-title">{title}</A>
+            <A href=paths::role(&m.role) attr:class="summary-role">{title}</A>
             ": "
-            <span class="role-match">{format!("{}% match", m.percent)}</span>
+            <span class="summary-match">{format!("{}% match", m.percent)}</span>
             {format!(", {}", m.readiness.label())}
             {low}
         </li>

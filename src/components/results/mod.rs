@@ -1,0 +1,31 @@
+//! The results page's pieces (also used by the role pages): one component per file.
+
+mod calibration;
+mod city_picker;
+mod plan;
+mod profile_chart;
+mod resource_link;
+mod resource_list;
+mod results_view;
+mod role_card;
+mod role_facts;
+mod role_salary;
+mod salary_chart;
+mod salary_panel;
+mod strengths;
+mod summary;
+
+pub use calibration::CalibrationReview;
+pub use city_picker::CityPicker;
+pub use plan::LearningPlan;
+pub use profile_chart::{importance, ProfileChart};
+pub use resource_link::{ExternalLink, ResourceLink};
+pub use resource_list::ResourceList;
+pub use results_view::{ResultsView, TOP_ROLES};
+pub use role_card::RoleCard;
+pub use role_facts::RoleFacts;
+pub use role_salary::RoleSalaryDetails;
+pub use salary_chart::SalaryChart;
+pub use salary_panel::SalaryPanel;
+pub use strengths::StrongestSkills;
+pub use summary::ResultsSummary;

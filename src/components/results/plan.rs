@@ -1,0 +1,75 @@
+use super::ResourceList;
+use crate::core::catalog::Catalog;
+use crate::core::plan::PlanStep;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The learning plan: ordered steps, each a skill and the level to reach, why it comes
+/// now, which top roles it raises, and resources that teach it.
+#[component]
+pub fn LearningPlan(catalog: Arc<Catalog>, steps: Vec<PlanStep>) -> impl IntoView {
+    let empty = steps.is_empty();
+    let items = steps
+        .into_iter()
+        .map(|step| {
+            let name = catalog
+                .skill(&step.skill)
+                .map_or(step.skill.clone(), |s| s.name.clone());
+            let target = catalog
+                .skill(&step.skill)
+                .and_then(|s| s.levels.get(usize::from(step.to)))
+                .cloned()
+                .unwrap_or_default();
+            let raises = step
+                .raises
+                .iter()
+                .map(|g| {
+                    let title = catalog
+                        .role(&g.role)
+                        .map_or(g.role.clone(), |r| r.title.clone());
+                    view! { <li>{format!("{title}: {}% → {}%", g.before, g.after)}</li> }
+                })
+                .collect_view();
+            let has_raises = !step.raises.is_empty();
+            let has_resources = !step.resources.is_empty();
+            view! {
+                <li class="plan-step">
+                    <h3>{format!("{name}: level {} → {}", step.from, step.to)}</h3>
+                    <p class="why">{step.why}</p>
+                    <p class="target">
+                        <span class="label">{format!("Level {} means: ", step.to)}</span>
+                        {target}
+                    </p>
+                    {has_raises.then(|| view! {
+                        <p class="label">"Match with your top roles:"</p>
+                        <ul class="raises">{raises}</ul>
+                    })}
+                    {has_resources.then(|| view! {
+                        <p class="label">"Learn it with:"</p>
+                        <ResourceList catalog=catalog.clone() ids=step.resources />
+                    })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="learning-plan" aria-labelledby="plan-heading">
+            <h2 id="plan-heading">"Your learning plan"</h2>
+            {if empty {
+                view! {
+                    <p>
+                        "Nothing to add for your top roles: you already meet every level they ask for "
+                        "among the skills you rated. Browse the job titles to aim higher."
+                    </p>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <p>"The steps that raise your top matches the most, in order. Links open in a new tab."</p>
+                    <ol class="plan">{items}</ol>
+                }
+                    .into_any()
+            }}
+        </section>
+    }
+}

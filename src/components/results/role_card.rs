@@ -1,0 +1,114 @@
+use crate::core::catalog::Catalog;
+use crate::core::salary::role_salary;
+use crate::core::scoring::{Confidence, Readiness, RoleMatch, CORE_WEIGHT};
+use crate::paths;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use std::sync::Arc;
+
+/// Met requirements listed on a card (the heaviest; the rest are counted).
+const SHOWN_REASONS: usize = 4;
+
+/// One of the top roles: match, readiness, why it fits, what is missing and what it pays.
+#[component]
+pub fn RoleCard(catalog: Arc<Catalog>, m: RoleMatch) -> impl IntoView {
+    let name = |id: &str| catalog.skill(id).map_or(id.to_string(), |s| s.name.clone());
+    let title = catalog
+        .role(&m.role)
+        .map_or(m.role.clone(), |r| r.title.clone());
+    let reasons = m
+        .strengths
+        .iter()
+        .take(SHOWN_REASONS)
+        .map(|s| {
+            let text = format!("{}: you {}, needs {}", name(&s.skill), s.level, s.needed);
+            view! { <li>{text}</li> }
+        })
+        .collect_view();
+    let gaps = m
+        .gaps
+        .iter()
+        .map(|g| {
+            let core = if g.weight >= CORE_WEIGHT {
+                " (core skill)"
+            } else {
+                ""
+            };
+            let text = format!(
+                "{}: you {}, needs {}{core}",
+                name(&g.skill),
+                g.now,
+                g.needed
+            );
+            view! { <li>{text}</li> }
+        })
+        .collect_view();
+    let unknown = (!m.unknown.is_empty()).then(|| {
+        let names: Vec<String> = m.unknown.iter().map(|s| name(s)).collect();
+        let count = names.len();
+        let are = if count == 1 { "skill is" } else { "skills are" };
+        format!(
+            "{count} of its {are} unknown to us (skipped or not rated): {}. Unknown skills are left out of the match, not counted as zero.",
+            names.join(", ")
+        )
+    });
+    let low = (m.confidence == Confidence::Low).then_some(
+        "Low confidence: more than half of what this role asks for is unknown, so this match says little.",
+    );
+    let salary = role_salary(&catalog, &m.role).summary();
+    let no_gaps = if m.unknown.is_empty() {
+        "No gaps: you meet every level this role asks for."
+    } else {
+        "No gaps among the skills you rated."
+    };
+    let has_reasons = !m.strengths.is_empty();
+    let more_reasons = m.strengths.len().saturating_sub(SHOWN_REASONS);
+    let more_reasons = (more_reasons > 0).then(|| {
+        let skills = if more_reasons == 1 { "skill" } else { "skills" };
+        view! { <li>{format!("and {more_reasons} more {skills} you meet")}</li> }
+    });
+    let has_gaps = !m.gaps.is_empty();
+    view! {
+        <li class="role-card">
+            <h3>
+                <A href=paths::role(&m.role)>{title}</A>
+            </h3>
+            <p class="role-match">
+                <span class="match-percent">{format!("{}% match", m.percent)}</span>
+                " · readiness: "
+                <span class=format!("readiness {}", readiness_class(m.readiness))>
+                    {m.readiness.label()}
+                </span>
+            </p>
+            {low.map(|t| view! { <p class="note">{t}</p> })}
+            <p class="role-salary">
+                <span class="label">"Pay: "</span>
+                {salary}
+            </p>
+            {has_reasons
+                .then(|| {
+                    view! {
+                        <h4>"Why it fits"</h4>
+                        <ul class="reasons">{reasons} {more_reasons}</ul>
+                    }
+                })}
+            {has_gaps
+                .then(|| {
+                    view! {
+                        <h4>"Gaps to close"</h4>
+                        <ul class="gaps">{gaps}</ul>
+                    }
+                })}
+            {(!has_gaps).then(|| view! { <p>{no_gaps}</p> })}
+            {unknown.map(|t| view! { <p class="note">{t}</p> })}
+        </li>
+    }
+}
+
+fn readiness_class(r: Readiness) -> &'static str {
+    match r {
+        Readiness::ReadyNow => "ready-now",
+        Readiness::Close => "close",
+        Readiness::Stretch => "stretch",
+    }
+}

@@ -1,0 +1,39 @@
+use crate::core::catalog::Catalog;
+use crate::core::levels::level_name;
+use crate::core::strengths::TopSkill;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The person's strongest skills at the level the checks trust.
+#[component]
+pub fn StrongestSkills(catalog: Arc<Catalog>, top: Vec<TopSkill>) -> impl IntoView {
+    let items = top
+        .iter()
+        .map(|t| {
+            let name = catalog
+                .skill(&t.skill)
+                .map_or(t.skill.clone(), |s| s.name.clone());
+            view! {
+                <li>
+                    <span class="skill-name">{name}</span>
+                    " "
+                    <span class="level">{format!("level {} of 5, {}", t.level, level_name(t.level))}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let empty = top.is_empty();
+    view! {
+        <section class="strongest" aria-labelledby="strongest-heading">
+            <h2 id="strongest-heading">"Your strongest skills"</h2>
+            {if empty {
+                view! {
+                    <p>"None yet: every skill you rated is at level 0 or unknown. Everyone starts somewhere — the learning plan below shows where."</p>
+                }
+                    .into_any()
+            } else {
+                view! { <ol class="top-skills">{items}</ol> }.into_any()
+            }}
+        </section>
+    }
+}

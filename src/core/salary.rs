@@ -1,0 +1,266 @@
+//! What a role pays, as the pages show it: the seed's figures by source, else the BLS
+//! median of the closest occupation category (always labelled as such, never as the
+//! title's own), else plainly no figure. Also the Back End Developer national and city
+//! figures and the seed's comparison chart rows.
+//!
+//! Amounts are shown with [`Usd::display`] and percentages exactly as the seed prints
+//! them ("+3.76%", "-28.74%").
+
+use super::catalog::{Catalog, SalarySource, Usd};
+
+/// A source as shown beside a figure: its name, link and when it was read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceRef {
+    pub name: String,
+    pub url: String,
+    pub as_of: String,
+}
+
+impl SourceRef {
+    fn of(source: &SalarySource) -> Self {
+        SourceRef {
+            name: source.name.clone(),
+            url: source.url.clone(),
+            as_of: source.as_of.clone(),
+        }
+    }
+}
+
+/// One figure with its source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourcedAmount {
+    pub source: SourceRef,
+    pub amount: Usd,
+}
+
+/// Everything known about one role's pay.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RoleSalary {
+    /// US averages the seed gives for this very title, one per source, in file order.
+    Seed(Vec<SourcedAmount>),
+    /// No figure for the title: the median of a whole BLS occupation category.
+    Bls {
+        category: String,
+        median: Usd,
+        as_of: String,
+        url: String,
+    },
+    /// Neither the seed nor the BLS table has a figure that fits.
+    NoFigure,
+}
+
+/// Said wherever a role has no figure.
+pub const NO_FIGURE: &str = "No salary figure: neither the source article nor the US Bureau \
+     of Labor Statistics table has one that fits this title.";
+
+impl RoleSalary {
+    /// The lowest and highest seed figure (the range across sources); `None` unless `Seed`.
+    pub fn range(&self) -> Option<(Usd, Usd)> {
+        let RoleSalary::Seed(figures) = self else {
+            return None;
+        };
+        let low = figures.iter().map(|f| f.amount).min_by_key(|a| a.usd)?;
+        let high = figures.iter().map(|f| f.amount).max_by_key(|a| a.usd)?;
+        Some((low, high))
+    }
+
+    /// The range as text: "$97K–$133K", or one figure when the sources agree or only one
+    /// source gives it.
+    pub fn range_text(&self) -> Option<String> {
+        let (low, high) = self.range()?;
+        Some(if low.usd == high.usd {
+            low.display()
+        } else {
+            format!("{}–{}", low.display(), high.display())
+        })
+    }
+
+    /// One line for a role card: the figure and where it comes from.
+    pub fn summary(&self) -> String {
+        match self {
+            RoleSalary::Seed(figures) => {
+                let names: Vec<&str> = figures.iter().map(|f| f.source.name.as_str()).collect();
+                let range = self.range_text().unwrap_or_default();
+                match names.as_slice() {
+                    [one] => format!("{range} a year (US average, {one})"),
+                    many => format!(
+                        "{range} a year (US averages, range across {})",
+                        many.join(" and ")
+                    ),
+                }
+            }
+            RoleSalary::Bls {
+                category,
+                median,
+                as_of,
+                ..
+            } => format!(
+                "{} a year: {}",
+                median.display(),
+                bls_label(category, as_of)
+            ),
+            RoleSalary::NoFigure => NO_FIGURE.to_string(),
+        }
+    }
+}
+
+/// "BLS median for Software developers (May 2023)": how a BLS stand-in is labelled.
+pub fn bls_label(category: &str, as_of: &str) -> String {
+    format!("BLS median for {category} ({as_of})")
+}
+
+/// A percentage as the seed prints it: sign always shown, digits as given ("+3.76%",
+/// "-48.8%").
+pub fn pct_text(pct: f64) -> String {
+    format!("{pct:+}%")
+}
+
+fn source(catalog: &Catalog, id: &str) -> SourceRef {
+    catalog
+        .salaries
+        .sources
+        .iter()
+        .find(|s| s.id == id)
+        .map_or_else(
+            // The validator guarantees the source exists; fall back to the id regardless.
+            || SourceRef {
+                name: id.to_string(),
+                url: String::new(),
+                as_of: String::new(),
+            },
+            SourceRef::of,
+        )
+}
+
+/// Every figure that applies to `role`: seed figures (the national figure for the
+/// national role, then `role_figures`), else its BLS category, else none.
+pub fn role_salary(catalog: &Catalog, role: &str) -> RoleSalary {
+    let s = &catalog.salaries;
+    let national = (s.national.role == role).then(|| SourcedAmount {
+        source: source(catalog, &s.national.source),
+        amount: s.national.amount,
+    });
+    let figures: Vec<SourcedAmount> = national
+        .into_iter()
+        .chain(
+            s.role_figures
+                .iter()
+                .filter(|f| f.role == role)
+                .map(|f| SourcedAmount {
+                    source: source(catalog, &f.source),
+                    amount: f.amount,
+                }),
+        )
+        .collect();
+    if !figures.is_empty() {
+        return RoleSalary::Seed(figures);
+    }
+    let category = s
+        .role_bls
+        .iter()
+        .find(|m| m.role == role)
+        .and_then(|m| s.bls_categories.iter().find(|c| c.id == m.category));
+    match category {
+        Some(c) => RoleSalary::Bls {
+            category: c.name.clone(),
+            median: c.median,
+            as_of: c.as_of.clone(),
+            url: c.url.clone(),
+        },
+        None => RoleSalary::NoFigure,
+    }
+}
+
+/// The national figure the city figures compare against (Back End Developer, US average).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NationalSalary {
+    pub role_title: String,
+    pub amount: Usd,
+    pub source: SourceRef,
+}
+
+pub fn national(catalog: &Catalog) -> NationalSalary {
+    let n = &catalog.salaries.national;
+    NationalSalary {
+        role_title: title(catalog, &n.role),
+        amount: n.amount,
+        source: source(catalog, &n.source),
+    }
+}
+
+/// The national role's figure in one city and its difference from the national figure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CitySalary {
+    pub id: String,
+    pub name: String,
+    pub role_title: String,
+    pub amount: Usd,
+    /// "+3.76%", as the seed prints it.
+    pub diff: String,
+    pub source: SourceRef,
+}
+
+/// The figure for a city id; `None` for an unknown id.
+pub fn city(catalog: &Catalog, id: &str) -> Option<CitySalary> {
+    let c = catalog.salaries.cities.iter().find(|c| c.id == id)?;
+    Some(CitySalary {
+        id: c.id.clone(),
+        name: c.name.clone(),
+        role_title: title(catalog, &c.role),
+        amount: c.amount,
+        diff: pct_text(c.diff_pct),
+        source: source(catalog, &c.source),
+    })
+}
+
+/// One bar of the seed's "salary comparison to Back End Developer".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ComparisonRow {
+    pub role: String,
+    pub title: String,
+    pub amount: Usd,
+    /// "-15.37%"; `None` for the base row everything is compared with.
+    pub diff: Option<String>,
+}
+
+/// The comparison rows in the seed's order, the base row first.
+pub fn comparison(catalog: &Catalog) -> Vec<ComparisonRow> {
+    catalog
+        .salaries
+        .comparison
+        .iter()
+        .map(|e| ComparisonRow {
+            role: e.role.clone(),
+            title: title(catalog, &e.role),
+            amount: e.amount,
+            diff: e.diff_pct.map(pct_text),
+        })
+        .collect()
+}
+
+fn title(catalog: &Catalog, role: &str) -> String {
+    catalog
+        .role(role)
+        .map_or_else(|| role.to_string(), |r| r.title.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentages_keep_the_seeds_digits_and_always_show_a_sign() {
+        assert_eq!(pct_text(3.76), "+3.76%");
+        assert_eq!(pct_text(-28.74), "-28.74%");
+        assert_eq!(pct_text(-48.8), "-48.8%");
+        assert_eq!(pct_text(0.92), "+0.92%");
+    }
+
+    #[test]
+    fn bls_label_names_category_and_date() {
+        assert_eq!(
+            bls_label("Computer programmers", "2023"),
+            "BLS median for Computer programmers (2023)"
+        );
+    }
+}

@@ -1,0 +1,187 @@
+// The results page and the role pages in a real browser: a stored quiz (the worked
+// example "Sam" from docs/scoring.md) gives role cards, a salary panel whose city choice
+// is remembered, two SVG charts with table equivalents and a learning plan; no stored
+// answers give a friendly empty state; role pages open from deep links.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { DIST, serve, launchChromium, newPage, heading } from "./harness.mjs";
+import { QUIZ_KEY, samStored } from "./personas.mjs";
+
+let browser, root;
+
+before(async () => {
+  [browser, root] = await Promise.all([launchChromium(), serve(DIST)]);
+});
+
+after(async () => {
+  await browser?.close();
+  root?.stop();
+});
+
+/** Opens the app, stores `quiz` as the saved quiz, then opens `path`. */
+async function withStoredQuiz(page, quiz, path) {
+  await page.goto(`${root.url}/`);
+  await heading(page);
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [QUIZ_KEY, quiz]);
+  await page.goto(`${root.url}${path}`);
+  assert.equal(await heading(page), "Your results");
+}
+
+test("results: top roles with match and readiness, strongest skills, checks explained", async () => {
+  const page = await newPage(browser);
+  await withStoredQuiz(page, samStored(), "/results");
+  const cards = page.locator(".role-card");
+  await cards.first().waitFor();
+  assert.ok((await cards.count()) >= 5, "at least five role cards");
+  for (let i = 0; i < 5; i++) {
+    const text = await cards.nth(i).textContent();
+    assert.match(text, /\d+% match · readiness: (ready now|close|stretch)/, text);
+    assert.match(text, /Pay: /, text);
+  }
+  const first = await cards.first().textContent();
+  assert.match(first, /Junior Back End Developer/);
+  assert.match(first, /96% match · readiness: ready now/);
+  assert.match(first, /Debugging and testing: you 1, needs 2/);
+
+  const strongest = await page.locator(".top-skills li").allTextContents();
+  assert.ok(strongest.length >= 1 && strongest.length <= 5, strongest.join("|"));
+  assert.match(await page.locator(".answer-counts").textContent(), /You rated 21 of 22 skills\. You skipped 1 skill/);
+  assert.match(
+    await page.locator(".calibration-review").textContent(),
+    /You rated Python 3 and answered 0 of 1 check right, so we count it at 2\./,
+  );
+  assert.ok((await page.locator(".calibration-review .explanation").count()) >= 8);
+
+  // A role card leads to its role page.
+  await cards.first().getByRole("link", { name: "Junior Back End Developer" }).click();
+  await page.waitForURL(`${root.url}/roles/junior-back-end-developer`);
+  assert.equal(await heading(page), "Junior Back End Developer");
+  assert.match(await page.locator(".your-match").textContent(), /Your match: 96% \(ready now\)/);
+  assert.deepEqual(page.errors, []);
+});
+
+test("salary panel: US average, city choice updates the figure and survives a reload", async () => {
+  const page = await newPage(browser);
+  await withStoredQuiz(page, samStored(), "/results");
+  const panel = page.locator(".salary-panel");
+  await panel.waitFor();
+  const figure = panel.locator(".city-figure");
+  assert.match(await figure.textContent(), /\$158,330/);
+  assert.match(await panel.textContent(), /Range across sources: \$53K–\$69K/); // Web Designer
+  assert.match(await panel.textContent(), /BLS median for Software quality assurance analysts and testers \(May 2023\)/);
+
+  await page.getByLabel("Back End Developer pay in").selectOption({ label: "Houston, TX" });
+  await page.waitForFunction(() => document.querySelector(".city-figure").textContent.includes("$120K"));
+  assert.match(await figure.textContent(), /In Houston, TX, a Back End Developer makes about \$120K a year: -23\.75%/);
+
+  await page.reload();
+  assert.equal(await heading(page), "Your results");
+  await page.locator(".city-figure").waitFor();
+  assert.match(await page.locator(".city-figure").textContent(), /\$120K.*-23\.75%/);
+  assert.equal(await page.getByLabel("Back End Developer pay in").inputValue(), "houston-tx");
+
+  await page.getByLabel("Back End Developer pay in").selectOption({ label: "US average" });
+  await page.waitForFunction(() => document.querySelector(".city-figure").textContent.includes("$158,330"));
+  assert.deepEqual(page.errors, []);
+});
+
+test("charts: both draw SVG bars and have a table equivalent", async () => {
+  const page = await newPage(browser);
+  await withStoredQuiz(page, samStored(), "/results");
+  const salary = page.locator(".salary-chart");
+  await salary.waitFor();
+  assert.equal(await salary.locator("svg[role=img] rect").count(), 7);
+  assert.match(await salary.locator("svg").textContent(), /Back End Developer: \$158K \(base\)/);
+  assert.match(await salary.locator("svg").textContent(), /Python Developer: \$133K \(-15\.37%\)/);
+  assert.equal(await salary.locator("table tbody tr").count(), 7);
+  assert.ok(await salary.locator("svg").getAttribute("aria-labelledby"));
+
+  const profile = page.locator(".results-view .profile-chart");
+  const rows = await profile.locator("table tbody tr").count();
+  assert.ok(rows >= 6, `profile rows: ${rows}`);
+  // Two bars per skill: the person's level and the level needed.
+  assert.equal(await profile.locator("svg rect.bar-you").count(), rows);
+  assert.equal(await profile.locator("svg rect.bar-needed").count(), rows);
+  assert.match(await profile.locator("table").textContent(), /Debugging and testing\s*1\s*2/);
+  assert.deepEqual(page.errors, []);
+});
+
+test("learning plan: steps with resources that open safely in a new tab", async () => {
+  const page = await newPage(browser);
+  await withStoredQuiz(page, samStored(), "/results");
+  const steps = page.locator(".plan-step");
+  await steps.first().waitFor();
+  assert.ok((await steps.count()) >= 3);
+  assert.match(await steps.first().textContent(), /Debugging and testing: level 1 → 2/);
+  const links = page.locator(".learning-plan a");
+  assert.ok((await links.count()) >= 3);
+  for (const link of await page.locator('a[target="_blank"]').all()) {
+    assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
+    assert.match(await link.textContent(), /\(opens in a new tab\)/);
+  }
+  assert.match(await page.locator(".learning-plan .resource-meta").first().textContent(), /(Free|Paid)/);
+  assert.deepEqual(page.errors, []);
+});
+
+test("at 320 px wide the results and role pages do not scroll sideways", async () => {
+  const page = await newPage(browser);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await withStoredQuiz(page, samStored(), "/results");
+  await page.locator(".salary-chart svg").waitFor();
+  for (const path of ["/results", "/roles/python-developer"]) {
+    await page.goto(`${root.url}${path}`);
+    await page.locator(".profile-chart svg").waitFor();
+    // Lay out every section (content-visibility would clip an overflow instead of showing
+    // it). Set through the CSSOM, which the page's CSP allows.
+    await page.evaluate(() => {
+      for (const s of document.querySelectorAll("main section")) s.style.contentVisibility = "visible";
+    });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `${path} is ${width}px wide`);
+  }
+  assert.deepEqual(page.errors, []);
+});
+
+test("without stored answers: a friendly empty state with ways on", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${root.url}/results`);
+  assert.equal(await heading(page), "Your results");
+  await page.getByRole("heading", { name: "No answers yet" }).waitFor();
+  await page.locator("main").getByRole("link", { name: "Browse job titles" }).click();
+  await page.waitForURL(`${root.url}/roles`);
+  await page.goBack();
+  await page.locator("main").getByRole("link", { name: "Take the quiz" }).click();
+  await page.waitForURL(`${root.url}/quiz`);
+  assert.deepEqual(page.errors, []);
+});
+
+test("role pages open from deep links with their salary, profile, resources and related careers", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${root.url}/roles/qa-engineer`);
+  assert.equal(await heading(page), "QA Engineer");
+  assert.match(
+    await page.locator("main").textContent(),
+    /\$101,800 a year: BLS median for Software quality assurance analysts and testers \(May 2023\)/,
+  );
+  assert.ok((await page.locator(".profile-chart svg rect.bar-needed").count()) >= 6);
+  assert.ok((await page.locator(".profile-chart table tbody tr").count()) >= 6);
+  assert.ok((await page.locator(".resource-list a[rel='noopener noreferrer']").count()) >= 1);
+  assert.ok((await page.locator(".related a").count()) >= 1);
+
+  await page.goto(`${root.url}/roles/front-end-developer`);
+  assert.equal(await heading(page), "Front End Developer");
+  assert.match(await page.locator("main").textContent(), /No salary figure/);
+  assert.match(await page.locator("main").textContent(), /Moving here from back-end development/);
+
+  await page.goto(`${root.url}/roles/python-developer`);
+  assert.equal(await heading(page), "Python Developer");
+  const pay = await page.locator(".role-salary-details").textContent();
+  assert.match(pay, /Indeed\.com.*: \$133K a year/);
+  assert.match(pay, /Glassdoor.*: \$97K a year/);
+  assert.match(pay, /Range across sources: \$97K–\$133K/);
+
+  await page.locator(".related a").first().click();
+  await page.waitForURL(/\/roles\/[a-z-]+$/);
+  assert.notEqual(await heading(page), "Python Developer");
+  assert.deepEqual(page.errors, []);
+});
