@@ -1,12 +1,14 @@
-use crate::components::share::{ResultSummary, ShareErrorNotice, SharedBanner};
+use crate::components::results::ResultsView;
+use crate::components::share::{ShareErrorNotice, SharedBanner};
 use crate::components::{PageMeta, WithCatalog};
 use crate::core::share;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-/// A result someone shared: `/results#CODE`, shown read-only and marked as shared. It
-/// only reads the link; the visitor's own stored answers are never touched.
+/// A result someone shared: `/results#CODE`, shown read-only and marked as shared, with
+/// the same view as the person's own results. It only reads the link; the visitor's own
+/// stored answers and city are never touched.
 #[component]
 pub fn SharedResultPage() -> impl IntoView {
     let location = use_location();
@@ -30,7 +32,13 @@ pub fn SharedResultPage() -> impl IntoView {
                                 catalog=catalog.clone()
                                 code=share::code_from_link(&code).to_string()
                             />
-                            <ResultSummary catalog=catalog.clone() answers=shared.answers />
+                            // The city lives only on this page: a shared link never
+                            // changes the visitor's remembered city.
+                            <ResultsView
+                                catalog=catalog.clone()
+                                answers=Signal::stored(shared.answers)
+                                city=RwSignal::new(shared.city)
+                            />
                         }
                             .into_any()
                     }

@@ -5,6 +5,7 @@ use crate::paths;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::components::A;
 
 /// The whole link to this result (answers and city), for [`ShareButton`].
 pub fn share_link_for(catalog: &Catalog, result: &SharedResult) -> String {
@@ -59,6 +60,11 @@ pub fn ShareButton(#[prop(into)] link: Signal<String>) -> impl IntoView {
                 on:focus=move |_| select()
                 on:click=move |_| select()
             />
+            <p>
+                "Got a result link from someone else, or an older one of yours? "
+                <A href=paths::to(paths::COMPARE)>"Compare two results"</A>
+                "."
+            </p>
         </section>
     }
 }
