@@ -65,11 +65,19 @@ pub fn current_fragment() -> Option<String> {
     fragment_of(&href).map(str::to_string)
 }
 
-/// The current fragment as data for the page (a share code, or the compare page's
-/// codes). A fragment naming an element on the page is an in-page link (the skip link's
-/// `#main`), not data, and gives `None`.
-pub fn data_fragment() -> Option<String> {
-    let fragment = current_fragment()?;
+/// The fragment as data for the page (a share code, or the compare page's codes), from
+/// the router's `hash` (`#…`, or empty). `None` without a fragment, and for a fragment
+/// naming an element on the page: that is an in-page link (the skip link's `#main`).
+///
+/// The router's hash is read, not the address bar, because the router updates it before
+/// the address bar during an in-app navigation. It is empty both without a fragment and
+/// for a bare `#`; only the whole address tells those apart, so an empty hash is checked
+/// against it (a bare `#` then gives `Some("")`, worth a message).
+pub fn data_fragment(hash: &str) -> Option<String> {
+    let fragment = match hash.strip_prefix('#') {
+        Some(f) if !f.is_empty() => f.to_string(),
+        _ => current_fragment().filter(|f| f.is_empty())?,
+    };
     let in_page = !fragment.is_empty()
         && web_sys::window()
             .and_then(|w| w.document())
@@ -137,6 +145,10 @@ mod tests {
         assert_eq!(fragment_of("http://x.org/results#"), Some(""));
         assert_eq!(fragment_of("http://x.org/results"), None);
         assert_eq!(fragment_of("/compare#a=x#y&b=z"), Some("a=x#y&b=z"));
+        assert_eq!(data_fragment("#EIJuwDs0"), Some("EIJuwDs0".into()));
+        assert_eq!(data_fragment("#a=&b="), Some("a=&b=".into()));
+        // The test page's own address has no fragment.
+        assert_eq!(data_fragment(""), None);
     }
 
     #[wasm_bindgen_test]

@@ -16,8 +16,7 @@ pub fn ComparePage() -> impl IntoView {
     let location = use_location();
     // `None` until a comparison is asked for.
     let codes = Memo::new(move |_| {
-        location.hash.track();
-        paths::data_fragment()
+        paths::data_fragment(&location.hash.read())
             .filter(|f| !f.is_empty())
             .map(|f| paths::compare_codes(&f))
     });

@@ -8,10 +8,7 @@ use leptos_router::hooks::use_location;
 #[component]
 pub fn ResultsRoute() -> impl IntoView {
     let location = use_location();
-    let shared = Memo::new(move |_| {
-        location.hash.track();
-        paths::data_fragment().is_some()
-    });
+    let shared = Memo::new(move |_| paths::data_fragment(&location.hash.read()).is_some());
     move || {
         if shared.get() {
             view! { <SharedResultPage /> }.into_any()

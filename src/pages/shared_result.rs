@@ -12,10 +12,7 @@ use leptos_router::hooks::use_location;
 #[component]
 pub fn SharedResultPage() -> impl IntoView {
     let location = use_location();
-    let code = Memo::new(move |_| {
-        location.hash.track();
-        paths::data_fragment().unwrap_or_default()
-    });
+    let code = Memo::new(move |_| paths::data_fragment(&location.hash.read()).unwrap_or_default());
     view! {
         <PageMeta
             title="A shared result".into()
