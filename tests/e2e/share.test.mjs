@@ -43,6 +43,18 @@ const MENTOR = quiz(
   { "python-4": "right", "python-3": "right", "sql-4": "right", "sql-3": "right" },
 );
 
+// Every skill at level 0: the longest result (every role lists every skill as a gap).
+const BEGINNER = quiz(
+  Object.fromEntries(
+    [
+      "coding", "software-engineering", "git", "developer-tools", "debugging-testing", "python",
+      "java", "ruby-rails", "php-mysql", "javascript", "nodejs", "sql", "web-development",
+      "html-css", "rest-apis", "cloud-infrastructure", "automation", "security", "optimisation",
+      "communication", "problem-solving", "organisation",
+    ].map((id) => [id, 0]),
+  ),
+);
+
 let browser, root, sub;
 
 before(async () => {
@@ -359,23 +371,48 @@ test("a bad answers file gets a clear message and changes nothing", async () => 
   await page.context().close();
 });
 
+/** Page count of the page printed to PDF. */
+async function printedPages(page, format) {
+  const pdf = (await page.pdf({ format })).toString("latin1");
+  return pdf.match(/\/Type\s*\/Page[^s]/g).length;
+}
+
 test("printed, a full result is a clean document of at most two pages", async () => {
   const page = await newPage(browser);
   await withOwnResult(page, MENTOR, "chicago-il");
   await topRoles(page);
   await page.emulateMedia({ media: "print" });
-  for (const hidden of ["header nav", "footer", "button", "#share-link", ".export-import"]) {
+  for (const hidden of ["header nav", "footer", "button", "#share-link", ".export-import", ".other-roles"]) {
     const visible = await page.locator(hidden).evaluateAll((all) => all.some((e) => e.checkVisibility()));
     assert.equal(visible, false, `${hidden} is hidden in print`);
   }
-  assert.ok(await page.locator("h1").isVisible());
-  for (const format of ["A4", "Letter"]) {
-    const pdf = (await page.pdf({ format, printBackground: false })).toString("latin1");
-    const pages = pdf.match(/\/Type\s*\/Page[^s]/g).length;
-    assert.ok(pages >= 1 && pages <= 2, `${format}: ${pages} pages`);
+  assert.ok(await page.locator("main h1").isVisible());
+  assert.ok(await page.locator(".learning-plan").isVisible());
+  // Resources print their address after the link text.
+  const after = await page
+    .locator(".learning-plan a[href^='http']")
+    .first()
+    .evaluate((a) => getComputedStyle(a, "::after").content);
+  assert.match(after, /https?:/);
+  const colour = await page.locator("main h1").evaluate((h) => getComputedStyle(h).color);
+  assert.equal(colour, "rgb(0, 0, 0)");
+
+  // The longest result there is, opened from its share link (the banner prints too).
+  const beginner = await newPage(browser);
+  await withOwnResult(beginner, BEGINNER, "chicago-il");
+  const link = await shareLink(beginner);
+  const visitor = await newPage(browser);
+  await visitor.goto(link);
+  await topRoles(visitor);
+  await visitor.emulateMedia({ media: "print" });
+  for (const [p, name] of [[page, "mentor"], [beginner, "beginner, own"], [visitor, "beginner, shared"]]) {
+    for (const format of ["A4", "Letter"]) {
+      const pages = await printedPages(p, format);
+      assert.ok(pages >= 1 && pages <= 2, `${name}, ${format}: ${pages} pages`);
+    }
   }
-  assert.deepEqual(page.errors, []);
-  await page.context().close();
+  for (const p of [page, beginner, visitor]) assert.deepEqual(p.errors, []);
+  for (const p of [page, beginner, visitor]) await p.context().close();
 });
 
 test("under a sub-path: share links and compare keep the base path", async () => {
