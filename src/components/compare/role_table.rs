@@ -34,13 +34,15 @@ pub fn CompareRoles(catalog: std::sync::Arc<Catalog>, rows: Vec<RoleRow>) -> imp
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
+        <p class="note">
+            {format!(
+                "The job titles in A's or B's top {TOP_ROLES}, with each side's match, readiness and place in its own list."
+            )}
+        </p>
+        // Focusable, so keyboard users can scroll it on a narrow screen.
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Job title matches of A and B">
             <table class="compare-roles">
-                <caption>
-                    {format!(
-                        "The job titles in A's or B's top {TOP_ROLES}, with each side's match and place in its own list."
-                    )}
-                </caption>
+                <caption class="visually-hidden">"Match of each job title for A and B"</caption>
                 <thead>
                     <tr>
                         <th scope="col">"Job title"</th>

@@ -27,12 +27,14 @@ pub fn CompareSkills(catalog: std::sync::Arc<Catalog>, rows: Vec<SkillRow>) -> i
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
+        <p class="note">
+            "Levels run from 0 (none) to 5 (expert), as trusted after the check questions. "
+            "A difference needs both levels: skipped or not rated means unknown."
+        </p>
+        // Focusable, so keyboard users can scroll it on a narrow screen.
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Skill levels of A and B">
             <table class="compare-skills">
-                <caption>
-                    "Levels run from 0 (none) to 5 (expert), as trusted after the check "
-                    "questions. A difference needs both levels: skipped or not rated means unknown."
-                </caption>
+                <caption class="visually-hidden">"Each skill's level for A and B"</caption>
                 <thead>
                     <tr>
                         <th scope="col">"Skill"</th>
