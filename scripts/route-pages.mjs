@@ -22,7 +22,7 @@ if (!LANDING.test(html)) {
 }
 const shell = html.replace(LANDING, '<p class="loading" role="status">Loading…</p>');
 
-const routes = ["quiz", "results", "roles", ...roles.map((r) => `roles/${r.id}`)];
+const routes = ["quiz", "results", "compare", "roles", ...roles.map((r) => `roles/${r.id}`)];
 for (const route of routes) {
   mkdirSync(join(staging, route), { recursive: true });
   writeFileSync(join(staging, route, "index.html"), shell);

@@ -2,7 +2,7 @@
 
 use crate::components::{Footer, Header};
 use crate::data::provide_catalog;
-use crate::pages::{Landing, NotFound, QuizPage, ResultsPage, RolePage, RolesPage};
+use crate::pages::{ComparePage, Landing, NotFound, QuizPage, ResultsRoute, RolePage, RolesPage};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
@@ -22,7 +22,9 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Landing />
                     <Route path=path!("/quiz") view=QuizPage />
-                    <Route path=path!("/results") view=ResultsPage />
+                    // A fragment means a shared result (`/results#CODE`).
+                    <Route path=path!("/results") view=ResultsRoute />
+                    <Route path=path!("/compare") view=ComparePage />
                     <Route path=path!("/roles") view=RolesPage />
                     <Route path=path!("/roles/:id") view=RolePage />
                 </Routes>

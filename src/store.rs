@@ -6,6 +6,7 @@
 
 use crate::core::catalog::Catalog;
 use crate::core::quiz::Quiz;
+use crate::core::share::SharedResult;
 use crate::core::storage::{self, Loaded};
 
 /// The person's own quiz (answers, position), in `core::storage`'s format.
@@ -53,6 +54,19 @@ pub fn load_quiz(catalog: &Catalog) -> Loaded {
 /// Whether the person has any stored answers at all.
 pub fn has_quiz() -> bool {
     read(QUIZ_KEY).is_some()
+}
+
+/// The person's own stored answers and city, when they have rated at least one skill
+/// (for sharing, comparing and exporting). Reads only: storage is never written here.
+pub fn load_result(catalog: &Catalog) -> Option<SharedResult> {
+    if !has_quiz() {
+        return None;
+    }
+    let answers = load_quiz(catalog).quiz.answers().clone();
+    (!answers.ratings.is_empty()).then(|| SharedResult {
+        answers,
+        city: load_city(),
+    })
 }
 
 pub fn save_quiz(quiz: &Quiz, catalog: &Catalog) -> Result<(), SaveError> {

@@ -1,7 +1,6 @@
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use wasm_bindgen::JsCast;
 
 /// Site header: the name (home link) and the main navigation.
 #[component]
@@ -28,12 +27,15 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// Under `<base href>` a bare `#main` link resolves to the start page, so the skip link
-/// moves focus to the main content itself instead of navigating.
-fn skip_to_main(ev: leptos::ev::MouseEvent) {
-    ev.prevent_default();
-    let main = document().get_element_by_id("main");
-    if let Some(main) = main.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+/// `<base href>` makes "#main" point at the home page, so the skip link moves focus itself
+/// instead of navigating (the router leaves clicks whose default is prevented alone).
+fn skip_to_main(event: web_sys::MouseEvent) {
+    event.prevent_default();
+    let main = document()
+        .get_element_by_id("main")
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+    if let Some(main) = main {
         let _ = main.focus();
+        main.scroll_into_view();
     }
 }

@@ -1,10 +1,12 @@
 //! Reusable view pieces. Each file is one component.
 
+pub mod compare;
 mod footer;
 mod header;
 mod page_meta;
 pub mod quiz;
 pub mod results;
+pub mod share;
 mod with_catalog;
 
 pub use footer::Footer;

@@ -7,6 +7,8 @@ pub mod answers;
 pub mod calibration;
 pub mod catalog;
 pub mod checks;
+pub mod compare;
+pub mod export;
 pub mod levels;
 pub mod plan;
 pub mod prerequisites;

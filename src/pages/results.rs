@@ -1,8 +1,10 @@
 use crate::components::results::ResultsView;
+use crate::components::share::{share_link_for, ExportImport, ShareButton};
 use crate::components::{PageMeta, WithCatalog};
 use crate::core::catalog::Catalog;
 use crate::core::review::answer_counts;
 use crate::core::salary;
+use crate::core::share::SharedResult;
 use crate::core::timing::STATED_MINUTES;
 use crate::paths;
 use crate::store;
@@ -25,8 +27,27 @@ pub fn ResultsPage() -> impl IntoView {
     }
 }
 
+/// The stored results, then the answers file (export, and import also when nothing is
+/// stored yet).
 #[component]
 fn OwnResults(catalog: Arc<Catalog>) -> impl IntoView {
+    // Bumped when an imported file replaced the stored answers, so they are read again.
+    let imported = RwSignal::new(0u32);
+    let on_imported = Callback::new(move |()| imported.update(|n| *n += 1));
+    let stored = {
+        let catalog = catalog.clone();
+        move || {
+            imported.track();
+            stored_results(catalog.clone())
+        }
+    };
+    view! {
+        {stored}
+        <ExportImport catalog on_imported />
+    }
+}
+
+fn stored_results(catalog: Arc<Catalog>) -> AnyView {
     let loaded = store::load_quiz(&catalog);
     let notice = loaded.notice.as_ref().map(|n| n.message());
     if notice.is_some() && store::has_quiz() {
@@ -44,6 +65,16 @@ fn OwnResults(catalog: Arc<Catalog>) -> impl IntoView {
         // Not remembering a city is harmless, so a failed save is not worth a message.
         let _ = store::save_city(city.read().as_deref());
     });
+    let link = {
+        let (catalog, answers) = (catalog.clone(), answers.clone());
+        Signal::derive(move || {
+            let result = SharedResult {
+                answers: answers.clone(),
+                city: city.get(),
+            };
+            share_link_for(&catalog, &result)
+        })
+    };
     view! {
         {notice}
         <p class="actions">
@@ -51,6 +82,7 @@ fn OwnResults(catalog: Arc<Catalog>) -> impl IntoView {
             <A href=paths::to(paths::ROLES) attr:class="button">"Browse all job titles"</A>
         </p>
         <ResultsView catalog answers=Signal::stored(answers) city />
+        <ShareButton link />
     }
     .into_any()
 }

@@ -160,3 +160,16 @@ test("index.html paints the landing page before the wasm, the same as the app re
   assert.doesNotMatch(quizCopy, /Am I ready for a back-end job/);
   assert.match(quizCopy, /Loading/);
 });
+
+test("the skip link moves focus to the content and stays on the page", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${root.url}/roles`);
+  await page.getByRole("link", { name: "Python Developer" }).waitFor();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "Skip to content");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id === "main");
+  assert.match(new URL(page.url()).pathname, /^\/roles\/?$/);
+  assert.equal(await heading(page), "Job titles");
+  assert.deepEqual(page.errors, []);
+});

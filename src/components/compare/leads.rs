@@ -1,0 +1,60 @@
+use crate::core::catalog::Catalog;
+use crate::core::compare::{Lead, CLEAR_LEAD};
+use leptos::prelude::*;
+
+/// What one side has that the other lacks: clearly higher skills and job titles ready
+/// for it only.
+#[component]
+pub fn CompareLeads(
+    catalog: std::sync::Arc<Catalog>,
+    /// "A" or "B".
+    side: &'static str,
+    other: &'static str,
+    lead: Lead,
+) -> impl IntoView {
+    let empty = lead.is_empty().then(|| {
+        view! {
+            <p>
+                {format!(
+                    "Nothing stands out: no skill is {CLEAR_LEAD} or more levels higher for {side}, and no job title is ready now for {side} only."
+                )}
+            </p>
+        }
+    });
+    let skills = (!lead.skills.is_empty()).then(|| {
+        let items = lead
+            .skills
+            .iter()
+            .map(|s| {
+                let name = catalog.skill(&s.skill).map_or(s.skill.as_str(), |k| k.name.as_str());
+                view! { <li>{format!("{name}: {} against {}", s.higher, s.lower)}</li> }
+            })
+            .collect_view();
+        view! {
+            <p>{format!("Skills {CLEAR_LEAD} or more levels higher for {side} than for {other}:")}</p>
+            <ul class="lead-skills">{items}</ul>
+        }
+    });
+    let roles = (!lead.ready_roles.is_empty()).then(|| {
+        let items = lead
+            .ready_roles
+            .iter()
+            .map(|id| {
+                let title = catalog.role(id).map_or(id.as_str(), |r| r.title.as_str());
+                view! { <li>{title.to_string()}</li> }
+            })
+            .collect_view();
+        view! {
+            <p>{format!("Job titles ready now for {side}, not yet for {other}:")}</p>
+            <ul class="lead-roles">{items}</ul>
+        }
+    });
+    view! {
+        <section class="compare-lead" aria-labelledby=format!("lead-{side}")>
+            <h3 id=format!("lead-{side}")>{format!("What {side} has that {other} lacks")}</h3>
+            {empty}
+            {skills}
+            {roles}
+        </section>
+    }
+}

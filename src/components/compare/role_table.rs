@@ -1,0 +1,66 @@
+use super::{direction_class, signed};
+use crate::core::catalog::Catalog;
+use crate::core::compare::{RoleRow, RoleSide, TOP_ROLES};
+use crate::core::scoring::Confidence;
+use crate::paths;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The job titles in either side's top list, with each side's match, place and
+/// readiness, and the change in match (B minus A, in percentage points).
+#[component]
+pub fn CompareRoles(catalog: std::sync::Arc<Catalog>, rows: Vec<RoleRow>) -> impl IntoView {
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            let title = catalog
+                .role(&row.role)
+                .map_or_else(|| row.role.clone(), |r| r.title.clone());
+            let change = if row.difference == 0 {
+                "same".to_string()
+            } else {
+                format!("{} points", signed(row.difference))
+            };
+            view! {
+                <tr>
+                    <th scope="row">
+                        <A href=paths::role(&row.role)>{title}</A>
+                    </th>
+                    <td>{side_cell(row.a)}</td>
+                    <td>{side_cell(row.b)}</td>
+                    <td class=direction_class(row.difference)>{change}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="note">
+            {format!(
+                "The job titles in A's or B's top {TOP_ROLES}, with each side's match, readiness and place in its own list."
+            )}
+        </p>
+        // Focusable, so keyboard users can scroll it on a narrow screen.
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Job title matches of A and B">
+            <table class="compare-roles">
+                <caption class="visually-hidden">"Match of each job title for A and B"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Job title"</th>
+                        <th scope="col">"A"</th>
+                        <th scope="col">"B"</th>
+                        <th scope="col">"Change in match (B − A)"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn side_cell(side: RoleSide) -> impl IntoView {
+    let low = (side.confidence == Confidence::Low).then_some(", few skills known");
+    view! {
+        <span class="compare-match">{format!("{}%", side.percent)}</span>
+        <span class="role-meta">{format!(" {}, #{}", side.readiness.label(), side.rank)}{low}</span>
+    }
+}

@@ -1,0 +1,181 @@
+use crate::browser;
+use crate::core::catalog::Catalog;
+use crate::core::export::{self, Imported, FILE_NAME, MEDIA_TYPE};
+use crate::store;
+use leptos::html::{Button, Input};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+
+/// Where an import stands.
+#[derive(Clone)]
+enum Import {
+    Idle,
+    /// A valid file, waiting for the person to confirm replacing their answers.
+    Confirm(Imported),
+    Done(String),
+    Failed(String),
+}
+
+/// Export the stored answers as a JSON file, and import such a file again. A bad file
+/// gets a clear message and changes nothing; a good one replaces the stored answers only
+/// after the person confirms (when they have answers to lose). `on_imported` runs after
+/// the stored answers were replaced, so the page can show them.
+#[component]
+pub fn ExportImport(catalog: Arc<Catalog>, on_imported: Callback<()>) -> impl IntoView {
+    let export_status = RwSignal::new(String::new());
+    let import = RwSignal::new(Import::Idle);
+    let file_input = NodeRef::<Input>::new();
+
+    let export_catalog = catalog.clone();
+    let on_export = move |_| {
+        let message = match store::load_result(&export_catalog) {
+            None => "You have no answers to export yet: take the quiz first.",
+            Some(r) => {
+                let text = export::export(&export_catalog, &r.answers, r.city.as_deref());
+                if browser::download(FILE_NAME, MEDIA_TYPE, &text) {
+                    "Your answers were saved as skillcheck-answers.json (see your downloads)."
+                } else {
+                    "Your browser didn't let us save the file. Nothing was changed."
+                }
+            }
+        };
+        export_status.set(message.into());
+    };
+
+    let apply = {
+        let catalog = catalog.clone();
+        move |imported: Imported| {
+            let quiz = imported.quiz(&catalog);
+            let saved = store::save_quiz(&quiz, &catalog)
+                .and_then(|()| store::save_city(imported.result.city.as_deref()));
+            import.set(match saved {
+                Ok(()) => {
+                    on_imported.run(());
+                    let mut message = format!(
+                        "Answers imported for {} skills.",
+                        imported.result.answers.ratings.len()
+                    );
+                    if let Some(notice) = imported.notice() {
+                        message = format!("{message} {notice}");
+                    }
+                    Import::Done(message)
+                }
+                Err(e) => Import::Failed(e.message().into()),
+            });
+        }
+    };
+
+    let on_file = {
+        let (catalog, apply) = (catalog.clone(), apply.clone());
+        move |_| {
+            let Some(input) = file_input.get_untracked() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            // Cleared, so choosing the same file again is noticed too.
+            input.set_value("");
+            let (catalog, apply) = (catalog.clone(), apply.clone());
+            spawn_local(async move {
+                let Some(text) = browser::file_text(&file).await else {
+                    import.set(Import::Failed(
+                        "This file couldn't be read. Nothing was changed.".into(),
+                    ));
+                    return;
+                };
+                match export::import(&catalog, &text) {
+                    Err(e) => import.set(Import::Failed(e.message().into())),
+                    Ok(imported) if store::load_result(&catalog).is_some() => {
+                        import.set(Import::Confirm(imported))
+                    }
+                    Ok(imported) => apply(imported),
+                }
+            });
+        }
+    };
+
+    view! {
+        <section class="export-import" aria-labelledby="export-import-title">
+            <h2 id="export-import-title">"Keep or move your answers"</h2>
+            <p>
+                "Save your answers as a file to keep them, or to open them in another browser "
+                "or on another device."
+            </p>
+            <p class="actions">
+                <button type="button" class="button" on:click=on_export>
+                    "Export answers"
+                </button>
+            </p>
+            <p class="export-status" role="status">{move || export_status.get()}</p>
+            <label for="import-file">"Import answers from a file"</label>
+            <input
+                id="import-file"
+                class="import-file"
+                type="file"
+                accept="application/json,.json"
+                node_ref=file_input
+                on:change=on_file
+            />
+            {move || import_message(import, apply.clone())}
+        </section>
+    }
+}
+
+fn import_message(import: RwSignal<Import>, apply: impl Fn(Imported) + Clone + 'static) -> AnyView {
+    match import.get() {
+        Import::Idle => ().into_any(),
+        Import::Done(message) => view! { <p class="notice" role="status">{message}</p> }.into_any(),
+        Import::Failed(message) => {
+            view! { <p class="notice notice-error" role="alert">{message}</p> }.into_any()
+        }
+        Import::Confirm(imported) => view! { <ConfirmReplace imported import apply /> }.into_any(),
+    }
+}
+
+/// Asks before the file's answers replace the ones already stored.
+#[component]
+fn ConfirmReplace(
+    imported: Imported,
+    import: RwSignal<Import>,
+    apply: impl Fn(Imported) + Clone + 'static,
+) -> impl IntoView {
+    let replace = NodeRef::<Button>::new();
+    // Move focus to the question, so keyboard and screen-reader users meet it.
+    Effect::new(move || {
+        if let Some(button) = replace.get() {
+            let _ = button.focus();
+        }
+    });
+    let count = imported.result.answers.ratings.len();
+    view! {
+        <div class="notice import-confirm" role="group" aria-labelledby="import-confirm-text">
+            <p id="import-confirm-text">
+                {format!(
+                    "Replace your current answers? This browser already holds answers of yours. \
+                     Importing replaces them with the file's answers for {count} skills."
+                )}
+            </p>
+            <p class="actions">
+                <button
+                    type="button"
+                    class="button button-primary"
+                    node_ref=replace
+                    on:click=move |_| apply(imported.clone())
+                >
+                    "Replace my answers"
+                </button>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        import.set(Import::Done("Import cancelled. Nothing was changed.".into()))
+                    }
+                >
+                    "Keep my answers"
+                </button>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,165 @@
+//! The answers file: the person's answers and city as a small JSON file they can keep,
+//! move to another browser and import again.
+//!
+//! Format 1:
+//! ```json
+//! {
+//!   "app": "skillcheck",
+//!   "format": 1,
+//!   "data_version": 1,
+//!   "answers": {
+//!     "ratings": { "python": { "level": 3 }, "sql": "skipped" },
+//!     "checks": { "python-3": "right", "python-2": "wrong" }
+//!   },
+//!   "city": "austin"
+//! }
+//! ```
+//! - `app`: always `"skillcheck"`, so a stray JSON file is recognised as not ours.
+//! - `format`: this layout's number; bump it for any incompatible change.
+//! - `data_version`: the catalog's `meta.data_version` when exported. Informational.
+//! - `answers`: [`Answers`] as serde writes it.
+//! - `city`: a city id from `salaries.cities`, or `null`.
+//!
+//! Importing keeps exactly what a share code would keep ([`share::shareable`]), so the
+//! rules for what fits the catalog live in one place. Entries that don't fit are left out
+//! and counted; a file that isn't ours, is damaged, or holds nothing usable is refused.
+
+use crate::core::answers::Answers;
+use crate::core::catalog::Catalog;
+use crate::core::quiz::Quiz;
+use crate::core::share::{self, SharedResult};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The value of the `app` field.
+pub const APP: &str = "skillcheck";
+/// The format number `export` writes and the newest `import` reads.
+pub const FORMAT: u64 = 1;
+/// The suggested name for the downloaded file.
+pub const FILE_NAME: &str = "skillcheck-answers.json";
+/// The file's media type.
+pub const MEDIA_TYPE: &str = "application/json";
+
+#[derive(Serialize, Deserialize)]
+struct AnswersFile {
+    app: String,
+    format: u64,
+    data_version: u32,
+    answers: Answers,
+    city: Option<String>,
+}
+
+/// Why a file could not be imported. Nothing is changed when this happens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Not JSON at all (a picture, a text document...).
+    NotJson,
+    /// JSON, but not an answers file of this app.
+    NotOurs,
+    /// Written by a newer version of the app (higher `format`).
+    NewerFormat,
+    /// Ours, but a part has the wrong shape (edited by hand or cut off).
+    Damaged,
+    /// Ours and readable, but none of its answers fit this catalog.
+    NothingToImport,
+}
+
+impl ImportError {
+    /// One or two plain sentences for the person.
+    pub fn message(&self) -> &'static str {
+        match self {
+            ImportError::NotJson => {
+                "This file isn't an answers file: it isn't JSON text. Choose the file you exported from this app (skillcheck-answers.json). Nothing was changed."
+            }
+            ImportError::NotOurs => {
+                "This JSON file wasn't exported from Back-End Skill Check. Choose the file you exported from this app. Nothing was changed."
+            }
+            ImportError::NewerFormat => {
+                "This file was exported by a newer version of the app. Reload the page to get the latest version, then import it again. Nothing was changed."
+            }
+            ImportError::Damaged => {
+                "This answers file is damaged, perhaps edited or cut off, so it can't be read. Export it again if you can. Nothing was changed."
+            }
+            ImportError::NothingToImport => {
+                "This answers file holds no answers this version of the app knows, so there is nothing to import. Nothing was changed."
+            }
+        }
+    }
+}
+
+/// A file that can be imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    /// What fits the catalog, exactly as a share code would keep it.
+    pub result: SharedResult,
+    /// How many entries (ratings, check answers, the city) didn't fit and were left out.
+    pub dropped: usize,
+}
+
+impl Imported {
+    /// A sentence about left-out entries, when there were any.
+    pub fn notice(&self) -> Option<String> {
+        match self.dropped {
+            0 => None,
+            1 => Some(
+                "1 answer in the file doesn't fit this version of the app and was left out.".into(),
+            ),
+            n => Some(format!(
+                "{n} answers in the file don't fit this version of the app and were left out."
+            )),
+        }
+    }
+
+    /// The imported answers as a finished quiz, ready to store in place of the old one.
+    pub fn quiz(&self, catalog: &Catalog) -> Quiz {
+        Quiz::restore(catalog, self.result.answers.clone(), None, true)
+    }
+}
+
+/// The answers file for these answers and city (pretty-printed JSON).
+pub fn export(catalog: &Catalog, answers: &Answers, city: Option<&str>) -> String {
+    let file = AnswersFile {
+        app: APP.into(),
+        format: FORMAT,
+        data_version: catalog.meta.data_version,
+        answers: answers.clone(),
+        city: city.map(str::to_string),
+    };
+    // Serialising plain maps and strings cannot fail.
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Reads an answers file. Never panics, whatever the text.
+pub fn import(catalog: &Catalog, text: &str) -> Result<Imported, ImportError> {
+    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    if value.get("app").and_then(Value::as_str) != Some(APP) {
+        return Err(ImportError::NotOurs);
+    }
+    match value.get("format").and_then(Value::as_u64) {
+        Some(FORMAT) => {}
+        Some(f) if f > FORMAT => return Err(ImportError::NewerFormat),
+        _ => return Err(ImportError::Damaged),
+    }
+    let file: AnswersFile = serde_json::from_value(value).map_err(|_| ImportError::Damaged)?;
+    let given = SharedResult {
+        answers: file.answers,
+        city: file.city,
+    };
+    let kept = share::shareable(catalog, &given);
+    if kept.answers.ratings.is_empty() {
+        return Err(ImportError::NothingToImport);
+    }
+    let dropped = size(&given) - size(&kept);
+    Ok(Imported {
+        result: kept,
+        dropped,
+    })
+}
+
+/// How many entries a result has: ratings, check outcomes and the city.
+fn size(result: &SharedResult) -> usize {
+    result.answers.ratings.len() + result.answers.checks.len() + usize::from(result.city.is_some())
+}
+
+#[cfg(test)]
+mod tests;

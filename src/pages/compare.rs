@@ -1,0 +1,96 @@
+use crate::components::compare::{CompareLeads, ComparePasteForm, CompareRoles, CompareSkills};
+use crate::components::share::{ResultSummary, ShareErrorNotice};
+use crate::components::{PageMeta, WithCatalog};
+use crate::core::catalog::Catalog;
+use crate::core::compare::compare;
+use crate::core::share::{self, ShareError, SharedResult};
+use crate::paths;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use std::sync::Arc;
+
+/// Two results side by side, from `/compare#a=CODE&b=CODE`; without a fragment, just the
+/// form to paste two links.
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    let location = use_location();
+    // `None` until a comparison is asked for.
+    let codes = Memo::new(move |_| {
+        paths::data_fragment(&location.hash.read())
+            .filter(|f| !f.is_empty())
+            .map(|f| paths::compare_codes(&f))
+    });
+    view! {
+        <PageMeta
+            title="Compare two results".into()
+            description="Two Back-End Skill Check results side by side: skills, job matches and what each has that the other lacks.".into()
+        />
+        <h1>"Compare two results"</h1>
+        <p class="lead">
+            "Put two results side by side: before and after some learning, or yours and a "
+            "mentor's. Paste two result links (or codes). A is the first, B the second; "
+            "differences are B minus A."
+        </p>
+        <ComparePasteForm codes=Signal::derive(move || codes.get().unwrap_or_default()) />
+        <WithCatalog let:catalog>
+            {move || {
+                codes
+                    .get()
+                    .map(|(a, b)| view! { <Comparison catalog=catalog.clone() a b /> })
+            }}
+        </WithCatalog>
+    }
+}
+
+#[component]
+fn Comparison(catalog: Arc<Catalog>, a: String, b: String) -> impl IntoView {
+    let (a, b) = (share::decode(&catalog, &a), share::decode(&catalog, &b));
+    let (Ok(a), Ok(b)) = (a.clone(), b.clone()) else {
+        // At least one link is bad: say which, and still show the other.
+        return view! {
+            <OneSide catalog=catalog.clone() label="Result A" result=a />
+            <OneSide catalog label="Result B" result=b />
+        }
+        .into_any();
+    };
+    let cmp = compare(&catalog, &a.answers, &b.answers);
+    view! {
+        <section class="compare-result" aria-labelledby="compare-skills-title">
+            <h2 id="compare-skills-title">"Skill by skill"</h2>
+            <CompareSkills catalog=catalog.clone() rows=cmp.skills />
+        </section>
+        <section aria-labelledby="compare-roles-title">
+            <h2 id="compare-roles-title">"Best-matching job titles"</h2>
+            <CompareRoles catalog=catalog.clone() rows=cmp.roles />
+        </section>
+        <section aria-labelledby="compare-leads-title">
+            <h2 id="compare-leads-title">"What one has that the other lacks"</h2>
+            <CompareLeads catalog=catalog.clone() side="A" other="B" lead=cmp.a_over_b />
+            <CompareLeads catalog side="B" other="A" lead=cmp.b_over_a />
+        </section>
+    }
+    .into_any()
+}
+
+/// One side on its own, when the other couldn't be read.
+#[component]
+fn OneSide(
+    catalog: Arc<Catalog>,
+    label: &'static str,
+    result: Result<SharedResult, ShareError>,
+) -> impl IntoView {
+    let body = match result {
+        Ok(r) => view! { <ResultSummary catalog answers=r.answers nested=true /> }.into_any(),
+        Err(error) => view! {
+            <ShareErrorNotice error ways_on=false />
+            <p>"Paste this link again in the form above, or ask for it again."</p>
+        }
+        .into_any(),
+    };
+    view! {
+        <section class="compare-side">
+            <h2>{label}</h2>
+            {body}
+        </section>
+    }
+}

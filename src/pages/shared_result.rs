@@ -1,0 +1,53 @@
+use crate::components::results::ResultsView;
+use crate::components::share::{ShareErrorNotice, SharedBanner};
+use crate::components::{PageMeta, WithCatalog};
+use crate::core::share;
+use crate::paths;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+/// A result someone shared: `/results#CODE`, shown read-only and marked as shared, with
+/// the same view as the person's own results. It only reads the link; the visitor's own
+/// stored answers and city are never touched.
+#[component]
+pub fn SharedResultPage() -> impl IntoView {
+    let location = use_location();
+    let code = Memo::new(move |_| paths::data_fragment(&location.hash.read()).unwrap_or_default());
+    view! {
+        <PageMeta
+            title="A shared result".into()
+            description="A Back-End Skill Check result someone shared with you.".into()
+        />
+        <WithCatalog let:catalog>
+            {move || {
+                let code = code.get();
+                match share::decode(&catalog, &code) {
+                    Ok(shared) => {
+                        view! {
+                            <h1>"A shared result"</h1>
+                            <SharedBanner
+                                catalog=catalog.clone()
+                                code=share::code_from_link(&code).to_string()
+                            />
+                            // The city lives only on this page: a shared link never
+                            // changes the visitor's remembered city.
+                            <ResultsView
+                                catalog=catalog.clone()
+                                answers=Signal::stored(shared.answers)
+                                city=RwSignal::new(shared.city)
+                            />
+                        }
+                            .into_any()
+                    }
+                    Err(error) => {
+                        view! {
+                            <h1>"This link didn't open a result"</h1>
+                            <ShareErrorNotice error />
+                        }
+                            .into_any()
+                    }
+                }
+            }}
+        </WithCatalog>
+    }
+}
