@@ -1,7 +1,8 @@
 // Lighthouse's accessibility category scores 100 on every page of the built dist/, in
 // Debian's headless Chromium (started here on a free loopback debugging port; nothing is
 // downloaded). One Lighthouse run per page, with a stored quiz (Sam's answers from
-// docs/scoring.md), so the quiz and results pages show their full content.
+// docs/scoring.md), so the quiz, results, shared-result and compare pages show their full
+// content.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -11,11 +12,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
 import { serve } from "../e2e/harness.mjs";
-import { QUIZ_KEY, samStored } from "../e2e/personas.mjs";
+import { QUIZ_KEY } from "../e2e/personas.mjs";
+import { mentorStored, samStored } from "../engines/journeys/common.mjs";
 import { serveSite } from "../engines/sites.mjs";
 
-// Every page a person can reach (more join as they land).
-const PAGES = ["/", "/quiz", "/roles", "/roles/python-developer", "/results", "/404.html"];
+// Every page a person can reach; {sam} and {mentor} stand for those results' share codes.
+const PAGES = [
+  "/",
+  "/quiz",
+  "/roles",
+  "/roles/python-developer",
+  "/results",
+  "/results#{mentor}",
+  "/compare",
+  "/compare#a={sam}&b={mentor}",
+  "/404.html",
+];
 
 const CHROMIUM_FLAGS = [
   "--headless=new",
@@ -30,14 +42,28 @@ const CHROMIUM_FLAGS = [
   "--remote-debugging-port=0",
 ];
 
-// Opened first in Chromium: stores the quiz in the site's localStorage (Lighthouse keeps
-// it: disableStorageReset), then says so in its title.
-const SEED_PAGE = `<!DOCTYPE html><title>seeding</title><script>
-localStorage.setItem(${JSON.stringify(QUIZ_KEY)}, ${JSON.stringify(samStored())});
-document.title = "seeded";
+// Opened first in Chromium: stores each person's answers in turn, reads the share code
+// the results page (in a frame) offers for them, and ends with Sam's answers stored
+// (Lighthouse keeps them: disableStorageReset). Its title then carries the codes.
+const SEED_PAGE = `<!DOCTYPE html><title>seeding</title><body><script>
+const frame = document.body.appendChild(document.createElement("iframe"));
+async function codeFor(quiz) {
+  localStorage.setItem(${JSON.stringify(QUIZ_KEY)}, quiz);
+  frame.src = "results?" + Math.random();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 100));
+    const value = frame.contentDocument?.querySelector("#share-link")?.value ?? "";
+    if (value.includes("#")) return value.split("#")[1];
+  }
+}
+(async () => {
+  const mentor = await codeFor(${JSON.stringify(mentorStored())});
+  const sam = await codeFor(${JSON.stringify(samStored())});
+  document.title = "seeded " + sam + " " + mentor;
+})();
 </script>`;
 
-let site, chromium, profile, port;
+let site, chromium, profile, port, codes;
 
 /** Starts Chromium on `url`; resolves to the debugging port it chose (from its stderr). */
 function launchChromium(url) {
@@ -58,20 +84,24 @@ function launchChromium(url) {
   });
 }
 
-/** Waits until a tab's title says the seed page ran (DevTools' plain-HTTP tab list). */
+/** The share codes, once the seed page has run (DevTools' plain-HTTP tab list). */
 async function seeded() {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     const tabs = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
-    if (tabs.some((tab) => tab.title === "seeded")) return;
+    const tab = tabs.find((t) => t.title.startsWith("seeded "));
+    if (tab) {
+      const [, sam, mentor] = tab.title.split(" ");
+      return { sam, mentor };
+    }
     await sleep(100);
   }
-  throw new Error("the seed page did not run");
+  throw new Error("the seed page did not finish");
 }
 
 before(async () => {
   site = await serveSite({ add: { "seed.html": SEED_PAGE } });
   port = await launchChromium(`${site.url}/seed.html`);
-  await seeded();
+  codes = await seeded();
 });
 
 after(async () => {
@@ -98,6 +128,11 @@ function failingAudits(lhr) {
     });
 }
 
+// Lighthouse's phone width, but tall enough to show a whole page at once: the results page
+// lays out sections below the first screenful only when scrolled near (content-visibility),
+// and axe measuring their placeholders reports overlaps (target size) that no one sees.
+const PHONE = { mobile: true, width: 412, height: 16_000, deviceScaleFactor: 1, disabled: false };
+
 /** Lighthouse's accessibility score (0–100) for `url`, and the audits that lost points. */
 async function accessibility(url) {
   const { lhr } = await lighthouse(
@@ -105,15 +140,16 @@ async function accessibility(url) {
     { port, output: "json", logLevel: "error", onlyCategories: ["accessibility"] },
     {
       extends: "lighthouse:default",
-      settings: { disableFullPageScreenshot: true, disableStorageReset: true },
+      settings: { disableFullPageScreenshot: true, disableStorageReset: true, screenEmulation: PHONE },
     },
   );
   assert.equal(lhr.runtimeError, undefined, `${url}: ${lhr.runtimeError?.message}`);
   return { score: Math.round(lhr.categories.accessibility.score * 100), failing: failingAudits(lhr) };
 }
 
-for (const path of PAGES) {
-  test(`Lighthouse accessibility 100: ${path}`, { timeout: 120_000 }, async () => {
+for (const page of PAGES) {
+  test(`Lighthouse accessibility 100: ${page}`, { timeout: 120_000 }, async () => {
+    const path = page.replace(/\{(\w+)\}/g, (_, name) => codes[name]);
     const { score, failing } = await accessibility(`${site.url}${path}`);
     assert.equal(score, 100, `${path} scores ${score}:\n${failing.join("\n")}`);
   });

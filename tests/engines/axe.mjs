@@ -14,12 +14,35 @@ export async function axeViolations(driver) {
   if (!loaded) await driver.executeScript(AXE_SOURCE);
   return driver.executeAsyncScript(
     `const [runOnly, done] = arguments;
-     axe.run(document, { runOnly: { type: "tag", values: runOnly }, resultTypes: ["violations"] })
-       .then((r) => done(r.violations.map((v) => ({
-         id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
-         nodes: v.nodes.map((n) => ({ target: n.target.join(" "), summary: n.failureSummary })),
-       }))))
-       .catch((e) => done([{ id: "axe-error", impact: "error", help: String(e), nodes: [] }]));`,
+     // Lay out what content-visibility: auto defers (as scrolling there would): axe can't
+     // tell the colours behind text in a section still sized by its placeholder.
+     const deferred = [...document.querySelectorAll("*")]
+       .filter((e) => getComputedStyle(e).contentVisibility === "auto");
+     for (const e of deferred) e.style.contentVisibility = "visible";
+     const restore = () => { for (const e of deferred) e.style.contentVisibility = ""; };
+     axe.run(document, { runOnly: { type: "tag", values: runOnly } })
+       .then((r) => {
+         restore();
+         // Text whose contrast axe could not judge counts too, except text drawn inside
+         // an SVG chart (role=img; its table equivalent is checked) and symbols only (←).
+         const unjudgeable = ["imgNode", "nonBmp"];
+         const unjudged = r.incomplete.filter((v) => v.id === "color-contrast")
+           .flatMap((v) => v.nodes)
+           .filter((n) => n.any.every((c) => !unjudgeable.includes(c.data?.messageKey)));
+         const all = [...r.violations];
+         if (unjudged.length) all.push({
+           id: "color-contrast-unjudged", impact: "serious", nodes: unjudged,
+           help: "axe could not judge the contrast of this text", helpUrl: "",
+         });
+         done(all.map((v) => ({
+           id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+           nodes: v.nodes.map((n) => ({
+             target: n.target.join(" "),
+             summary: n.failureSummary,
+           })),
+         })));
+       })
+       .catch((e) => { restore(); done([{ id: "axe-error", impact: "error", help: String(e), nodes: [] }]); });`,
     RUN_ONLY,
   );
 }

@@ -68,27 +68,53 @@ async function newSession(name, { dark }) {
 
 /**
  * Runs one journey `{ name, run, dark }` in engine `name`: a fresh session, the site,
- * the journey, then a check that no unexpected console error happened.
+ * the journey, then a check that no unexpected console error happened. The journey's
+ * helpers can open extra sites (`openSite`) and move on to a new, empty browser profile
+ * (`freshProfile`: the session so far ends first, as WebKitWebDriver holds one at a time).
  */
 export async function runJourney(name, journey) {
   const dark = Boolean(journey.dark);
   const collector = ENGINES[name].errors === "injected";
   const site = await sharedSite(collector);
-  const { driver, errors } = await newSession(name, { dark });
   const extraSites = [];
   const allowErrors = [];
+  const seenErrors = [];
+  let session = null;
+
   const openSite = async (options) => {
     const extra = await serveSite({ ...options, collector });
     extraSites.push(extra);
     return extra;
   };
-  try {
+  const endSession = async () => {
+    if (!session) return;
+    const ending = session;
+    session = null;
+    try {
+      seenErrors.push(...(await ending.errors()));
+    } finally {
+      await ending.driver.quit().catch(() => {});
+    }
+  };
+  const startSession = async () => {
+    session = await newSession(name, { dark });
+    const { driver } = session;
     const helpers = pageHelpers({ driver, baseUrl: site.url, engine: name, dark, openSite, allowErrors });
+    helpers.freshProfile = async () => {
+      await endSession();
+      return startSession();
+    };
+    return { driver, helpers };
+  };
+
+  try {
+    const { driver, helpers } = await startSession();
     await journey.run(driver, site.url, helpers);
-    const unexpected = (await errors()).filter((text) => !allowErrors.some((p) => p.test(text)));
+    await endSession();
+    const unexpected = seenErrors.filter((text) => !allowErrors.some((p) => p.test(text)));
     assert.deepEqual(unexpected, [], `${name}: console errors during "${journey.name}"`);
   } finally {
-    await driver.quit().catch(() => {});
+    await session?.driver.quit().catch(() => {});
     for (const extra of extraSites) await extra.stop();
   }
 }

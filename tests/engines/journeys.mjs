@@ -1,10 +1,12 @@
 // The journeys every engine runs, by keyboard only, with axe-core on every page and state.
 // Each journey is `{ name, run(driver, baseUrl, helpers), dark? }` (helpers: page.mjs);
 // adding a journey is one function and one line in JOURNEYS. `dark: true` runs it with
-// the system colour scheme set to dark.
+// the system colour scheme set to dark; `helpers.freshProfile()` moves on to a new, empty
+// browser profile and resolves to its { driver, helpers }.
 import { darkMode } from "./journeys/dark.mjs";
 import { quizByKeyboard } from "./journeys/quiz.mjs";
 import { resultsByKeyboard } from "./journeys/results.mjs";
+import { compareByKeyboard, shareInFreshProfile } from "./journeys/share.mjs";
 import {
   dataErrorAndRetry,
   headerNavigationByKeyboard,
@@ -19,5 +21,7 @@ export const JOURNEYS = [
   { name: "data error and Retry", run: dataErrorAndRetry },
   { name: "the whole quiz by keyboard", run: quizByKeyboard },
   { name: "results by keyboard", run: resultsByKeyboard },
+  { name: "a share link in a fresh profile", run: shareInFreshProfile },
+  { name: "compare by keyboard", run: compareByKeyboard },
   { name: "dark mode: axe on every page", run: darkMode, dark: true },
 ];

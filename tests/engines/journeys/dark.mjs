@@ -2,7 +2,15 @@
 // (colour contrast included) on each.
 import assert from "node:assert/strict";
 import { Key } from "selenium-webdriver";
-import { BROKEN_SITE_ERRORS, LANDING, NOT_FOUND, prefersDark } from "./common.mjs";
+import {
+  BROKEN_SITE_ERRORS,
+  LANDING,
+  NOT_FOUND,
+  prefersDark,
+  samStored,
+  shareLink,
+  storeQuiz,
+} from "./common.mjs";
 import { quizStep } from "./quiz.mjs";
 
 /** Every page and state above with the system set to dark: axe (incl. contrast) on each. */
@@ -36,7 +44,22 @@ export async function darkMode(driver, baseUrl, h) {
   await h.press("Hous");
   await driver.wait(async () => /Houston/.test(await h.text(".city-figure")), 10_000, "Houston's figure");
   await h.axe("the results page");
+
+  // That result shared (seen with own answers: compare is offered), and compared with Sam.
+  const mine = await shareLink(driver);
+  await h.visit(mine);
+  await h.heading("A shared result");
+  await h.axe("a shared result");
+  await storeQuiz(driver, samStored());
+  await h.visit("/results");
+  const sam = (await shareLink(driver)).split("#")[1];
+  await h.visit(`/compare#a=${sam}&b=${mine.split("#")[1]}`);
+  await h.heading("Compare two results");
+  await h.text(".compare-skills");
+  await h.axe("two results compared");
+
   for (const [path, heading] of [
+    ["/compare", "Compare two results"],
     ["/roles", "Job titles"],
     ["/roles/python-developer", "Python Developer"],
     ["/404.html", NOT_FOUND],

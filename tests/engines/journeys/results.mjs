@@ -1,7 +1,7 @@
 // The results page by keyboard: the empty state, a stored quiz's results, the city
 // picker, and a role card leading to its role page.
 import assert from "node:assert/strict";
-import { QUIZ_KEY, samStored } from "../../e2e/personas.mjs";
+import { samStored, storeQuiz } from "./common.mjs";
 import { quizStep } from "./quiz.mjs";
 
 /** Sam's stored answers (docs/scoring.md), then the results page by keyboard. */
@@ -13,7 +13,7 @@ export async function resultsByKeyboard(driver, baseUrl, h) {
   await h.activate("Take the quiz", { inside: "main" });
   await quizStep(driver, 1);
 
-  await driver.executeScript("localStorage.setItem(arguments[0], arguments[1])", QUIZ_KEY, samStored());
+  await storeQuiz(driver, samStored());
   await h.visit("/results");
   await h.heading("Your results");
   assert.match(await h.text(".role-card"), /Junior Back End Developer.*96% match · readiness: ready now/);
