@@ -111,7 +111,8 @@ after(async () => {
     chromium.kill();
     await exited; // before removing the profile it writes to
   }
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  // Its helper processes may still be writing a moment after it exits: retry.
+  if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 /** The audits that lost points: id, title, and the elements they name. */
