@@ -6,8 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
-# Debian packages the tests need (browsers and drivers).
-APT_PACKAGES=(chromium chromium-driver)
+GECKODRIVER_VERSION=0.37.1
+# Debian packages the tests need: the three browser engines and their WebDriver servers
+# (geckodriver comes from crates.io, step 5), and Xvfb, the display WebKitGTK needs.
+APT_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb)
 
 say() { printf 'setup: %s\n' "$*"; }
 
@@ -48,7 +50,15 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
-# 5. npm tools (binaryen 132 for wasm-opt, browser test tools), exactly as locked.
+# 5. geckodriver, Firefox's WebDriver server, from crates.io (Debian has none). About 6
+#    minutes the first time.
+GECKODRIVER="${CARGO_HOME:-$HOME/.cargo}/bin/geckodriver"
+if ! "$GECKODRIVER" --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+  say "installing geckodriver $GECKODRIVER_VERSION (about 6 minutes, once)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+fi
+
+# 6. npm tools (binaryen 132 for wasm-opt, browser test tools), exactly as locked.
 #    A stamp holding the lock file's checksum tells whether node_modules is current.
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.setup-stamp 2>/dev/null)" != "$lock_sum" ]; then
@@ -57,7 +67,7 @@ if [ "$(cat node_modules/.setup-stamp 2>/dev/null)" != "$lock_sum" ]; then
   echo "$lock_sum" > node_modules/.setup-stamp
 fi
 
-# 6. Crates, so that offline builds (Trunk runs cargo with --offline) find everything.
+# 7. Crates, so that offline builds (Trunk runs cargo with --offline) find everything.
 cargo fetch --locked --quiet
 
 say "ready"

@@ -28,3 +28,9 @@ trunk build --release --offline --public-url /sub/ --dist target/dist-sub
 
 step "browser end-to-end tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/
+
+step "the journeys in three engines: Chromium, Firefox ESR, WebKitGTK (WebDriver), with axe-core"
+node --test --test-concurrency=1 tests/engines/
+
+step "Lighthouse accessibility score 100 on every page"
+node --test --test-concurrency=1 tests/a11y/

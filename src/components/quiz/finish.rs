@@ -1,7 +1,7 @@
 //! Finish: always available. With unanswered skills it first says how many, in the page,
 //! and offers to go to them or to see the results anyway (no dead end).
 
-use super::announcer::focus_by_id;
+use super::announcer::{focus_by_id, focus_step_heading};
 use super::state::use_quiz;
 use crate::core::quiz::Step;
 use crate::paths;
@@ -75,6 +75,9 @@ pub fn FinishPanel(confirming: RwSignal<bool>) -> impl IntoView {
         let id = state.with(|q, c| q.unanswered(c).first().map(|s| s.id.clone()));
         if let Some(id) = id {
             state.jump(Step::Skill(id));
+            // It may be the step on screen (no step change moves focus), and this button
+            // goes with the panel: focus the step's heading, never the page's body.
+            focus_step_heading();
         }
     };
     view! {
