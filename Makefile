@@ -22,8 +22,11 @@ serve: build
 test: setup
 	bash scripts/test.sh
 
-# Time to score all roles (native, release) and to render the results page in headless
-# Chromium (release build); the goal is under 16 ms for both.
+# Figures, never pass/fail: byte sizes (raw and gzip), Lighthouse performance per page
+# (mobile, throttled), and the time to score all roles (native) and to render the results
+# page in headless Chromium (goal: under 16 ms for both).
 bench: build
+	node scripts/size-report.mjs dist
+	node scripts/bench-lighthouse.mjs
 	cargo run --release --offline --quiet --example bench_results
 	node scripts/bench-results.mjs

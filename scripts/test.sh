@@ -26,6 +26,9 @@ step "release build (dist/) and a sub-path build (target/dist-sub/)"
 trunk build --release --offline
 trunk build --release --offline --public-url /sub/ --dist target/dist-sub
 
+step "byte budgets (gzip) of the release build"
+node scripts/size-report.mjs dist --check
+
 step "browser end-to-end tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/
 
