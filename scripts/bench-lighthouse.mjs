@@ -3,13 +3,11 @@
 // loopback port, three runs per page; prints the medians next to the goals. Never fails on
 // a figure. Run through `make bench`, which builds first.
 import { createServer } from "node:http";
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 import lighthouse from "lighthouse";
-import { DIST, launchChromium, newPage } from "../tests/e2e/harness.mjs";
+import { DIST, launchChromium, launchDebugChromium, newPage } from "../tests/e2e/harness.mjs";
 import { QUIZ_KEY, samStored } from "../tests/e2e/personas.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
@@ -52,38 +50,6 @@ function serveCompressed(dir) {
   );
 }
 
-/** Headless Debian Chromium with a debugging port for Lighthouse. */
-function debugChromium() {
-  const profile = mkdtempSync(join(tmpdir(), "skillcheck-bench-"));
-  const chromium = spawn(
-    process.env.CHROME_PATH || "/usr/bin/chromium",
-    [
-      "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-      "--no-first-run", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
-      `--user-data-dir=${profile}`, "about:blank",
-    ],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
-  return new Promise((resolve, reject) => {
-    let output = "";
-    chromium.stderr.on("data", (chunk) => {
-      output += chunk;
-      const match = output.match(/DevTools listening on ws:\/\/127\.0\.0\.1:(\d+)\//);
-      if (match) {
-        resolve({
-          port: Number(match[1]),
-          stop: () => {
-            chromium.kill();
-            rmSync(profile, { recursive: true, force: true });
-          },
-        });
-      }
-    });
-    chromium.on("exit", (code) => reject(new Error(`chromium exited (${code}): ${output}`)));
-  });
-}
-
 /** A share link for the worked-example answers, read from the app's own share field. */
 async function shareCode(site) {
   const browser = await launchChromium();
@@ -101,7 +67,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const site = await serveCompressed(DIST);
 const code = await shareCode(site);
-const chrome = await debugChromium();
+const chrome = await launchDebugChromium();
 const pages = ["/", "/quiz", `/results${code}`, "/roles/python-developer"];
 const rows = [];
 try {
@@ -124,7 +90,7 @@ try {
     rows.push({ path: path.replace(/#.*/, "#<code>"), ...m });
   }
 } finally {
-  chrome.stop();
+  await chrome.stop();
   site.stop();
 }
 

@@ -5,13 +5,12 @@
 // content.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
-import { serve } from "../e2e/harness.mjs";
+import { launchDebugChromium, serve } from "../e2e/harness.mjs";
 import { QUIZ_KEY } from "../e2e/personas.mjs";
 import { mentorStored, samStored } from "../engines/journeys/common.mjs";
 import { serveSite } from "../engines/sites.mjs";
@@ -29,18 +28,6 @@ const PAGES = [
   "/404.html",
 ];
 
-const CHROMIUM_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--remote-debugging-address=127.0.0.1",
-  "--remote-debugging-port=0",
-];
 
 // Opened first in Chromium: stores each person's answers in turn, reads the share code
 // the results page (in a frame) offers for them, and ends with Sam's answers stored
@@ -63,26 +50,7 @@ async function codeFor(quiz) {
 })();
 </script>`;
 
-let site, chromium, profile, port, codes;
-
-/** Starts Chromium on `url`; resolves to the debugging port it chose (from its stderr). */
-function launchChromium(url) {
-  profile = mkdtempSync(join(tmpdir(), "skillcheck-lighthouse-"));
-  chromium = spawn(
-    process.env.CHROME_PATH || "/usr/bin/chromium",
-    [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, url],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
-  return new Promise((resolvePort, reject) => {
-    let output = "";
-    chromium.stderr.on("data", (chunk) => {
-      output += chunk;
-      const match = output.match(/DevTools listening on ws:\/\/127\.0\.0\.1:(\d+)\//);
-      if (match) resolvePort(Number(match[1]));
-    });
-    chromium.on("exit", (code) => reject(new Error(`chromium exited (${code}):\n${output}`)));
-  });
-}
+let site, chromium, port, codes;
 
 /** The share codes, once the seed page has run (DevTools' plain-HTTP tab list). */
 async function seeded() {
@@ -100,19 +68,14 @@ async function seeded() {
 
 before(async () => {
   site = await serveSite({ add: { "seed.html": SEED_PAGE } });
-  port = await launchChromium(`${site.url}/seed.html`);
+  chromium = await launchDebugChromium(`${site.url}/seed.html`);
+  port = chromium.port;
   codes = await seeded();
 });
 
 after(async () => {
   await site?.stop();
-  if (chromium && chromium.exitCode === null) {
-    const exited = new Promise((resolveExit) => chromium.once("exit", resolveExit));
-    chromium.kill();
-    await exited; // before removing the profile it writes to
-  }
-  // Its helper processes may still be writing a moment after it exits: retry.
-  if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  await chromium?.stop();
 });
 
 /** The audits that lost points: id, title, and the elements they name. */

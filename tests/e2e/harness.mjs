@@ -3,7 +3,7 @@
 // and headless Debian Chromium driven by playwright-core. Everything started here is
 // stopped by the returned `stop` functions (the tests call them in `after`).
 import { spawn } from "node:child_process";
-import { mkdtempSync, symlinkSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
@@ -59,6 +59,44 @@ const CHROMIUM = {
     "--no-first-run",
   ],
 };
+
+/**
+ * Headless Debian Chromium with a DevTools port on loopback, for Lighthouse: opens `url`,
+ * resolves to { port, stop }, where stop() ends it and removes its temporary profile.
+ */
+export function launchDebugChromium(url = "about:blank") {
+  const profile = mkdtempSync(join(tmpdir(), "skillcheck-devtools-"));
+  const child = spawn(
+    CHROMIUM.executablePath,
+    [
+      "--headless=new",
+      ...CHROMIUM.args,
+      "--remote-debugging-address=127.0.0.1",
+      "--remote-debugging-port=0",
+      `--user-data-dir=${profile}`,
+      url,
+    ],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolveExit) => child.once("exit", resolveExit));
+      child.kill();
+      await exited; // before removing the profile it writes to
+    }
+    // Its helper processes may still be writing a moment after it exits: retry.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  };
+  return new Promise((resolvePort, reject) => {
+    let output = "";
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+      const match = output.match(/DevTools listening on ws:\/\/127\.0\.0\.1:(\d+)\//);
+      if (match) resolvePort({ port: Number(match[1]), stop });
+    });
+    child.on("exit", (code) => reject(new Error(`chromium exited (${code}):\n${output}`)));
+  });
+}
 
 /** Headless Chromium from Debian (never a downloaded browser). */
 export function launchChromium() {
