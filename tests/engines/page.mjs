@@ -36,7 +36,8 @@ const matches = (name, wanted) => (wanted instanceof RegExp ? wanted.test(name) 
 /** The helpers one journey gets, bound to its session and site. */
 export function pageHelpers({ driver, baseUrl, engine, dark, openSite, allowErrors }) {
   const label = `${engine}${dark ? " (dark)" : ""}`;
-  // index.html paints a static copy of the page (#boot) until the app mounts and removes it.
+  // index.html paints a static copy of the page (#boot) until the app mounts and removes it;
+  // keys go to the page only once it has focus.
   const appMounted = () =>
     driver.wait(
       () =>
@@ -44,7 +45,7 @@ export function pageHelpers({ driver, baseUrl, engine, dark, openSite, allowErro
           "return document.readyState === 'complete' && !document.getElementById('boot') && document.hasFocus()",
         ),
       WAIT_MS,
-      `${label}: the app did not mount (#boot is still there)`,
+      `${label}: the app did not mount (#boot is still there), or the page never got focus`,
     );
   const helpers = {
     engine,
