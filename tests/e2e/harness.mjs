@@ -76,16 +76,21 @@ export function launchDebugChromium(url = "about:blank") {
       `--user-data-dir=${profile}`,
       url,
     ],
-    { stdio: ["ignore", "ignore", "pipe"] },
+    // Its own process group, so stop() can end the helper processes (zygote, crashpad) too.
+    { stdio: ["ignore", "ignore", "pipe"], detached: true },
   );
   const stop = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((resolveExit) => child.once("exit", resolveExit));
-      child.kill();
+      process.kill(-child.pid, "SIGTERM");
       await exited; // before removing the profile it writes to
     }
-    // Its helper processes may still be writing a moment after it exits: retry.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    try {
+      process.kill(-child.pid, "SIGKILL"); // any helper that outlived the browser
+    } catch {
+      // none left
+    }
+    await removeProfile(profile);
   };
   return new Promise((resolvePort, reject) => {
     let output = "";
@@ -96,6 +101,22 @@ export function launchDebugChromium(url = "about:blank") {
     });
     child.on("exit", (code) => reject(new Error(`chromium exited (${code}):\n${output}`)));
   });
+}
+
+/**
+ * Removes a temporary browser profile. A helper process may still be flushing into it for a
+ * moment, so retry for a few seconds; a leftover temporary folder is not worth failing a test.
+ */
+async function removeProfile(profile) {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    try {
+      rmSync(profile, { recursive: true, force: true });
+      return;
+    } catch {
+      await new Promise((resolveLater) => setTimeout(resolveLater, 200));
+    }
+  }
+  console.warn(`could not remove the temporary profile ${profile}`);
 }
 
 /** Headless Chromium from Debian (never a downloaded browser). */
