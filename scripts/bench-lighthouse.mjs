@@ -2,53 +2,13 @@
 // simulated throttling (Lighthouse's default), against dist/ served gzip-compressed on a
 // loopback port, three runs per page; prints the medians next to the goals. Never fails on
 // a figure. Run through `make bench`, which builds first.
-import { createServer } from "node:http";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
-import { gzipSync } from "node:zlib";
 import lighthouse from "lighthouse";
 import { DIST, launchChromium, launchDebugChromium, newPage } from "../tests/e2e/harness.mjs";
 import { QUIZ_KEY, samStored } from "../tests/e2e/personas.mjs";
+import { serveStatic } from "./static-server.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const GOALS = { score: 100, lcp: 1000, tbt: 0 };
-const TYPES = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css",
-  ".wasm": "application/wasm", ".json": "application/json", ".svg": "image/svg+xml",
-  ".png": "image/png", ".webmanifest": "application/manifest+json",
-};
-
-/** dist/ as a static host serves it: gzip for text and wasm, folders answer with index.html. */
-function serveCompressed(dir) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    if (statSync(file).isDirectory()) {
-      if (!path.endsWith("/")) {
-        res.writeHead(301, { Location: `${path}/` }).end();
-        return;
-      }
-      file = join(file, "index.html");
-    }
-    const type = TYPES[extname(file)] ?? "application/octet-stream";
-    let body = readFileSync(file);
-    const headers = { "Content-Type": type, "Cache-Control": "no-cache" };
-    if (!type.startsWith("image/png") && /gzip/.test(req.headers["accept-encoding"] ?? "")) {
-      body = gzipSync(body, { level: 6 });
-      headers["Content-Encoding"] = "gzip";
-    }
-    res.writeHead(200, headers).end(body);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ url: `http://127.0.0.1:${server.address().port}`, stop: () => server.close() }),
-    ),
-  );
-}
 
 /** A share link for the worked-example answers, read from the app's own share field. */
 async function shareCode(site) {
@@ -63,12 +23,27 @@ async function shareCode(site) {
   return link.slice(link.indexOf("#"));
 }
 
+function printDetail(path, a) {
+  const lcpItem = a["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
+  const tasks = (a["long-tasks"]?.details?.items ?? []).map((t) => `${t.url || "?"} ${t.duration.toFixed(0)} ms @${t.startTime.toFixed(0)}`);
+  const work = (a["mainthread-work-breakdown"]?.details?.items ?? []).map((w) => `${w.groupLabel} ${w.duration.toFixed(0)}`);
+  console.log(`${path}: FCP ${a["first-contentful-paint"].numericValue.toFixed(0)} LCP ${a["largest-contentful-paint"].numericValue.toFixed(0)} TBT ${a["total-blocking-time"].numericValue.toFixed(0)}`);
+  console.log(`  LCP element: ${lcpItem?.snippet ?? "?"}`);
+  console.log(`  long tasks: ${tasks.join("; ") || "none"}`);
+  console.log(`  main thread ms: ${work.join(", ")}`);
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const site = await serveCompressed(DIST);
+const site = await serveStatic(DIST, { gzip: true });
 const code = await shareCode(site);
 const chrome = await launchDebugChromium();
-const pages = ["/", "/quiz", `/results${code}`, "/roles/python-developer"];
+const ALL_PAGES = ["/", "/quiz", `/results${code}`, "/roles/python-developer"];
+// BENCH_PAGES=/,/quiz limits the run (a prefix match, so "/results" finds the share link).
+const only = process.env.BENCH_PAGES?.split(",");
+const pages = only ? ALL_PAGES.filter((p) => only.some((o) => p.startsWith(o))) : ALL_PAGES;
+// BENCH_DETAIL=1 also prints, per run, the LCP element and the long main-thread tasks.
+const detail = process.env.BENCH_DETAIL === "1";
 const rows = [];
 try {
   for (const path of pages) {
@@ -78,6 +53,7 @@ try {
         port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"],
       });
       const a = lhr.audits;
+      if (detail) printDetail(path, a);
       runs.push({
         score: Math.round(lhr.categories.performance.score * 100),
         fcp: a["first-contentful-paint"].numericValue,

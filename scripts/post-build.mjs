@@ -2,11 +2,13 @@
 // depend on each other run here, one after another, each on the staging folder:
 //   1. csp.mjs             CSP <meta> into index.html (hashes of Trunk's inline script)
 //   2. route-pages.mjs     copies of index.html per route, and 404.html (tag included)
-//   3. service-worker.mjs  sw.js with the precache list and a content-hash cache version
-//   4. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
+//   3. prerender.mjs       the content of the pages that are the same for everyone
+//                          (job titles, compare) into their copies, for a first paint
+//   4. service-worker.mjs  sw.js with the precache list and a content-hash cache version
+//   5. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 
-for (const step of ["csp.mjs", "route-pages.mjs", "service-worker.mjs", "headers.mjs"]) {
+for (const step of ["csp.mjs", "route-pages.mjs", "prerender.mjs", "service-worker.mjs", "headers.mjs"]) {
   execFileSync(process.execPath, [join(import.meta.dirname, step)], { stdio: "inherit" });
 }

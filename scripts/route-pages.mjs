@@ -20,7 +20,11 @@ if (!LANDING.test(html)) {
   console.error("route-pages: index.html lacks the boot-main markers around the landing content");
   process.exit(1);
 }
-const shell = html.replace(LANDING, '<p class="loading" role="status">Loading…</p>');
+// The markers stay, so the prerender step (prerender.mjs) can put a page's content there.
+const shell = html.replace(
+  LANDING,
+  '<!-- boot-main:start --><p class="loading" role="status">Loading…</p><!-- boot-main:end -->',
+);
 
 const routes = ["quiz", "results", "compare", "roles", ...roles.map((r) => `roles/${r.id}`)];
 for (const route of routes) {

@@ -142,10 +142,27 @@ export function launchPersistentChromium() {
 export async function newPage(browser, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
+  if (contextOptions.javaScriptEnabled !== false) waitForMountAfterLoads(page);
   page.errors = [];
   page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
   page.on("pageerror", (e) => page.errors.push(String(e)));
   return page;
+}
+
+/**
+ * Pages paint a static copy (#boot, prerendered content for some routes) before the wasm
+ * arrives; page.goto and page.reload resolve only once the app has mounted and removed it,
+ * so a test never clicks the static copy by mistake.
+ */
+function waitForMountAfterLoads(page) {
+  for (const method of ["goto", "reload"]) {
+    const load = page[method].bind(page);
+    page[method] = async (...args) => {
+      const response = await load(...args);
+      await page.waitForFunction(() => !document.getElementById("boot"));
+      return response;
+    };
+  }
 }
 
 /** The text of the page's first h1 once it is shown. */
