@@ -1,14 +1,15 @@
 // The app's Content-Security-Policy, one definition for both places it is sent: the <meta>
 // tag in every HTML page (scripts/csp.mjs) and the `_headers` file (scripts/headers.mjs).
-// Only the app's own origin is allowed; inline scripts only by the sha256 of their exact
-// text (Trunk emits one inline module script that loads the wasm, and its text changes with
-// every build because it names the hashed files).
+// Only the app's own origin is allowed; inline scripts and styles only by the sha256 of
+// their exact text (Trunk emits one inline module script that loads the wasm, whose text
+// changes with every build because it names the hashed files, and the inlined stylesheet).
 import { createHash } from "node:crypto";
 
-/** The CSP source expression ('sha256-…') of every inline <script> in `html`, in order. */
-export function inlineScriptHashes(html) {
+/** The CSP source expressions ('sha256-…') of the exact text of every `tag` element in `html`. */
+function inlineHashes(html, tag) {
   const hashes = [];
-  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+  const element = new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)<\\/${tag}\\s*>`, "gi");
+  for (const [, attributes, body] of html.matchAll(element)) {
     if (/\bsrc\s*=/i.test(attributes)) continue;
     // Browsers hash the text after the HTML parser has turned CRLF into LF.
     const text = body.replace(/\r\n?/g, "\n");
@@ -18,16 +19,25 @@ export function inlineScriptHashes(html) {
 }
 
 /**
- * The policy for pages whose inline scripts have `hashes`. `header: true` adds the
+ * The hashes of the inline code in `html`: Trunk's module script, and the stylesheet
+ * inlined into the page so it paints without waiting for a second request.
+ */
+export function inlineCodeHashes(html) {
+  return { scripts: inlineHashes(html, "script"), styles: inlineHashes(html, "style") };
+}
+
+/**
+ * The policy for pages whose inline scripts and styles have these hashes. `header: true` adds the
  * directives browsers ignore (and warn about) in a <meta> tag: frame-ancestors.
  */
-export function contentSecurityPolicy(hashes, { header = false } = {}) {
+export function contentSecurityPolicy({ scripts, styles }, { header = false } = {}) {
   const directives = [
     "default-src 'self'",
     // 'wasm-unsafe-eval' lets the page compile WebAssembly, nothing else.
-    ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(" "),
-    // No 'unsafe-inline': the view must set styles with `style:name=` (CSSOM), never style="…".
-    "style-src 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scripts].join(" "),
+    // Inline <style> by hash only, no 'unsafe-inline': the view must set styles with
+    // `style:name=` (CSSOM), never style="…" (hashes do not cover attributes).
+    ["style-src 'self'", ...styles].join(" "),
     "img-src 'self' data:",
     "connect-src 'self'",
     "manifest-src 'self'",
@@ -42,10 +52,10 @@ export function contentSecurityPolicy(hashes, { header = false } = {}) {
 
 const META = /[ \t]*<meta\s+http-equiv\s*=\s*"Content-Security-Policy"[^>]*>\n?/gi;
 
-/** `html` with one CSP <meta> tag for its own inline scripts, right after <meta charset>. */
+/** `html` with one CSP <meta> tag for its own inline code, right after <meta charset>. */
 export function withCspMeta(html) {
   const clean = html.replace(META, "");
-  const policy = contentSecurityPolicy(inlineScriptHashes(clean));
+  const policy = contentSecurityPolicy(inlineCodeHashes(clean));
   const tag = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   // Before any script and before <base>, so the policy covers both.
   const charset = clean.match(/^([ \t]*)<meta\s+charset[^>]*>\n?/im);

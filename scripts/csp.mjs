@@ -1,5 +1,6 @@
 // Post-build step 1: puts the Content-Security-Policy <meta> tag (with the hashes of the
-// inline scripts Trunk emitted) into index.html, before route-pages.mjs copies it.
+// inline script Trunk emitted and of the inlined stylesheet) into index.html, before
+// route-pages.mjs copies it.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { withCspMeta } from "./csp-policy.mjs";

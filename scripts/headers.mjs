@@ -6,7 +6,7 @@
 // nginx and Apache equivalents.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { contentSecurityPolicy, inlineScriptHashes } from "./csp-policy.mjs";
+import { contentSecurityPolicy, inlineCodeHashes } from "./csp-policy.mjs";
 import { hashedAssets, publicPath, stagingDir } from "./staging.mjs";
 
 const SECURITY_HEADERS = {
@@ -29,7 +29,7 @@ const html = readFileSync(join(staging, "index.html"), "utf8");
 const hashed = hashedAssets(staging);
 
 const rules = [[`${base}*`, {
-  "Content-Security-Policy": contentSecurityPolicy(inlineScriptHashes(html), { header: true }),
+  "Content-Security-Policy": contentSecurityPolicy(inlineCodeHashes(html), { header: true }),
   ...SECURITY_HEADERS,
 }]];
 const cache = (pattern, value) => rules.push([pattern, { "Cache-Control": value }]);

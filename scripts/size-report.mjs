@@ -2,8 +2,8 @@
 // (gzip level 6, the usual server default). Prints a table; with --check, fails when the
 // release wasm or the whole first-visit transfer is over its budget (tests call it so).
 //
-// "First visit" = what the landing page downloads: index.html, the CSS, the JS glue, the
-// wasm, the data files fetched at start, and the icon and manifest if present.
+// "First visit" = what the landing page downloads: index.html (with the stylesheet inlined
+// into it), the JS glue, the wasm, the data files fetched at start, and the icon and manifest if present.
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -28,6 +28,7 @@ export function sizes(dist) {
   };
   const rows = {};
   for (const [name, files] of Object.entries(groups)) {
+    if (files.length === 0) continue; // e.g. no .css file: the stylesheet is inlined in the html
     let raw = 0;
     let gzip = 0;
     for (const f of files) {

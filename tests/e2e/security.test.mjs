@@ -30,7 +30,7 @@ const cspOf = (html) =>
 const directives = (policy) =>
   new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...v]) => [name, v]));
 
-test("every HTML page of both builds carries a CSP allowing exactly its own inline scripts", () => {
+test("every HTML page of both builds carries a CSP allowing exactly its own inline script and style", () => {
   for (const [dir] of BUILDS) {
     const files = htmlFiles(dir);
     assert.ok(files.length > 20, `${dir}: the page and its route copies`);
@@ -42,17 +42,24 @@ test("every HTML page of both builds carries a CSP allowing exactly its own inli
       const at = html.indexOf("Content-Security-Policy");
       assert.ok(at < html.indexOf("<script") && at < html.indexOf("<base"), `${file}: tag first`);
 
+      // script-src and style-src name exactly the hashes of the page's inline code.
+      for (const [tag, directive, what] of [
+        ["script", "script-src", "Trunk's inline loader"],
+        ["style", "style-src", "the inlined stylesheet"],
+      ]) {
+        const element = new RegExp(`<${tag}(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, "g");
+        const inline = [...html.matchAll(element)];
+        assert.ok(inline.length > 0, `${file}: ${what}`);
+        const hashes = inline.map(
+          ([, body]) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`,
+        );
+        assert.deepEqual(
+          directives(policy).get(directive).filter((s) => s.startsWith("'sha256-")).sort(),
+          [...new Set(hashes)].sort(),
+          `${file} ${directive}`,
+        );
+      }
       const scriptSrc = directives(policy).get("script-src");
-      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-      assert.ok(inline.length > 0, `${file}: Trunk's inline loader`);
-      const hashes = inline.map(
-        ([, body]) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`,
-      );
-      assert.deepEqual(
-        scriptSrc.filter((s) => s.startsWith("'sha256-")).sort(),
-        [...new Set(hashes)].sort(),
-        file,
-      );
       assert.ok(scriptSrc.includes("'wasm-unsafe-eval'"));
       assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'|\*|https?:/, file);
       assert.equal(directives(policy).get("default-src").join(" "), "'self'");
@@ -180,7 +187,7 @@ test("_headers: security headers with the pages' CSP, and one caching rule per s
     // The files Trunk hashed are the ones index.html loads with an integrity attribute.
     const loads = index.matchAll(/(?:href|src)="([^"]+)"[^>]*integrity=/g);
     const hashed = [...loads].map(([, url]) => url);
-    assert.equal(hashed.length, 3, "css, js and wasm");
+    assert.equal(hashed.length, 2, "js and wasm (the stylesheet is inlined)");
     const files = readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && e.name !== "_headers")
       .map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
