@@ -3,6 +3,7 @@
 //! them, and hands the result to the pages through context.
 
 use crate::core::catalog::{Catalog, CatalogError, FILES};
+use crate::tasks::next_task;
 use futures::future::try_join_all;
 use gloo_net::http::Request;
 use leptos::prelude::*;
@@ -55,9 +56,12 @@ async fn fetch_text(file: &'static str) -> Result<String, LoadError> {
 pub async fn load_catalog() -> Result<Arc<Catalog>, LoadError> {
     let texts = try_join_all(FILES.map(fetch_text)).await?;
     let refs: [&str; 6] = std::array::from_fn(|i| texts[i].as_str());
-    Catalog::from_sources(refs)
+    let catalog = Catalog::from_sources(refs)
         .map(Arc::new)
-        .map_err(|problems| LoadError::Invalid { problems })
+        .map_err(|problems| LoadError::Invalid { problems });
+    // Parsing was one task; the page renders with the catalog in the next one.
+    next_task().await;
+    catalog
 }
 
 /// The loading state every page reads; `retry` starts a new attempt.

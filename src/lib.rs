@@ -21,3 +21,5 @@ pub mod paths;
 pub mod service_worker;
 #[cfg(target_arch = "wasm32")]
 pub mod store;
+#[cfg(target_arch = "wasm32")]
+pub mod tasks;
