@@ -78,7 +78,8 @@ fn RoleDetails(catalog: Arc<Catalog>, role: Role) -> impl IntoView {
     view! {
         <PageMeta title=role.title.clone() description=role.summary.clone() />
         <p class="breadcrumb">
-            <A href=paths::to(paths::ROLES)>"All job titles"</A>
+            // exact: the list is not "the current page" when one role is shown.
+            <A href=paths::to(paths::ROLES) exact=true>"All job titles"</A>
         </p>
         <h1>{role.title.clone()}</h1>
         <RoleFacts role=role.clone() />
