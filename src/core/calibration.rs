@@ -9,6 +9,7 @@
 
 use super::answers::{Answers, CheckOutcome, Rating};
 use super::catalog::Catalog;
+use super::small;
 use std::collections::BTreeMap;
 
 /// Trusted level per skill id, for the skills with a known level only. A missing key means
@@ -142,10 +143,11 @@ pub fn effective_levels(catalog: &Catalog, answers: &Answers) -> Levels {
 
 /// The trusted levels in a calibration, known skills only.
 pub fn levels_of(calibration: &[SkillCalibration]) -> Levels {
-    calibration
-        .iter()
-        .filter_map(|c| Some((c.skill.clone(), c.effective?)))
-        .collect()
+    small::map_of(
+        calibration
+            .iter()
+            .filter_map(|c| Some((c.skill.clone(), c.effective?))),
+    )
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 
 use super::answers::Answers;
 use super::catalog::{Catalog, Question, SkillKind};
+use super::small;
 
 /// Lowest self-rating that triggers a check question.
 pub const MIN_CHECKED_LEVEL: u8 = 2;
@@ -34,7 +35,7 @@ pub fn for_skill<'a>(
         .filter(|q| q.since <= data_version && q.level <= level)
         .collect();
     // Stable sort keeps file order among questions of the same level.
-    candidates.sort_by_key(|q| std::cmp::Reverse(q.level));
+    small::sort_by_key(&mut candidates, |q| std::cmp::Reverse(q.level));
     let wanted = if level >= TWO_CHECKS_FROM { 2 } else { 1 };
     candidates.truncate(wanted);
     candidates

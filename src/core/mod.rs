@@ -19,6 +19,7 @@ pub mod salary;
 pub mod scoring;
 pub mod seniority;
 pub mod share;
+pub mod small;
 pub mod storage;
 pub mod strengths;
 pub mod timing;

@@ -20,6 +20,7 @@ use super::calibration::{effective_levels, Levels};
 use super::catalog::{Catalog, ResourceLevel, Role};
 use super::prerequisites::{first_missing, PREREQUISITE_LEVEL};
 use super::scoring::{rank_levels, score_levels};
+use super::small;
 use std::collections::BTreeSet;
 
 pub const TARGET_ROLES: usize = 3;
@@ -216,7 +217,7 @@ fn level_for(to: u8) -> ResourceLevel {
 fn resources(catalog: &Catalog, skill: &str, to: u8) -> Vec<String> {
     let wanted = level_for(to) as i32;
     let mut found: Vec<_> = catalog.resources_for(skill).collect();
-    found.sort_by_key(|r| (!r.free, (r.level as i32 - wanted).abs()));
+    small::sort_by_key(&mut found, |r| (!r.free, (r.level as i32 - wanted).abs()));
     found
         .into_iter()
         .take(MAX_RESOURCES)

@@ -4,6 +4,7 @@
 
 use super::answers::{Answers, CheckOutcome};
 use super::catalog::{Catalog, Question};
+use super::small;
 
 /// How the person got on with the skill list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,7 +51,7 @@ pub fn answered_checks<'a>(
         .questions_for(skill)
         .filter_map(|q| Some((q, *answers.checks.get(&q.id)?)))
         .collect();
-    found.sort_by_key(|(q, _)| std::cmp::Reverse(q.level));
+    small::sort_by_key(&mut found, |(q, _)| std::cmp::Reverse(q.level));
     found
 }
 

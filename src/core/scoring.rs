@@ -10,6 +10,7 @@
 use super::answers::Answers;
 use super::calibration::{effective_levels, Levels};
 use super::catalog::{Catalog, Role};
+use super::small;
 
 /// At or above this match, with no core gap and normal confidence: "ready now".
 pub const READY_FROM: u8 = 85;
@@ -124,8 +125,10 @@ pub fn score_levels(role: &Role, levels: &Levels) -> RoleMatch {
         }
     }
     // Stable sorts keep profile order on ties.
-    strengths.sort_by_key(|s| std::cmp::Reverse(s.weight));
-    gaps.sort_by_key(|g| std::cmp::Reverse((g.weight, g.needed - g.now)));
+    small::sort_by_key(&mut strengths, |s| std::cmp::Reverse(s.weight));
+    small::sort_by_key(&mut gaps, |g| {
+        std::cmp::Reverse((g.weight, g.needed - g.now))
+    });
 
     let max = known_weight * CREDIT_UNIT;
     let percent = if max == 0 {
@@ -183,7 +186,7 @@ pub fn rank_levels(catalog: &Catalog, levels: &Levels) -> Vec<RoleMatch> {
         .iter()
         .map(|r| score_levels(r, levels))
         .collect();
-    ranking.sort_by_key(|m| {
+    small::sort_by_key(&mut ranking, |m| {
         (
             m.confidence == Confidence::Low,
             std::cmp::Reverse(m.percent),

@@ -2,6 +2,7 @@
 
 use super::calibration::Levels;
 use super::catalog::Catalog;
+use super::small;
 
 /// How many strongest skills the results show.
 pub const TOP_SKILLS: usize = 5;
@@ -27,7 +28,7 @@ pub fn strongest(catalog: &Catalog, levels: &Levels, n: usize) -> Vec<TopSkill> 
         })
         .collect();
     // Stable sort keeps catalog order among equal levels.
-    known.sort_by_key(|t| std::cmp::Reverse(t.level));
+    small::sort_by_key(&mut known, |t| std::cmp::Reverse(t.level));
     known.truncate(n);
     known
 }

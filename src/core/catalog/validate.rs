@@ -11,6 +11,7 @@ mod skills;
 mod tests;
 
 use super::{types::*, CatalogError, FILES};
+use crate::core::small::set_of;
 use std::collections::BTreeSet;
 
 const META: &str = FILES[0];
@@ -44,17 +45,12 @@ struct Known<'a> {
 impl<'a> Known<'a> {
     fn of(c: &'a Catalog) -> Self {
         Known {
-            categories: c.categories.iter().map(|x| x.id.as_str()).collect(),
-            skills: c.skills.iter().map(|x| x.id.as_str()).collect(),
-            roles: c.roles.iter().map(|x| x.id.as_str()).collect(),
-            resources: c.resources.iter().map(|x| x.id.as_str()).collect(),
-            sources: c.salaries.sources.iter().map(|x| x.id.as_str()).collect(),
-            bls_categories: c
-                .salaries
-                .bls_categories
-                .iter()
-                .map(|x| x.id.as_str())
-                .collect(),
+            categories: set_of(c.categories.iter().map(|x| x.id.as_str())),
+            skills: set_of(c.skills.iter().map(|x| x.id.as_str())),
+            roles: set_of(c.roles.iter().map(|x| x.id.as_str())),
+            resources: set_of(c.resources.iter().map(|x| x.id.as_str())),
+            sources: set_of(c.salaries.sources.iter().map(|x| x.id.as_str())),
+            bls_categories: set_of(c.salaries.bls_categories.iter().map(|x| x.id.as_str())),
         }
     }
 }

@@ -11,7 +11,7 @@ use super::link::{code_from_link, is_code_char};
 use super::SharedResult;
 use crate::core::answers::{Answers, CheckOutcome, Rating, MAX_LEVEL};
 use crate::core::catalog::{Catalog, Skill};
-use crate::core::checks;
+use crate::core::{checks, small};
 
 /// The layout version this app writes and the newest it reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -42,21 +42,20 @@ fn skills_at(catalog: &Catalog, data_version: u32) -> impl Iterator<Item = &Skil
 /// city the catalog lists. Anything else is left out.
 pub fn shareable(catalog: &Catalog, result: &SharedResult) -> SharedResult {
     let version = catalog.meta.data_version;
-    let ratings = skills_at(catalog, version)
-        .filter_map(|s| {
-            let rating = *result.answers.ratings.get(&s.id)?;
-            let valid = rating.level().is_none_or(|l| l <= MAX_LEVEL);
-            valid.then(|| (s.id.clone(), rating))
-        })
-        .collect();
+    let ratings = small::map_of(skills_at(catalog, version).filter_map(|s| {
+        let rating = *result.answers.ratings.get(&s.id)?;
+        let valid = rating.level().is_none_or(|l| l <= MAX_LEVEL);
+        valid.then(|| (s.id.clone(), rating))
+    }));
     let mut answers = Answers {
         ratings,
         checks: Default::default(),
     };
-    answers.checks = checks::selected(catalog, &answers, version)
-        .into_iter()
-        .filter_map(|q| Some((q.id.clone(), *result.answers.checks.get(&q.id)?)))
-        .collect();
+    answers.checks = small::map_of(
+        checks::selected(catalog, &answers, version)
+            .into_iter()
+            .filter_map(|q| Some((q.id.clone(), *result.answers.checks.get(&q.id)?))),
+    );
     let city = result
         .city
         .as_ref()
