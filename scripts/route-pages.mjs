@@ -21,10 +21,13 @@ if (!LANDING.test(html)) {
   process.exit(1);
 }
 // The markers stay, so the prerender step (prerender.mjs) can put a page's content there.
-const shell = html.replace(
-  LANDING,
-  '<!-- boot-main:start --><p class="loading" role="status">Loading…</p><!-- boot-main:end -->',
-);
+// Until the app (or prerender.mjs) names the page, the title is just the app's name.
+const shell = html
+  .replace(
+    LANDING,
+    '<!-- boot-main:start --><p class="loading" role="status">Loading…</p><!-- boot-main:end -->',
+  )
+  .replace(/<title>[^<]*<\/title>/, "<title>Back-End Skill Check</title>");
 
 const routes = ["quiz", "results", "compare", "roles", ...roles.map((r) => `roles/${r.id}`)];
 for (const route of routes) {

@@ -135,27 +135,32 @@ test("under a sub-path: links, deep links and reloads stay under it", async () =
   assert.deepEqual(page.errors, []);
 });
 
-test("index.html paints the landing page before the wasm, the same as the app renders it", async () => {
-  // What a visitor sees before the wasm runs (JavaScript off shows exactly that markup)...
-  const before = await newPage(browser, { javaScriptEnabled: false });
-  await before.goto(`${root.url}/`);
-  // ...and what the app renders once it has taken over.
-  const after = await newPage(browser);
-  await after.goto(`${root.url}/`);
-  await after.waitForFunction(() => !document.getElementById("boot"));
-  assert.equal(await after.locator("main").count(), 1, "the static copy is gone");
-
+test("pages paint before the wasm (static or prerendered) the same as the app renders them", async () => {
   const visible = (page, selector) =>
     page.locator(selector).first().evaluate((el) => ({
       text: el.innerText.replace(/\s+/g, " ").trim(),
       links: [...el.querySelectorAll("a")].map((a) => [a.textContent.trim(), a.href]),
     }));
-  for (const part of ["header", "main"]) {
-    assert.deepEqual(await visible(before, part), await visible(after, part), part);
+  // index.html's hand-written landing, and the pages the build prerenders.
+  for (const path of ["/", "/roles", "/roles/python-developer", "/compare"]) {
+    // What a visitor sees before the wasm runs (JavaScript off shows exactly that markup)...
+    const before = await newPage(browser, { javaScriptEnabled: false });
+    await before.goto(`${root.url}${path}`);
+    assert.doesNotMatch(await before.locator("main").innerText(), /Loading/, `${path}: content, not a loading note`);
+    // ...and what the app renders once it has taken over (newPage waits for that).
+    const after = await newPage(browser);
+    await after.goto(`${root.url}${path}`);
+    assert.equal(await after.locator("main").count(), 1, `${path}: the static copy is gone`);
+    for (const part of ["header", "main"]) {
+      assert.deepEqual(await visible(before, part), await visible(after, part), `${path} ${part}`);
+    }
+    assert.equal(await before.title(), await after.title(), `${path}: title`);
+    assert.deepEqual(after.errors, [], path);
+    await before.context().close();
+    await after.context().close();
   }
-  assert.deepEqual(after.errors, []);
 
-  // The copies for other routes show a loading note instead of the landing content.
+  // The copies for the other routes show a loading note instead of the landing content.
   const quizCopy = await (await fetch(`${root.url}/quiz/`)).text();
   assert.doesNotMatch(quizCopy, /Am I ready for a back-end job/);
   assert.match(quizCopy, /Loading/);
