@@ -2,6 +2,8 @@
 // server (at the root and under a sub-path), per-page titles, not-found, and data errors.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { DIST, serve, serveSubPath, launchChromium, newPage, heading } from "./harness.mjs";
 
 let browser, root, sub;
@@ -176,5 +178,29 @@ test("the skip link moves focus to the content and stays on the page", async () 
   await page.waitForFunction(() => document.activeElement?.id === "main");
   assert.match(new URL(page.url()).pathname, /^\/roles\/?$/);
   assert.equal(await heading(page), "Job titles");
+  assert.deepEqual(page.errors, []);
+});
+
+test("the page preloads every data file, and the app uses those downloads (one request each)", async () => {
+  const page = await newPage(browser, NO_SERVICE_WORKER);
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto(`${root.url}/roles/python-developer`);
+  await page.locator("footer").getByText(/as of/).waitFor();
+  const data = requests.filter((path) => path.startsWith("/data/")).sort();
+  const files = readdirSync(join(DIST, "data")).map((f) => `/data/${f}`).sort();
+  assert.deepEqual(data, files, "each data file requested once: the preload, reused by the app");
+  // Who started each download: "link" is the preload (the app's fetch would be "fetch").
+  const initiators = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((e) => new URL(e.name).pathname.startsWith("/data/"))
+      .map((e) => e.initiatorType),
+  );
+  assert.deepEqual(initiators, files.map(() => "link"));
+  // Chromium warns when a preload goes unused or does not match the later request.
+  assert.deepEqual(warnings.filter((w) => /preloaded/i.test(w)), [], "no unused or mismatched preload");
   assert.deepEqual(page.errors, []);
 });
