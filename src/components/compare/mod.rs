@@ -4,11 +4,13 @@ mod leads;
 mod paste_form;
 mod role_table;
 mod skill_table;
+mod table;
 
 pub use leads::CompareLeads;
 pub use paste_form::ComparePasteForm;
 pub use role_table::CompareRoles;
 pub use skill_table::CompareSkills;
+use table::CompareTable;
 
 /// A difference for people: "+2", "−1" (a real minus sign, read as "minus"), "same".
 pub fn signed(difference: i16) -> String {

@@ -1,4 +1,4 @@
-use super::{direction_class, signed};
+use super::{direction_class, signed, CompareTable};
 use crate::core::catalog::Catalog;
 use crate::core::compare::{RoleRow, RoleSide, TOP_ROLES};
 use crate::core::scoring::Confidence;
@@ -39,21 +39,15 @@ pub fn CompareRoles(catalog: std::sync::Arc<Catalog>, rows: Vec<RoleRow>) -> imp
                 "The job titles in A's or B's top {TOP_ROLES}, with each side's match, readiness and place in its own list."
             )}
         </p>
-        // Focusable, so keyboard users can scroll it on a narrow screen.
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Job title matches of A and B">
-            <table class="compare-roles">
-                <caption class="visually-hidden">"Match of each job title for A and B"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Job title"</th>
-                        <th scope="col">"A"</th>
-                        <th scope="col">"B"</th>
-                        <th scope="col">"Change in match (B − A)"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <CompareTable
+            class="compare-roles"
+            label="Job title matches of A and B"
+            caption="Match of each job title for A and B"
+            first="Job title"
+            difference="Change in match (B − A)"
+        >
+            {rows}
+        </CompareTable>
     }
 }
 

@@ -1,4 +1,4 @@
-use super::{direction_class, signed};
+use super::{direction_class, signed, CompareTable};
 use crate::core::catalog::Catalog;
 use crate::core::compare::SkillRow;
 use leptos::prelude::*;
@@ -31,20 +31,14 @@ pub fn CompareSkills(catalog: std::sync::Arc<Catalog>, rows: Vec<SkillRow>) -> i
             "Levels run from 0 (none) to 5 (expert), as trusted after the check questions. "
             "A difference needs both levels: skipped or not rated means unknown."
         </p>
-        // Focusable, so keyboard users can scroll it on a narrow screen.
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Skill levels of A and B">
-            <table class="compare-skills">
-                <caption class="visually-hidden">"Each skill's level for A and B"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Skill"</th>
-                        <th scope="col">"A"</th>
-                        <th scope="col">"B"</th>
-                        <th scope="col">"Difference (B − A)"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <CompareTable
+            class="compare-skills"
+            label="Skill levels of A and B"
+            caption="Each skill's level for A and B"
+            first="Skill"
+            difference="Difference (B − A)"
+        >
+            {rows}
+        </CompareTable>
     }
 }
