@@ -3,8 +3,10 @@
 // with the app. Also writes 404.html, which many static hosts serve for unknown paths.
 // The route list mirrors src/paths.rs; role ids come from the bundled roles.json.
 // index.html's static first paint shows the landing page; in the other routes' copies
-// that part becomes a loading note, so no page flashes the landing content.
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+// that part becomes a loading note, so no page flashes the landing content. The route
+// pages need the catalog (the landing and 404.html do not), so their copies also preload
+// every data file: the downloads start beside the wasm instead of after it has run.
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -29,10 +31,19 @@ const shell = html
   )
   .replace(/<title>[^<]*<\/title>/, "<title>Back-End Skill Check</title>");
 
+// As src/data.rs fetches them (relative to <base>); `crossorigin` makes the preload's
+// request match fetch()'s, so the app reuses the download.
+const preloads = readdirSync(join(staging, "data"))
+  .filter((file) => file.endsWith(".json"))
+  .sort()
+  .map((file) => `    <link rel="preload" href="data/${file}" as="fetch" crossorigin />\n`)
+  .join("");
+const withData = shell.replace(/([ \t]*)<\/head>/, (end) => `${preloads}${end}`);
+
 const routes = ["quiz", "results", "compare", "roles", ...roles.map((r) => `roles/${r.id}`)];
 for (const route of routes) {
   mkdirSync(join(staging, route), { recursive: true });
-  writeFileSync(join(staging, route, "index.html"), shell);
+  writeFileSync(join(staging, route, "index.html"), withData);
 }
 writeFileSync(join(staging, "404.html"), shell);
 console.log(`route-pages: wrote index.html for ${routes.length} routes and 404.html`);

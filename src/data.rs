@@ -1,6 +1,8 @@
-//! The one place that loads the bundled catalog: fetches the JSON files under `data/` once
-//! at start (relative to `<base href>`, so sub-path deployments work), parses and validates
-//! them, and hands the result to the pages through context.
+//! The one place that loads the bundled catalog: fetches the JSON files under `data/` once,
+//! when the first page that needs them asks (the landing and not-found pages never do), and
+//! relative to `<base href>`, so sub-path deployments work; parses and validates them, and
+//! hands the result to the pages through context. The route pages' HTML preloads the files
+//! (scripts/route-pages.mjs), so they are usually on their way before the wasm runs.
 
 use crate::core::catalog::{Catalog, CatalogError, FILES};
 use crate::tasks::next_task;
@@ -67,14 +69,26 @@ pub async fn load_catalog() -> Result<Arc<Catalog>, LoadError> {
 /// The loading state every page reads; `retry` starts a new attempt.
 #[derive(Clone, Copy)]
 pub struct CatalogState {
-    resource: LocalResource<Result<Arc<Catalog>, LoadError>>,
+    /// `None` until a page asks for the catalog.
+    resource: LocalResource<Option<Result<Arc<Catalog>, LoadError>>>,
     attempt: RwSignal<u32>,
+    /// Whether a page has asked for the catalog yet (loading starts then).
+    wanted: RwSignal<bool>,
 }
 
 impl CatalogState {
-    /// `None` while loading.
+    /// The catalog for a page that needs it, loading it on first use; `None` while loading.
     pub fn get(&self) -> Option<Result<Arc<Catalog>, LoadError>> {
-        self.resource.get()
+        if !self.wanted.get_untracked() {
+            self.wanted.set(true);
+        }
+        self.resource.get().flatten()
+    }
+
+    /// The catalog if a page has loaded it, without starting a load: the footer shows the
+    /// data's version only where the data is in use.
+    pub fn loaded(&self) -> Option<Arc<Catalog>> {
+        self.resource.get().flatten().and_then(Result::ok)
     }
 
     pub fn retry(&self) {
@@ -82,14 +96,27 @@ impl CatalogState {
     }
 }
 
-/// Starts loading and provides [`CatalogState`] to every component below.
+/// Provides [`CatalogState`] to every component below; the first `get` starts the load.
 pub fn provide_catalog() {
     let attempt = RwSignal::new(0u32);
+    let wanted = RwSignal::new(false);
     let resource = LocalResource::new(move || {
         attempt.track();
-        load_catalog()
+        // Nothing until a page asks; then the resource runs again with `wanted` set.
+        let wanted = wanted.get();
+        async move {
+            if wanted {
+                Some(load_catalog().await)
+            } else {
+                None
+            }
+        }
     });
-    provide_context(CatalogState { resource, attempt });
+    provide_context(CatalogState {
+        resource,
+        attempt,
+        wanted,
+    });
 }
 
 pub fn use_catalog_state() -> CatalogState {

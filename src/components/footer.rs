@@ -6,7 +6,7 @@ use leptos::prelude::*;
 pub fn Footer() -> impl IntoView {
     let state = use_catalog_state();
     let version = move || {
-        state.get().and_then(Result::ok).map(|c| {
+        state.loaded().map(|c| {
             format!(
                 "Data version {}, as of {}.",
                 c.meta.data_version, c.meta.as_of

@@ -181,7 +181,7 @@ test("the skip link moves focus to the content and stays on the page", async () 
   assert.deepEqual(page.errors, []);
 });
 
-test("the page preloads every data file, and the app uses those downloads (one request each)", async () => {
+test("route pages preload every data file and the app reuses those downloads; the landing loads none", async () => {
   const page = await newPage(browser, NO_SERVICE_WORKER);
   const requests = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
@@ -202,5 +202,16 @@ test("the page preloads every data file, and the app uses those downloads (one r
   assert.deepEqual(initiators, files.map(() => "link"));
   // Chromium warns when a preload goes unused or does not match the later request.
   assert.deepEqual(warnings.filter((w) => /preloaded/i.test(w)), [], "no unused or mismatched preload");
+
+  // The landing page needs no data: it neither preloads nor fetches any...
+  requests.length = 0;
+  await page.goto(`${root.url}/`);
+  await page.getByRole("link", { name: "Browse job titles" }).first().waitFor();
+  assert.deepEqual(requests.filter((path) => path.startsWith("/data/")), [], "landing");
+  // ...until the visitor moves on to a page that does.
+  await page.getByRole("link", { name: "Browse job titles" }).first().click();
+  assert.equal(await heading(page), "Job titles");
+  await page.locator("footer").getByText(/as of/).waitFor();
+  assert.ok(requests.some((path) => path.startsWith("/data/")), "the job titles page loads the data");
   assert.deepEqual(page.errors, []);
 });
