@@ -1,18 +1,46 @@
-//! Splitting work across browser tasks. A task that runs for more than 50 ms blocks
-//! taps and key presses (and counts as blocking time in Lighthouse), so long work is cut
-//! into parts with a fresh task in between.
+//! Timing work against the browser's event loop. A task that runs for more than 50 ms
+//! blocks taps and key presses (and counts as blocking time in Lighthouse), so long work is
+//! cut into parts with a fresh task in between; and the app waits for the static first
+//! paint to be on screen before it takes over the page.
 
+use std::pin::pin;
 use wasm_bindgen_futures::JsFuture;
 
 /// Resolves in a new task (a zero-delay timeout), after the browser has had the chance to
 /// handle input and paint.
 pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+    let _ = JsFuture::from(delay(0)).await;
+}
+
+/// Resolves once the browser has presented a frame of the page as it is now (two animation
+/// frames on), or after a second where frames do not come (a tab opened in the background
+/// paints nothing until it is shown).
+pub async fn after_paint() {
+    let painted = async {
+        let _ = JsFuture::from(animation_frame()).await;
+        let _ = JsFuture::from(animation_frame()).await;
+    };
+    let timeout = JsFuture::from(delay(1000));
+    futures::future::select(pin!(painted), timeout).await;
+}
+
+/// A promise the browser resolves at its next animation frame.
+fn animation_frame() -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, _reject| {
         if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
-        } else {
+            let _ = window.request_animation_frame(&resolve);
+        }
+    })
+}
+
+/// A promise resolved after `ms` milliseconds (or at once outside a window).
+fn delay(ms: i32) -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, _reject| match web_sys::window() {
+        Some(window) => {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+        None => {
             let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
         }
-    });
-    let _ = JsFuture::from(promise).await;
+    })
 }
