@@ -8,13 +8,13 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 import { publicPath, stagingDir } from "./staging.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 const staging = stagingDir("prerender");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-if (!existsSync(CHROMIUM)) {
-  console.warn(`prerender: skipped, no Chromium at ${CHROMIUM} (pages show a loading note until the app runs)`);
+if (!existsSync(CHROMIUM_PATH)) {
+  console.warn(`prerender: skipped, no Chromium at ${CHROMIUM_PATH} (pages show a loading note until the app runs)`);
   process.exit(0);
 }
 
@@ -23,11 +23,7 @@ const roles = JSON.parse(readFileSync(join(staging, "data", "roles.json"), "utf8
 const routes = ["roles", "compare", ...roles.map((r) => `roles/${r.id}`)];
 
 const site = await serveStatic(staging, { base: publicPath() });
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   // A fresh context per page: no stored answers, so the page is the one every visitor gets.
   for (const route of routes) {

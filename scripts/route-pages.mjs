@@ -38,7 +38,7 @@ const preloads = readdirSync(join(staging, "data"))
   .sort()
   .map((file) => `    <link rel="preload" href="data/${file}" as="fetch" crossorigin />\n`)
   .join("");
-const withData = shell.replace(/([ \t]*)<\/head>/, (end) => `${preloads}${end}`);
+const withData = shell.replace(/[ \t]*<\/head>/, (end) => `${preloads}${end}`);
 
 const routes = ["quiz", "results", "compare", "roles", ...roles.map((r) => `roles/${r.id}`)];
 for (const route of routes) {

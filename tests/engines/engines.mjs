@@ -4,21 +4,11 @@
 import { existsSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
 import { freePort, startProcess, startXvfb, waitForReady } from "./processes.mjs";
 
 export const ENGINE_NAMES = ["chromium", "firefox", "webkit"];
 
-// Chromium runs as root here: no sandbox; and nothing that calls home.
-const CHROMIUM_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 // The machine has no network but loopback: stop Firefox from trying to call home.
 const FIREFOX_QUIET_PREFS = {
@@ -94,8 +84,8 @@ export const ENGINES = {
       browserName: "chrome",
       webSocketUrl: true,
       "goog:chromeOptions": {
-        binary: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-        args: CHROMIUM_ARGS,
+        binary: CHROMIUM_PATH,
+        args: ["--headless=new", ...CHROMIUM_ARGS],
       },
     }),
     // The real media feature, as a user's system setting would set it (not --force-dark-mode,
