@@ -27,7 +27,10 @@ function printDetail(path, a) {
   const lcpItem = a["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
   const tasks = (a["long-tasks"]?.details?.items ?? []).map((t) => `${t.url || "?"} ${t.duration.toFixed(0)} ms @${t.startTime.toFixed(0)}`);
   const work = (a["mainthread-work-breakdown"]?.details?.items ?? []).map((w) => `${w.groupLabel} ${w.duration.toFixed(0)}`);
-  console.log(`${path}: FCP ${a["first-contentful-paint"].numericValue.toFixed(0)} LCP ${a["largest-contentful-paint"].numericValue.toFixed(0)} TBT ${a["total-blocking-time"].numericValue.toFixed(0)}`);
+  const shifts = (a["layout-shifts"]?.details?.items ?? []).map((s) => `${s.node?.snippet ?? "?"} ${s.score.toFixed(3)}`);
+  const figure = (id) => a[id].numericValue.toFixed(id === "cumulative-layout-shift" ? 3 : 0);
+  console.log(`${path}: FCP ${figure("first-contentful-paint")} LCP ${figure("largest-contentful-paint")} TBT ${figure("total-blocking-time")} SI ${figure("speed-index")} CLS ${figure("cumulative-layout-shift")}`);
+  console.log(`  layout shifts: ${shifts.join("; ") || "none"}`);
   console.log(`  LCP element: ${lcpItem?.snippet ?? "?"}`);
   console.log(`  long tasks: ${tasks.join("; ") || "none"}`);
   console.log(`  main thread ms: ${work.join(", ")}`);
@@ -42,7 +45,8 @@ const ALL_PAGES = ["/", "/quiz", `/results${code}`, "/roles/python-developer"];
 // BENCH_PAGES=/,/quiz limits the run (a prefix match, so "/results" finds the share link).
 const only = process.env.BENCH_PAGES?.split(",");
 const pages = only ? ALL_PAGES.filter((p) => only.some((o) => p.startsWith(o))) : ALL_PAGES;
-// BENCH_DETAIL=1 also prints, per run, the LCP element and the long main-thread tasks.
+// BENCH_DETAIL=1 also prints, per run, Speed Index, layout shifts, the LCP element and the
+// long main-thread tasks.
 const detail = process.env.BENCH_DETAIL === "1";
 const rows = [];
 try {

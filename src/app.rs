@@ -1,5 +1,7 @@
-//! The app shell: meta context, catalog loading, header and footer, and the routes.
+//! The app shell: meta context, catalog loading, the hand-over from the static copy,
+//! header and footer, and the routes.
 
+use crate::boot;
 use crate::components::{Footer, Header};
 use crate::data::provide_catalog;
 use crate::pages::{ComparePage, Landing, NotFound, QuizPage, ResultsRoute, RolePage, RolesPage};
@@ -13,6 +15,7 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_catalog();
+    boot::replace_when_ready();
     let base = paths::base();
     view! {
         <Html attr:lang="en" />

@@ -91,6 +91,12 @@ impl CatalogState {
         self.resource.get().flatten().and_then(Result::ok)
     }
 
+    /// Whether the current page can show its final content: it needs no catalog, or the
+    /// catalog has loaded or failed.
+    pub fn settled(&self) -> bool {
+        !self.wanted.get() || self.resource.get().flatten().is_some()
+    }
+
     pub fn retry(&self) {
         self.attempt.update(|n| *n += 1);
     }

@@ -9,19 +9,10 @@ fn main() {
     // the HTML.
     wasm_bindgen_futures::spawn_local(async {
         skillcheck::tasks::after_paint().await;
+        // The app replaces #boot once its page is complete (src/boot.rs).
         leptos::mount::mount_to_body(skillcheck::app::App);
-        remove_static_first_paint();
         skillcheck::service_worker::register_after_load();
     });
-}
-
-/// index.html carries a static copy of the page (`#boot`) so something shows before the
-/// wasm arrives; once the app has rendered beside it, it goes, in the same frame.
-#[cfg(target_arch = "wasm32")]
-fn remove_static_first_paint() {
-    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
-        boot.remove();
-    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -168,6 +168,40 @@ test("pages paint before the wasm (static or prerendered) the same as the app re
   assert.match(quizCopy, /Loading/);
 });
 
+test("the app replaces the static copy in one step, with its content, and nothing moves", async () => {
+  for (const [path, expected] of [
+    ["/", LANDING],
+    ["/quiz", "Rate your skills"],
+    ["/results", "Your results"],
+    ["/roles/python-developer", "Python Developer"],
+  ]) {
+    const page = await newPage(browser, NO_SERVICE_WORKER);
+    await page.addInitScript(() => {
+      const handover = (window.handover = { shift: 0, bootSeen: false });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) handover.shift += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+      // Runs before the next paint after each change: what shows the moment #boot goes.
+      new MutationObserver((_, observer) => {
+        if (document.getElementById("boot")) return void (handover.bootSeen = true);
+        if (!handover.bootSeen) return;
+        observer.disconnect();
+        handover.h1 = document.querySelector("main h1")?.textContent.trim();
+        handover.loadingNote = Boolean(document.querySelector("main .loading"));
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${root.url}${path}`);
+    // Layout-shift entries arrive with the frame that shifted: wait two frames.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const handover = await page.evaluate(() => window.handover);
+    assert.equal(handover.h1, expected, `${path}: the page's own heading shows as #boot goes`);
+    assert.equal(handover.loadingNote, false, `${path}: no loading note in between`);
+    assert.equal(handover.shift, 0, `${path}: no layout shift`);
+    assert.deepEqual(page.errors, [], path);
+    await page.context().close();
+  }
+});
+
 test("the skip link moves focus to the content and stays on the page", async () => {
   const page = await newPage(browser);
   await page.goto(`${root.url}/roles`);
