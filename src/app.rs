@@ -2,7 +2,7 @@
 //! header and footer, and the routes.
 
 use crate::boot;
-use crate::components::{Footer, Header};
+use crate::components::{provide_deferred_queue, Footer, Header};
 use crate::data::provide_catalog;
 use crate::pages::{ComparePage, Landing, NotFound, QuizPage, ResultsRoute, RolePage, RolesPage};
 use crate::paths;
@@ -15,6 +15,7 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_catalog();
+    provide_deferred_queue();
     boot::replace_when_ready();
     let base = paths::base();
     view! {

@@ -1,6 +1,7 @@
 //! Reusable view pieces. Each file is one component.
 
 pub mod compare;
+mod deferred;
 mod footer;
 mod header;
 mod page_meta;
@@ -9,6 +10,7 @@ pub mod results;
 pub mod share;
 mod with_catalog;
 
+pub use deferred::{provide_deferred_queue, use_deferred_queue, Deferred};
 pub use footer::Footer;
 pub use header::Header;
 pub use page_meta::PageMeta;

@@ -1,6 +1,6 @@
 use crate::components::results::ResultsView;
 use crate::components::share::{share_link_for, ExportImport, ShareButton};
-use crate::components::{PageMeta, WithCatalog};
+use crate::components::{Deferred, PageMeta, WithCatalog};
 use crate::core::catalog::Catalog;
 use crate::core::review::answer_counts;
 use crate::core::salary;
@@ -43,7 +43,9 @@ fn OwnResults(catalog: Arc<Catalog>) -> impl IntoView {
     };
     view! {
         {stored}
-        <ExportImport catalog on_imported />
+        <Deferred>
+            <ExportImport catalog on_imported />
+        </Deferred>
     }
 }
 
@@ -82,7 +84,9 @@ fn stored_results(catalog: Arc<Catalog>) -> AnyView {
             <A href=paths::to(paths::ROLES) attr:class="button">"Browse all job titles"</A>
         </p>
         <ResultsView catalog answers=Signal::stored(answers) city />
-        <ShareButton link />
+        <Deferred>
+            <ShareButton link />
+        </Deferred>
     }
     .into_any()
 }

@@ -1,5 +1,5 @@
 use crate::components::results::{ProfileChart, ResourceList, RoleFacts, RoleSalaryDetails};
-use crate::components::{PageMeta, WithCatalog};
+use crate::components::{Deferred, PageMeta, WithCatalog};
 use crate::core::calibration::{effective_levels, Levels};
 use crate::core::catalog::{Catalog, Role};
 use crate::core::review::answer_counts;
@@ -75,6 +75,30 @@ fn RoleDetails(catalog: Arc<Catalog>, role: Role) -> impl IntoView {
             </section>
         }
     });
+    // The parts below the first screen, each owning what it shows (see `Deferred`).
+    let pay = {
+        let (catalog, role) = (catalog.clone(), role.id.clone());
+        move || {
+            view! {
+                <section aria-labelledby="pay-heading">
+                    <h2 id="pay-heading">"What it pays"</h2>
+                    <RoleSalaryDetails catalog role />
+                </section>
+            }
+        }
+    };
+    let learn = {
+        let (catalog, ids) = (catalog.clone(), role.resources.clone());
+        move || {
+            view! {
+                <section aria-labelledby="resources-heading">
+                    <h2 id="resources-heading">"Where to learn"</h2>
+                    <ResourceList catalog ids />
+                </section>
+                {pivot}
+            }
+        }
+    };
     view! {
         <PageMeta title=role.title.clone() description=role.summary.clone() />
         <p class="breadcrumb">
@@ -89,19 +113,15 @@ fn RoleDetails(catalog: Arc<Catalog>, role: Role) -> impl IntoView {
             <h2 id="profile-heading">"Skills this role asks for"</h2>
             <ProfileChart catalog=catalog.clone() role=role.clone() levels id="role-profile" table_open=true />
         </section>
-        <section aria-labelledby="pay-heading">
-            <h2 id="pay-heading">"What it pays"</h2>
-            <RoleSalaryDetails catalog=catalog.clone() role=role.id.clone() />
-        </section>
-        <section aria-labelledby="resources-heading">
-            <h2 id="resources-heading">"Where to learn"</h2>
-            <ResourceList catalog=catalog.clone() ids=role.resources.clone() />
-        </section>
-        {pivot}
-        <section aria-labelledby="related-heading">
-            <h2 id="related-heading">"Related careers"</h2>
-            <ul class="related">{related}</ul>
-        </section>
+        // Below the first screen: built in later tasks, one part each.
+        <Deferred>{pay()}</Deferred>
+        <Deferred>{learn()}</Deferred>
+        <Deferred>
+            <section aria-labelledby="related-heading">
+                <h2 id="related-heading">"Related careers"</h2>
+                <ul class="related">{related}</ul>
+            </section>
+        </Deferred>
         <p class="actions">
             <A href=paths::to(paths::QUIZ) attr:class="button button-primary">"Check your skills"</A>
             <A href=paths::to(paths::ROLES) attr:class="button">"All job titles"</A>

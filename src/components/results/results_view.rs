@@ -2,6 +2,7 @@ use super::{
     CalibrationReview, LearningPlan, ProfileChart, ResultsSummary, RoleCard, SalaryPanel,
     StrongestSkills,
 };
+use crate::components::Deferred;
 use crate::core::answers::Answers;
 use crate::core::calibration::levels_of;
 use crate::core::catalog::Catalog;
@@ -63,6 +64,36 @@ pub fn ResultsView(
             .and_then(|m| catalog.role(&m.role))
             .cloned();
         let levels = levels_of(&r.calibration);
+        // The parts below the first screen, each owning what it shows (see `Deferred`).
+        let strongest = {
+            let (catalog, top) = (catalog.clone(), r.strongest.clone());
+            move || view! { <StrongestSkills catalog top /> }
+        };
+        let profile = {
+            let catalog = catalog.clone();
+            move || {
+                top_role.map(|role| {
+                    view! {
+                        <section class="profile" aria-labelledby="profile-heading">
+                            <h2 id="profile-heading">{format!("Your skills against {}", role.title)}</h2>
+                            <ProfileChart catalog role levels=Some(levels) id="results-profile" />
+                        </section>
+                    }
+                })
+            }
+        };
+        let salaries = {
+            let catalog = catalog.clone();
+            move || view! { <SalaryPanel catalog roles=top_ids city_id=city /> }
+        };
+        let plan = {
+            let (catalog, steps) = (catalog.clone(), r.plan.clone());
+            move || view! { <LearningPlan catalog steps /> }
+        };
+        let review = {
+            let (catalog, calibration) = (catalog.clone(), r.calibration.clone());
+            move || view! { <CalibrationReview catalog answers calibration /> }
+        };
         view! {
             <div class="results-view">
                 <ResultsSummary verdict=r.seniority.clone() counts />
@@ -84,21 +115,12 @@ pub fn ResultsView(
                             }
                         })}
                 </section>
-                <StrongestSkills catalog=catalog.clone() top=r.strongest.clone() />
-                {top_role
-                    .map(|role| {
-                        view! {
-                            <section class="profile" aria-labelledby="profile-heading">
-                                <h2 id="profile-heading">
-                                    {format!("Your skills against {}", role.title)}
-                                </h2>
-                                <ProfileChart catalog=catalog.clone() role levels=Some(levels) id="results-profile" />
-                            </section>
-                        }
-                    })}
-                <SalaryPanel catalog=catalog.clone() roles=top_ids city_id=city />
-                <LearningPlan catalog=catalog.clone() steps=r.plan.clone() />
-                <CalibrationReview catalog=catalog.clone() answers calibration=r.calibration.clone() />
+                // Below the first screen: built in later tasks, one part each.
+                <Deferred>{strongest()}</Deferred>
+                <Deferred>{profile()}</Deferred>
+                <Deferred>{salaries()}</Deferred>
+                <Deferred>{plan()}</Deferred>
+                <Deferred>{review()}</Deferred>
             </div>
         }
     }

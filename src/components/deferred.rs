@@ -1,0 +1,69 @@
+//! Long pages build in parts, one browser task each, so no single task blocks input for
+//! long (Lighthouse counts every task over 50 ms as blocking time). The first screen builds
+//! with the page; each `<Deferred>` part follows in a task of its own, in page order. The
+//! static first paint stays up until every part is built (src/boot.rs), so a visitor sees
+//! the page appear complete.
+
+use crate::tasks::next_task;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Counts the parts asked for and the parts built, app-wide.
+#[derive(Clone, Copy)]
+pub struct DeferredQueue {
+    asked: RwSignal<u32>,
+    built: RwSignal<u32>,
+    running: StoredValue<bool>,
+}
+
+impl DeferredQueue {
+    /// Whether every part asked for so far has been built.
+    pub fn done(&self) -> bool {
+        self.built.get() >= self.asked.get()
+    }
+
+    /// A place in the queue; the worker builds one part per task until all are built.
+    fn join(&self) -> u32 {
+        self.asked.update(|n| *n += 1);
+        if !self.running.get_value() {
+            self.running.set_value(true);
+            let queue = *self;
+            spawn_local(async move {
+                while queue.built.get_untracked() < queue.asked.get_untracked() {
+                    next_task().await;
+                    queue.built.update(|n| *n += 1);
+                }
+                queue.running.set_value(false);
+            });
+        }
+        self.asked.get_untracked()
+    }
+}
+
+pub fn provide_deferred_queue() {
+    provide_context(DeferredQueue {
+        asked: RwSignal::new(0),
+        built: RwSignal::new(0),
+        running: StoredValue::new(false),
+    });
+}
+
+pub fn use_deferred_queue() -> DeferredQueue {
+    expect_context::<DeferredQueue>()
+}
+
+/// Builds its children in a later task than the rest of the page (see the module notes).
+#[component]
+pub fn Deferred(children: Children) -> impl IntoView {
+    let queue = use_deferred_queue();
+    let place = queue.join();
+    let due = Memo::new(move |_| queue.built.get() >= place);
+    // `due` turns true once, so the children are built once.
+    let children = StoredValue::new_local(Some(children));
+    move || {
+        due.get()
+            .then(|| children.try_update_value(Option::take).flatten())
+            .flatten()
+            .map(|build| build())
+    }
+}
