@@ -3,13 +3,13 @@
 // they paint real content before the wasm arrives, and read without JavaScript. It runs the
 // built app in headless Chromium (Debian's, as the tests do) over the staging folder and
 // keeps what the app rendered in <main>, plus the page title. The app replaces this markup
-// with the same markup when it mounts (src/main.rs removes #boot).
+// with the same markup once it has rendered it (src/boot.rs).
 // Without Chromium (a machine set up without root) the copies keep their loading note.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
-import { publicPath, stagingDir } from "./staging.mjs";
+import { publicPath, routeFiles, stagingDir } from "./staging.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 const staging = stagingDir("prerender");
@@ -46,22 +46,23 @@ try {
       for (const el of copy.querySelectorAll("[style]")) el.removeAttribute("style");
       return { main: copy.innerHTML, title: document.title };
     });
-    const file = join(staging, route, "index.html");
-    const html = readFileSync(file, "utf8");
-    if (!MAIN.test(html)) throw new Error(`prerender: ${file} lacks the boot-main markers`);
-    writeFileSync(
-      file,
-      html
-        .replace(MAIN, () => `<!-- boot-main:start -->${main}<!-- boot-main:end -->`)
-        .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`),
-    );
+    for (const file of routeFiles(route).map((f) => join(staging, f))) {
+      const html = readFileSync(file, "utf8");
+      if (!MAIN.test(html)) throw new Error(`prerender: ${file} lacks the boot-main markers`);
+      writeFileSync(
+        file,
+        html
+          .replace(MAIN, () => `<!-- boot-main:start -->${main}<!-- boot-main:end -->`)
+          .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`),
+      );
+    }
     await context.close();
   }
 } finally {
   await browser.close();
   site.stop();
 }
-console.log(`prerender: wrote the content of ${routes.length} pages into their index.html`);
+console.log(`prerender: wrote the content of ${routes.length} pages into their copies of index.html`);
 
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

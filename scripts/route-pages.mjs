@@ -1,13 +1,14 @@
-// Trunk post-build hook: copies index.html into one folder per app route, so that a plain
-// static file server answers deep links and reloads (e.g. /quiz/ or /roles/sql-developer/)
-// with the app. Also writes 404.html, which many static hosts serve for unknown paths.
+// Trunk post-build hook: copies index.html for every app route (as quiz/index.html and
+// quiz.html, see routeFiles), so that a plain static file server answers deep links and
+// reloads (e.g. /quiz or /roles/sql-developer) with the app. Also writes 404.html, which many static hosts serve for unknown paths.
 // The route list mirrors src/paths.rs; role ids come from the bundled roles.json.
 // index.html's static first paint shows the landing page; in the other routes' copies
 // that part becomes a loading note, so no page flashes the landing content. The route
 // pages need the catalog (the landing and 404.html do not), so their copies also preload
 // every data file: the downloads start beside the wasm instead of after it has run.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { routeFiles } from "./staging.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -42,8 +43,10 @@ const withData = shell.replace(/[ \t]*<\/head>/, (end) => `${preloads}${end}`);
 
 const routes = ["quiz", "results", "compare", "roles", ...roles.map((r) => `roles/${r.id}`)];
 for (const route of routes) {
-  mkdirSync(join(staging, route), { recursive: true });
-  writeFileSync(join(staging, route, "index.html"), withData);
+  for (const file of routeFiles(route)) {
+    mkdirSync(dirname(join(staging, file)), { recursive: true });
+    writeFileSync(join(staging, file), withData);
+  }
 }
 writeFileSync(join(staging, "404.html"), shell);
-console.log(`route-pages: wrote index.html for ${routes.length} routes and 404.html`);
+console.log(`route-pages: wrote the pages of ${routes.length} routes and 404.html`);

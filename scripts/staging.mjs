@@ -20,6 +20,16 @@ export function publicPath() {
   return path.endsWith("/") ? path : `${path}/`;
 }
 
+/**
+ * The two copies of index.html a route gets, relative to the staging folder: `quiz/index.html`
+ * for hosts that answer `/quiz` by redirecting to the folder `/quiz/` (python's http.server,
+ * nginx, Apache), and `quiz.html` for hosts that answer `/quiz` with it directly, saving
+ * visitors that redirect's round trip (GitHub Pages, Netlify, Cloudflare Pages).
+ */
+export function routeFiles(route) {
+  return [`${route}/index.html`, `${route}.html`];
+}
+
 /** Every file under `dir`, as sorted "/"-separated paths relative to it. */
 export function listFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -1,6 +1,7 @@
 // A static file server on a free loopback port, for the build and the benchmark: serves
-// `dir` under the URL path `base` ("/" or "/sub/") as a static host would, folders answering
-// with their index.html; with `gzip`, text and wasm are sent compressed (Content-Encoding).
+// `dir` under the URL path `base` ("/" or "/sub/") as GitHub Pages, Netlify and Cloudflare
+// Pages do: `/quiz` answers with quiz.html where there is one, other folders redirect to
+// `folder/` and answer with its index.html; with `gzip`, text and wasm are sent compressed (Content-Encoding).
 import { createServer } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
@@ -22,6 +23,7 @@ export function serveStatic(dir, { base = "/", gzip = false } = {}) {
     }
     const inside = path.slice(base.length - 1) || "/";
     let file = normalize(join(dir, inside));
+    if (!path.endsWith("/") && existsSync(`${file}.html`)) file = `${file}.html`;
     if (!file.startsWith(dir) || !existsSync(file)) {
       res.writeHead(404).end("not found");
       return;

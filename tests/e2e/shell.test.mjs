@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, serve, serveSubPath, launchChromium, newPage, heading } from "./harness.mjs";
+import { serveStatic } from "../../scripts/static-server.mjs";
 
 let browser, root, sub;
 
@@ -58,6 +59,29 @@ test("every route answers a direct visit (deep link) on a plain static server", 
     assert.equal(await heading(page), expected, path);
   }
   assert.deepEqual(page.errors, []);
+});
+
+test("on hosts that answer /quiz with quiz.html, deep links open without a redirect", async () => {
+  // serveStatic answers as GitHub Pages, Netlify and Cloudflare Pages do (quiz.html for /quiz).
+  const host = await serveStatic(DIST);
+  try {
+    const page = await newPage(browser);
+    for (const [path, expected] of [
+      ["/quiz", "Rate your skills"],
+      ["/results", "Your results"],
+      ["/roles", "Job titles"],
+      ["/roles/sql-developer", "SQL Developer"],
+    ]) {
+      const response = await page.goto(`${host.url}${path}`);
+      assert.equal(response.status(), 200, path);
+      assert.equal(response.request().redirectedFrom(), null, `${path} answered without a redirect`);
+      assert.equal(new URL(page.url()).pathname, path);
+      assert.equal(await heading(page), expected, path);
+    }
+    assert.deepEqual(page.errors, []);
+  } finally {
+    host.stop();
+  }
 });
 
 test("an unknown address inside the app shows the friendly not-found page", async () => {
