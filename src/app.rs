@@ -2,7 +2,7 @@
 //! header and footer, and the routes.
 
 use crate::boot;
-use crate::components::{provide_deferred_queue, Footer, Header};
+use crate::components::{provide_deferred_queue, Deferred, Footer, Header};
 use crate::data::provide_catalog;
 use crate::pages::{ComparePage, Landing, NotFound, QuizPage, ResultsRoute, RolePage, RolesPage};
 use crate::paths;
@@ -18,22 +18,30 @@ pub fn App() -> impl IntoView {
     provide_deferred_queue();
     boot::replace_when_ready();
     let base = paths::base();
+    // Header, page and footer each build in their own task (see `Deferred`): the first run
+    // of the wasm compiles every function it calls, so one task for all would block input.
     view! {
         <Html attr:lang="en" />
         <Router base>
-            <Header />
+            <Deferred>
+                <Header />
+            </Deferred>
             <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Landing />
-                    <Route path=path!("/quiz") view=QuizPage />
-                    // A fragment means a shared result (`/results#CODE`).
-                    <Route path=path!("/results") view=ResultsRoute />
-                    <Route path=path!("/compare") view=ComparePage />
-                    <Route path=path!("/roles") view=RolesPage />
-                    <Route path=path!("/roles/:id") view=RolePage />
-                </Routes>
+                <Deferred>
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=Landing />
+                        <Route path=path!("/quiz") view=QuizPage />
+                        // A fragment means a shared result (`/results#CODE`).
+                        <Route path=path!("/results") view=ResultsRoute />
+                        <Route path=path!("/compare") view=ComparePage />
+                        <Route path=path!("/roles") view=RolesPage />
+                        <Route path=path!("/roles/:id") view=RolePage />
+                    </Routes>
+                </Deferred>
             </main>
-            <Footer />
+            <Deferred>
+                <Footer />
+            </Deferred>
         </Router>
     }
 }
