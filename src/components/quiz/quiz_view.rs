@@ -11,6 +11,7 @@ use super::progress::QuizProgress;
 use super::skill_step::SkillStep;
 use super::start_over::StartOver;
 use super::state::{provide_quiz, use_quiz, QuizState};
+use crate::components::Deferred;
 use crate::core::catalog::Catalog;
 use crate::core::quiz::Step;
 use leptos::prelude::*;
@@ -31,9 +32,16 @@ pub fn QuizView(catalog: Arc<Catalog>) -> impl IntoView {
             <CurrentStep />
         </section>
         <NavButtons />
-        <KeyboardHelp />
-        <Overview />
-        <StartOver />
+        // Below the first screen: built in later tasks (see `Deferred`).
+        <Deferred>
+            <KeyboardHelp />
+        </Deferred>
+        <Deferred>
+            <Overview />
+        </Deferred>
+        <Deferred>
+            <StartOver />
+        </Deferred>
     }
 }
 
