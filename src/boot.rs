@@ -13,6 +13,15 @@ use crate::tasks::next_task;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+/// The static copy's element in index.html.
+const BOOT_ID: &str = "boot";
+
+/// Whether the static copy is still what the visitor sees (the app is still building its
+/// first page).
+pub fn static_copy_shown() -> bool {
+    document().get_element_by_id(BOOT_ID).is_some()
+}
+
 /// Call once in the app shell, below the catalog's and the deferred queue's contexts.
 pub fn replace_when_ready() {
     let catalog = use_catalog_state();
@@ -25,7 +34,7 @@ pub fn replace_when_ready() {
             spawn_local(async move {
                 next_task().await;
                 if untrack(complete) {
-                    if let Some(boot) = document().get_element_by_id("boot") {
+                    if let Some(boot) = document().get_element_by_id(BOOT_ID) {
                         boot.remove();
                     }
                 }

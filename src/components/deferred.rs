@@ -1,9 +1,13 @@
-//! Long pages build in parts, one browser task each, so no single task blocks input for
-//! long (Lighthouse counts every task over 50 ms as blocking time). The first screen builds
-//! with the page; each `<Deferred>` part follows in a task of its own, in page order. The
-//! static first paint stays up until every part is built (src/boot.rs), so a visitor sees
-//! the page appear complete.
+//! The first page builds in parts, one browser task each, so no single task blocks input
+//! for long (Lighthouse counts every task over 50 ms as blocking time): V8 compiles each
+//! wasm function on its first call, on the main thread, which makes the first render slow.
+//! The first screen builds with the page; each `<Deferred>` part follows in a task of its
+//! own, in page order. The static first paint stays up until every part is built
+//! (src/boot.rs), so a visitor sees the page appear complete. Once the app is on screen,
+//! parts build at once: later pages render within a frame, and splitting them would only
+//! add style and layout work between the parts.
 
+use crate::boot;
 use crate::tasks::next_task;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -52,18 +56,23 @@ pub fn use_deferred_queue() -> DeferredQueue {
     expect_context::<DeferredQueue>()
 }
 
-/// Builds its children in a later task than the rest of the page (see the module notes).
+/// Builds its children in a later task than the rest of the first page, or at once on
+/// later pages (see the module notes).
 #[component]
-pub fn Deferred(children: Children) -> impl IntoView {
+pub fn Deferred(children: Children) -> AnyView {
+    if !boot::static_copy_shown() {
+        return children();
+    }
     let queue = use_deferred_queue();
     let place = queue.join();
     let due = Memo::new(move |_| queue.built.get() >= place);
     // `due` turns true once, so the children are built once.
     let children = StoredValue::new_local(Some(children));
-    move || {
+    (move || {
         due.get()
             .then(|| children.try_update_value(Option::take).flatten())
             .flatten()
             .map(|build| build())
-    }
+    })
+    .into_any()
 }
