@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::Router;
-use skillcheck::components::WithCatalog;
+use skillcheck::components::{provide_deferred_queue, Deferred, WithCatalog};
 use skillcheck::data::provide_catalog;
 use skillcheck::pages::NotFound;
 use wasm_bindgen::JsCast;
@@ -92,4 +92,38 @@ async fn missing_data_shows_an_explained_error_with_retry() {
         .expect("a Retry button");
     assert_eq!(retry.text_content().unwrap().trim(), "Retry");
     assert!(root.query_selector("#loaded").unwrap().is_none());
+}
+
+/// While the static first paint (#boot) shows, a `Deferred` part builds in a later task;
+/// once the app is on screen, at once.
+#[wasm_bindgen_test]
+async fn deferred_parts_wait_for_a_later_task_only_during_the_first_page() {
+    let page = || {
+        provide_deferred_queue();
+        view! {
+            <p class="first">"first screen"</p>
+            <Deferred>
+                <p class="later">"below the fold"</p>
+            </Deferred>
+        }
+    };
+
+    let shown = mount(page);
+    assert!(shown.query_selector(".first").unwrap().is_some());
+    assert!(
+        shown.query_selector(".later").unwrap().is_some(),
+        "no #boot: built at once"
+    );
+
+    let boot = document().create_element("div").unwrap();
+    boot.set_id("boot");
+    document().body().unwrap().append_child(&boot).unwrap();
+    let booting = mount(page);
+    assert!(booting.query_selector(".first").unwrap().is_some());
+    assert!(
+        booting.query_selector(".later").unwrap().is_none(),
+        "#boot shown: not in the first task"
+    );
+    wait_for(&booting, ".later").await;
+    boot.remove();
 }
