@@ -7,6 +7,7 @@
 //! them ("+3.76%", "-28.74%").
 
 use super::catalog::{Catalog, SalarySource, Usd};
+use super::small;
 
 /// A source as shown beside a figure: its name, link and when it was read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,9 +111,12 @@ pub fn bls_label(category: &str, as_of: &str) -> String {
 }
 
 /// A percentage as the seed prints it: sign always shown, digits as given ("+3.76%",
-/// "-48.8%").
+/// "-48.8%"). The seed gives at most two decimals (validation checks it).
 pub fn pct_text(pct: f64) -> String {
-    format!("{pct:+}%")
+    let text = small::decimals(pct, 2);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let sign = if text.starts_with('-') { "" } else { "+" };
+    format!("{sign}{text}%")
 }
 
 fn source(catalog: &Catalog, id: &str) -> SourceRef {
@@ -254,6 +258,8 @@ mod tests {
         assert_eq!(pct_text(-28.74), "-28.74%");
         assert_eq!(pct_text(-48.8), "-48.8%");
         assert_eq!(pct_text(0.92), "+0.92%");
+        assert_eq!(pct_text(10.0), "+10%");
+        assert_eq!(pct_text(-0.5), "-0.5%");
     }
 
     #[test]

@@ -1,7 +1,9 @@
-//! Sorting and collecting the core's short lists (a few dozen items at most) without std's
-//! sort. The standard stable sort is fast on long slices but compiles to several kilobytes
-//! of wasm for every element type and key it is used with, and `collect()` into a
-//! `BTreeMap` or `BTreeSet` sorts first; together they were about 5% of the app's wasm.
+//! Small replacements for std code that is large in wasm. Sorting and collecting the core's
+//! short lists (a few dozen items at most) without std's sort: the standard stable sort is
+//! fast on long slices but compiles to several kilobytes of wasm for every element type and
+//! key it is used with, and `collect()` into a `BTreeMap` or `BTreeSet` sorts first;
+//! together they were about 5% of the app's wasm. And decimals printed through whole
+//! numbers: std's float formatting is about 15 KB of wasm.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -31,6 +33,23 @@ pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
     set
 }
 
+/// `x` with `places` decimals (0 to 3), as `format!("{x:.places$}")` prints it, except
+/// that halves round away from zero and a negative zero has no sign: "12.3" for
+/// `decimals(12.34, 1)`.
+pub fn decimals(x: f64, places: u32) -> String {
+    let scale = 10_i64.pow(places);
+    let scaled = (x * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, part) = (
+        scaled.unsigned_abs() / scale as u64,
+        scaled.unsigned_abs() % scale as u64,
+    );
+    match places {
+        0 => format!("{sign}{whole}"),
+        _ => format!("{sign}{whole}.{part:0width$}", width = places as usize),
+    }
+}
+
 // Property tests need proptest, a native-only dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -45,6 +64,14 @@ mod tests {
             let mut std_sorted = items;
             std_sorted.sort_by_key(|&(k, _)| k);
             prop_assert_eq!(ours, std_sorted);
+        }
+
+        #[test]
+        fn prints_decimals_like_std(m in -100_000_i64..100_000, frac in -0.4f64..0.4, places in 0u32..4) {
+            // m + frac scaled down: both round to m (no ties, where std rounds half to even).
+            let x = (m as f64 + frac) / 10_f64.powi(places as i32);
+            prop_assume!(!(m == 0 && frac < 0.0)); // std prints "-0.0", decimals "0.0"
+            prop_assert_eq!(decimals(x, places), format!("{x:.prec$}", prec = places as usize));
         }
 
         #[test]

@@ -1,6 +1,7 @@
 use crate::core::calibration::Levels;
 use crate::core::catalog::{Catalog, Role};
 use crate::core::scoring::CORE_WEIGHT;
+use crate::core::small::decimals;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -44,8 +45,8 @@ pub fn ProfileChart(
                     None => (0.0, "you: unknown".to_string()),
                 };
                 view! {
-                    <rect x="0" y={y + 22} width=format!("{w:.1}%") height=BAR rx="2" class="bar bar-you" />
-                    <text x=format!("{:.1}%", w + 1.5) y={y + 32} class="chart-value">{text}</text>
+                    <rect x="0" y={y + 22} width=format!("{}%", decimals(w, 1)) height=BAR rx="2" class="bar bar-you" />
+                    <text x=format!("{}%", decimals(w + 1.5, 1)) y={y + 32} class="chart-value">{text}</text>
                 }
             });
             let needed_y = if levels.is_some() { y + 38 } else { y + 22 };
@@ -56,12 +57,12 @@ pub fn ProfileChart(
                 <rect
                     x="1"
                     y=needed_y
-                    width=format!("{w:.1}%")
+                    width=format!("{}%", decimals(w, 1))
                     height=BAR
                     rx="2"
                     class="bar bar-needed"
                 />
-                <text x=format!("{:.1}%", w + 1.5) y={needed_y + 10} class="chart-value">
+                <text x=format!("{}%", decimals(w + 1.5, 1)) y={needed_y + 10} class="chart-value">
                     {format!("needs {}", req.level)}
                 </text>
             }

@@ -1,5 +1,6 @@
 use crate::core::catalog::Catalog;
 use crate::core::salary::comparison;
+use crate::core::small::decimals;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -33,7 +34,7 @@ pub fn SalaryChart(catalog: Arc<Catalog>, highlight: Vec<String>) -> impl IntoVi
                     {label}
                     {mine.then_some(" ★")}
                 </text>
-                <rect x="0" y={y + 22} width=format!("{width:.1}%") height=BAR rx="3" class=class />
+                <rect x="0" y={y + 22} width=format!("{}%", decimals(width, 1)) height=BAR rx="3" class=class />
             }
         })
         .collect_view();

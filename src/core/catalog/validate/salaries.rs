@@ -4,6 +4,8 @@
 //! Rows keyed by role are named `section/role` (e.g. `comparison/python-developer`).
 
 use super::{Catalog, Known, Report, Usd, SALARIES};
+use crate::core::salary::pct_text;
+use crate::core::small::decimals;
 use std::collections::BTreeSet;
 
 /// Published figures are rounded to the thousand, so a percentage applied to the
@@ -112,7 +114,8 @@ fn positive(file: &str, entry: &str, amount: Usd, report: &mut Report) {
     }
 }
 
-/// The published percentage must turn the national figure into the published amount.
+/// The published percentage must turn the national figure into the published amount, and
+/// have at most two decimals, as the seed prints them (the app shows two at most).
 fn consistent(national: Usd, pct: f64, amount: Usd, entry: &str, report: &mut Report) {
     let expected = f64::from(national.usd) * (1.0 + pct / 100.0);
     let off = (expected - f64::from(amount.usd)).abs();
@@ -121,10 +124,14 @@ fn consistent(national: Usd, pct: f64, amount: Usd, entry: &str, report: &mut Re
             SALARIES,
             entry,
             format!(
-                "diff_pct {pct} of {} gives ${expected:.0}, not the stated {}",
+                "diff_pct {} of {} gives ${}, not the stated {}",
+                pct_text(pct),
                 national.display(),
+                decimals(expected, 0),
                 amount.display()
             ),
         );
+    } else if (pct * 100.0).round() / 100.0 != pct {
+        report.add(SALARIES, entry, "diff_pct has more than two decimals");
     }
 }

@@ -129,6 +129,7 @@ const BREAKS: &[Break] = &[
     ("city other role", |c| sal(c).cities[0].role = "front".into(), SALARIES, "town"),
     ("city pct off", |c| sal(c).cities[0].diff_pct = 12.0, SALARIES, "town"),
     ("city amount off", |c| sal(c).cities[0].amount.usd = 112_000, SALARIES, "town"),
+    ("city pct three decimals", |c| sal(c).cities[0].diff_pct = 10.001, SALARIES, "town"),
     ("comparison unknown role", |c| sal(c).comparison[1].role = "nope".into(), SALARIES, "comparison/nope"),
     ("comparison pct off", |c| sal(c).comparison[1].diff_pct = Some(-20.0), SALARIES, "comparison/front"),
     ("comparison no pct", |c| sal(c).comparison[1].diff_pct = None, SALARIES, "comparison/front"),
