@@ -178,3 +178,43 @@ fn truncated_json_is_rejected_naming_the_file() {
         "the parser's position is kept: {message}"
     );
 }
+
+/// The app parses with miniserde, which skips unknown fields; serde (with
+/// `deny_unknown_fields`) reads every file strictly, and both parsers agree.
+#[test]
+fn every_file_parses_strictly_with_serde_to_the_same_catalog() {
+    fn strict<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> T {
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"))
+    }
+    let texts = texts();
+    let catalog = load();
+    let meta: Meta = strict(FILES[0], &texts[0]);
+    let skills: SkillsFile = strict(FILES[1], &texts[1]);
+    let questions: QuestionsFile = strict(FILES[2], &texts[2]);
+    let roles: RolesFile = strict(FILES[3], &texts[3]);
+    let salaries: Salaries = strict(FILES[4], &texts[4]);
+    let resources: ResourcesFile = strict(FILES[5], &texts[5]);
+    assert_eq!(meta, catalog.meta);
+    assert_eq!(
+        (skills.categories, skills.skills),
+        (catalog.categories, catalog.skills)
+    );
+    assert_eq!(questions.questions, catalog.questions);
+    assert_eq!(roles.roles, catalog.roles);
+    assert_eq!(salaries, catalog.salaries);
+    assert_eq!(
+        (resources.resources, resources.paths),
+        (catalog.resources, catalog.paths)
+    );
+}
+
+#[test]
+fn a_wrong_field_type_is_rejected_naming_the_file() {
+    let problems = problems_after("meta.json", |v| v["data_version"] = "one".into());
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].file, "meta.json");
+    assert!(
+        problems[0].to_string().contains("wrong type"),
+        "{problems:#?}"
+    );
+}

@@ -1,4 +1,7 @@
-//! Serde types for the catalog files. Field meanings are documented in `docs/data.md`.
+//! Types for the catalog files. Field meanings are documented in `docs/data.md`. The app
+//! parses them with miniserde (small code); serde's derive, strict about unknown fields,
+//! checks the files in the tests. miniserde reads only per-variant renames, so each enum
+//! variant names its JSON spelling although `rename_all` says the same.
 
 use serde::{Deserialize, Serialize};
 
@@ -16,7 +19,7 @@ pub struct Catalog {
 }
 
 /// `meta.json`: which version of the data this is and when its facts were gathered.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// Grows by one whenever skills or questions are added; share codes record it.
@@ -25,7 +28,7 @@ pub struct Meta {
     pub as_of: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SkillsFile {
     pub categories: Vec<Category>,
@@ -33,23 +36,25 @@ pub struct SkillsFile {
 }
 
 /// A group of skills shown together in the quiz, in file order.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SkillKind {
     /// Has check questions.
+    #[serde(rename = "technical")]
     Technical,
     /// Communication and the like: self-rated only.
+    #[serde(rename = "soft")]
     Soft,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Skill {
     /// Stable id; never renamed or reused (share links depend on it).
@@ -65,14 +70,14 @@ pub struct Skill {
     pub since: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionsFile {
     pub questions: Vec<Question>,
 }
 
 /// A multiple-choice check of a self-rating. Exactly one choice is correct: `answer`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -87,31 +92,47 @@ pub struct Question {
     pub since: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RolesFile {
     pub roles: Vec<Role>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RoleFamily {
     /// One of the back-end titles the seed lists (plus Senior Back End Developer).
+    #[serde(rename = "back_end")]
     BackEnd,
     /// A related career a back-end developer can pivot to.
+    #[serde(rename = "related")]
     Related,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    miniserde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Seniority {
+    #[serde(rename = "junior")]
     Junior,
+    #[serde(rename = "mid")]
     Mid,
+    #[serde(rename = "senior")]
     Senior,
 }
 
 /// One skill a role asks for: the level it needs and how much it matters (1 to 3).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Requirement {
     pub skill: String,
@@ -120,7 +141,7 @@ pub struct Requirement {
 }
 
 /// What to learn to move from back-end development into a role.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pivot {
     pub summary: String,
@@ -130,7 +151,7 @@ pub struct Pivot {
     pub resources: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     pub id: String,
@@ -148,7 +169,7 @@ pub struct Role {
 
 /// A dollar figure as the source gives it. `approx` figures were published rounded to
 /// the thousand (the seed's "$164K") and are shown that way.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Usd {
     pub usd: u32,
@@ -156,7 +177,7 @@ pub struct Usd {
 }
 
 /// `salaries.json`: every salary figure, each with its source.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Salaries {
     pub sources: Vec<SalarySource>,
@@ -173,7 +194,7 @@ pub struct Salaries {
     pub role_bls: Vec<RoleBls>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SalarySource {
     pub id: String,
@@ -183,7 +204,7 @@ pub struct SalarySource {
     pub as_of: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NationalFigure {
     pub role: String,
@@ -191,7 +212,7 @@ pub struct NationalFigure {
     pub amount: Usd,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CityFigure {
     pub id: String,
@@ -203,7 +224,7 @@ pub struct CityFigure {
     pub diff_pct: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ComparisonEntry {
     pub role: String,
@@ -212,7 +233,7 @@ pub struct ComparisonEntry {
     pub diff_pct: Option<f64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoleFigure {
     pub role: String,
@@ -220,7 +241,7 @@ pub struct RoleFigure {
     pub amount: Usd,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BlsCategory {
     pub id: String,
@@ -230,40 +251,60 @@ pub struct BlsCategory {
     pub url: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoleBls {
     pub role: String,
     pub category: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResourcesFile {
     pub resources: Vec<Resource>,
     pub paths: Vec<LearningPath>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ResourceKind {
+    #[serde(rename = "docs")]
     Docs,
+    #[serde(rename = "course")]
     Course,
+    #[serde(rename = "book")]
     Book,
+    #[serde(rename = "interactive")]
     Interactive,
+    #[serde(rename = "video")]
     Video,
+    #[serde(rename = "bootcamp")]
     Bootcamp,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    miniserde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ResourceLevel {
+    #[serde(rename = "beginner")]
     Beginner,
+    #[serde(rename = "intermediate")]
     Intermediate,
+    #[serde(rename = "advanced")]
     Advanced,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Resource {
     pub id: String,
@@ -278,7 +319,7 @@ pub struct Resource {
 }
 
 /// A whole route into the field, such as a coding bootcamp, with its resources.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LearningPath {
     pub id: String,
