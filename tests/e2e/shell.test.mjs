@@ -20,6 +20,13 @@ after(async () => {
 });
 
 const LANDING = "Am I ready for a back-end job?";
+// A page of every kind but the landing, and its heading.
+const DEEP_LINKS = [
+  ["/quiz", "Rate your skills"],
+  ["/results", "Your results"],
+  ["/roles", "Job titles"],
+  ["/roles/sql-developer", "SQL Developer"],
+];
 // The tests that intercept data requests keep the service worker out of the way (see newPage).
 const NO_SERVICE_WORKER = { serviceWorkers: "block" };
 
@@ -48,12 +55,7 @@ test("landing, a link to another route, and a reload of that deep link", async (
 
 test("every route answers a direct visit (deep link) on a plain static server", async () => {
   const page = await newPage(browser);
-  for (const [path, expected] of [
-    ["/quiz", "Rate your skills"],
-    ["/results", "Your results"],
-    ["/roles", "Job titles"],
-    ["/roles/sql-developer", "SQL Developer"],
-  ]) {
+  for (const [path, expected] of DEEP_LINKS) {
     const response = await page.goto(`${root.url}${path}`);
     assert.equal(response.status(), 200, path);
     assert.equal(await heading(page), expected, path);
@@ -66,12 +68,7 @@ test("on hosts that answer /quiz with quiz.html, deep links open without a redir
   const host = await serveStatic(DIST);
   try {
     const page = await newPage(browser);
-    for (const [path, expected] of [
-      ["/quiz", "Rate your skills"],
-      ["/results", "Your results"],
-      ["/roles", "Job titles"],
-      ["/roles/sql-developer", "SQL Developer"],
-    ]) {
+    for (const [path, expected] of DEEP_LINKS) {
       const response = await page.goto(`${host.url}${path}`);
       assert.equal(response.status(), 200, path);
       assert.equal(response.request().redirectedFrom(), null, `${path} answered without a redirect`);

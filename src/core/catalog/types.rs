@@ -3,6 +3,7 @@
 //! checks the files in the tests. miniserde reads only per-variant renames, so each enum
 //! variant names its JSON spelling although `rename_all` says the same.
 
+use miniserde::Deserialize as MiniDeserialize;
 use serde::{Deserialize, Serialize};
 
 /// The whole catalog, assembled from the files in [`super::FILES`].
@@ -19,7 +20,7 @@ pub struct Catalog {
 }
 
 /// `meta.json`: which version of the data this is and when its facts were gathered.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// Grows by one whenever skills or questions are added; share codes record it.
@@ -28,7 +29,7 @@ pub struct Meta {
     pub as_of: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SkillsFile {
     pub categories: Vec<Category>,
@@ -36,14 +37,14 @@ pub struct SkillsFile {
 }
 
 /// A group of skills shown together in the quiz, in file order.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SkillKind {
     /// Has check questions.
@@ -54,7 +55,7 @@ pub enum SkillKind {
     Soft,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Skill {
     /// Stable id; never renamed or reused (share links depend on it).
@@ -70,14 +71,14 @@ pub struct Skill {
     pub since: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionsFile {
     pub questions: Vec<Question>,
 }
 
 /// A multiple-choice check of a self-rating. Exactly one choice is correct: `answer`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -92,13 +93,13 @@ pub struct Question {
     pub since: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RolesFile {
     pub roles: Vec<Role>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RoleFamily {
     /// One of the back-end titles the seed lists (plus Senior Back End Developer).
@@ -110,16 +111,7 @@ pub enum RoleFamily {
 }
 
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    miniserde::Deserialize,
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, MiniDeserialize,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Seniority {
@@ -132,7 +124,7 @@ pub enum Seniority {
 }
 
 /// One skill a role asks for: the level it needs and how much it matters (1 to 3).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Requirement {
     pub skill: String,
@@ -141,7 +133,7 @@ pub struct Requirement {
 }
 
 /// What to learn to move from back-end development into a role.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pivot {
     pub summary: String,
@@ -151,7 +143,7 @@ pub struct Pivot {
     pub resources: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     pub id: String,
@@ -169,7 +161,7 @@ pub struct Role {
 
 /// A dollar figure as the source gives it. `approx` figures were published rounded to
 /// the thousand (the seed's "$164K") and are shown that way.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Usd {
     pub usd: u32,
@@ -177,7 +169,7 @@ pub struct Usd {
 }
 
 /// `salaries.json`: every salary figure, each with its source.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Salaries {
     pub sources: Vec<SalarySource>,
@@ -194,7 +186,7 @@ pub struct Salaries {
     pub role_bls: Vec<RoleBls>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SalarySource {
     pub id: String,
@@ -204,7 +196,7 @@ pub struct SalarySource {
     pub as_of: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NationalFigure {
     pub role: String,
@@ -212,7 +204,7 @@ pub struct NationalFigure {
     pub amount: Usd,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CityFigure {
     pub id: String,
@@ -224,7 +216,7 @@ pub struct CityFigure {
     pub diff_pct: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ComparisonEntry {
     pub role: String,
@@ -233,7 +225,7 @@ pub struct ComparisonEntry {
     pub diff_pct: Option<f64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoleFigure {
     pub role: String,
@@ -241,7 +233,7 @@ pub struct RoleFigure {
     pub amount: Usd,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BlsCategory {
     pub id: String,
@@ -251,21 +243,21 @@ pub struct BlsCategory {
     pub url: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoleBls {
     pub role: String,
     pub category: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResourcesFile {
     pub resources: Vec<Resource>,
     pub paths: Vec<LearningPath>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ResourceKind {
     #[serde(rename = "docs")]
@@ -283,16 +275,7 @@ pub enum ResourceKind {
 }
 
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    miniserde::Deserialize,
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, MiniDeserialize,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum ResourceLevel {
@@ -304,7 +287,7 @@ pub enum ResourceLevel {
     Advanced,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Resource {
     pub id: String,
@@ -319,7 +302,7 @@ pub struct Resource {
 }
 
 /// A whole route into the field, such as a coding bootcamp, with its resources.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LearningPath {
     pub id: String,
