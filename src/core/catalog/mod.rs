@@ -42,7 +42,7 @@ impl fmt::Display for CatalogError {
 
 impl std::error::Error for CatalogError {}
 
-/// Parses with miniserde, whose generated code is a fraction of serde's (the wasm is 14 KB
+/// Parses with miniserde, whose generated code is a fraction of serde's (the wasm is 13 KB
 /// gzip smaller). It ignores unknown fields and keeps no error details, so: the tests also
 /// parse every file strictly with serde (tests/catalog.rs), and on failure serde_json's
 /// untyped parse names the line and column of a syntax error.
