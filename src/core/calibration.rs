@@ -143,7 +143,7 @@ pub fn effective_levels(catalog: &Catalog, answers: &Answers) -> Levels {
 
 /// The trusted levels in a calibration, known skills only.
 pub fn levels_of(calibration: &[SkillCalibration]) -> Levels {
-    small::map_of(
+    small::inserted(
         calibration
             .iter()
             .filter_map(|c| Some((c.skill.clone(), c.effective?))),

@@ -5,8 +5,6 @@
 //! together they were about 5% of the app's wasm. And decimals printed through whole
 //! numbers: std's float formatting is about 15 KB of wasm.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 /// Stable sort by key (insertion sort): equal keys keep their order.
 pub fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
     for i in 1..items.len() {
@@ -18,19 +16,13 @@ pub fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
     }
 }
 
-/// A map of the pairs, inserted one by one; a later pair replaces an earlier one with the
-/// same key, as with `collect()`.
-pub fn map_of<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
-    let mut map = BTreeMap::new();
-    map.extend(pairs);
-    map
-}
-
-/// A set of the items, inserted one by one.
-pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
-    let mut set = BTreeSet::new();
-    set.extend(items);
-    set
+/// A map or set (any collection that can be extended) of the items, inserted one by one,
+/// as `collect()` would give it without sorting first; for a map, a later pair replaces an
+/// earlier one with the same key.
+pub fn inserted<C: Default + Extend<T>, T>(items: impl IntoIterator<Item = T>) -> C {
+    let mut collection = C::default();
+    collection.extend(items);
+    collection
 }
 
 /// `x` with `places` decimals (0 to 3), as `format!("{x:.places$}")` prints it, except
@@ -55,6 +47,7 @@ pub fn decimals(x: f64, places: u32) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use std::collections::{BTreeMap, BTreeSet};
 
     proptest! {
         #[test]
@@ -76,8 +69,10 @@ mod tests {
 
         #[test]
         fn collects_like_collect(pairs in prop::collection::vec((0u8..10, any::<u16>()), 0..40)) {
-            prop_assert_eq!(map_of(pairs.clone()), pairs.iter().copied().collect::<BTreeMap<_, _>>());
-            prop_assert_eq!(set_of(pairs.clone()), pairs.into_iter().collect::<BTreeSet<_>>());
+            let map: BTreeMap<_, _> = inserted(pairs.clone());
+            prop_assert_eq!(map, pairs.iter().copied().collect::<BTreeMap<_, _>>());
+            let set: BTreeSet<_> = inserted(pairs.clone());
+            prop_assert_eq!(set, pairs.into_iter().collect::<BTreeSet<_>>());
         }
     }
 }

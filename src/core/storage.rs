@@ -32,6 +32,7 @@
 use crate::core::answers::{Answers, CheckOutcome, Rating, MAX_LEVEL};
 use crate::core::catalog::Catalog;
 use crate::core::quiz::{drop_unselected_checks, Quiz, Step};
+use crate::core::small;
 use serde_json::{json, Map, Value};
 
 /// The format number `save` writes.
@@ -87,20 +88,21 @@ pub struct Loaded {
 /// The quiz as stored text (format [`FORMAT`]).
 pub fn save(quiz: &Quiz, catalog: &Catalog) -> String {
     let answers = quiz.answers();
-    // Inserted one by one: `collect()` into a map sorts first, which costs ~5 KB of wasm
-    // (see core::small); the answers are already in key order.
-    let mut ratings = Map::new();
-    for (id, rating) in &answers.ratings {
-        let value = match rating {
-            Rating::Level(l) => json!(l),
-            Rating::Skipped => json!("skipped"),
-        };
-        ratings.insert(id.clone(), value);
-    }
-    let mut checks = Map::new();
-    for (id, outcome) in &answers.checks {
-        checks.insert(id.clone(), json!(outcome_name(*outcome)));
-    }
+    // Inserted one by one: `collect()` into a map sorts first (see core::small).
+    let ratings: Map<String, Value> =
+        small::inserted(answers.ratings.iter().map(|(id, rating)| {
+            let value = match rating {
+                Rating::Level(l) => json!(l),
+                Rating::Skipped => json!("skipped"),
+            };
+            (id.clone(), value)
+        }));
+    let checks: Map<String, Value> = small::inserted(
+        answers
+            .checks
+            .iter()
+            .map(|(id, outcome)| (id.clone(), json!(outcome_name(*outcome)))),
+    );
     let position = match quiz.current() {
         Step::Skill(id) => json!({ "skill": id }),
         Step::Check(id) => json!({ "check": id }),

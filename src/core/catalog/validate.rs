@@ -11,7 +11,7 @@ mod skills;
 mod tests;
 
 use super::{types::*, CatalogError, FILES};
-use crate::core::small::set_of;
+use crate::core::small::inserted;
 use std::collections::BTreeSet;
 
 const META: &str = FILES[0];
@@ -45,12 +45,12 @@ struct Known<'a> {
 impl<'a> Known<'a> {
     fn of(c: &'a Catalog) -> Self {
         Known {
-            categories: set_of(c.categories.iter().map(|x| x.id.as_str())),
-            skills: set_of(c.skills.iter().map(|x| x.id.as_str())),
-            roles: set_of(c.roles.iter().map(|x| x.id.as_str())),
-            resources: set_of(c.resources.iter().map(|x| x.id.as_str())),
-            sources: set_of(c.salaries.sources.iter().map(|x| x.id.as_str())),
-            bls_categories: set_of(c.salaries.bls_categories.iter().map(|x| x.id.as_str())),
+            categories: inserted(c.categories.iter().map(|x| x.id.as_str())),
+            skills: inserted(c.skills.iter().map(|x| x.id.as_str())),
+            roles: inserted(c.roles.iter().map(|x| x.id.as_str())),
+            resources: inserted(c.resources.iter().map(|x| x.id.as_str())),
+            sources: inserted(c.salaries.sources.iter().map(|x| x.id.as_str())),
+            bls_categories: inserted(c.salaries.bls_categories.iter().map(|x| x.id.as_str())),
         }
     }
 }

@@ -42,7 +42,7 @@ fn skills_at(catalog: &Catalog, data_version: u32) -> impl Iterator<Item = &Skil
 /// city the catalog lists. Anything else is left out.
 pub fn shareable(catalog: &Catalog, result: &SharedResult) -> SharedResult {
     let version = catalog.meta.data_version;
-    let ratings = small::map_of(skills_at(catalog, version).filter_map(|s| {
+    let ratings = small::inserted(skills_at(catalog, version).filter_map(|s| {
         let rating = *result.answers.ratings.get(&s.id)?;
         let valid = rating.level().is_none_or(|l| l <= MAX_LEVEL);
         valid.then(|| (s.id.clone(), rating))
@@ -51,7 +51,7 @@ pub fn shareable(catalog: &Catalog, result: &SharedResult) -> SharedResult {
         ratings,
         checks: Default::default(),
     };
-    answers.checks = small::map_of(
+    answers.checks = small::inserted(
         checks::selected(catalog, &answers, version)
             .into_iter()
             .filter_map(|q| Some((q.id.clone(), *result.answers.checks.get(&q.id)?))),
