@@ -17,7 +17,6 @@ use leptos::task::spawn_local;
 pub struct DeferredQueue {
     asked: RwSignal<u32>,
     built: RwSignal<u32>,
-    running: StoredValue<bool>,
 }
 
 impl DeferredQueue {
@@ -26,18 +25,19 @@ impl DeferredQueue {
         self.built.get() >= self.asked.get()
     }
 
-    /// A place in the queue; the worker builds one part per task until all are built.
+    /// A place in the queue; a worker builds one part per task until all are built.
     fn join(&self) -> u32 {
+        // All built means no worker is running: it stops in the same task as it builds the
+        // last part, with no await in between.
+        let idle = self.built.get_untracked() == self.asked.get_untracked();
         self.asked.update(|n| *n += 1);
-        if !self.running.get_value() {
-            self.running.set_value(true);
+        if idle {
             let queue = *self;
             spawn_local(async move {
                 while queue.built.get_untracked() < queue.asked.get_untracked() {
                     next_task().await;
                     queue.built.update(|n| *n += 1);
                 }
-                queue.running.set_value(false);
             });
         }
         self.asked.get_untracked()
@@ -48,7 +48,6 @@ pub fn provide_deferred_queue() {
     provide_context(DeferredQueue {
         asked: RwSignal::new(0),
         built: RwSignal::new(0),
-        running: StoredValue::new(false),
     });
 }
 
