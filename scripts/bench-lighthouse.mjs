@@ -3,25 +3,12 @@
 // loopback port, three runs per page; prints the medians next to the goals. Never fails on
 // a figure. Run through `make bench`, which builds first.
 import lighthouse from "lighthouse";
-import { DIST, launchChromium, launchDebugChromium, newPage } from "../tests/e2e/harness.mjs";
-import { QUIZ_KEY, samStored } from "../tests/e2e/personas.mjs";
+import { DIST, launchChromium, launchDebugChromium } from "../tests/e2e/harness.mjs";
+import { samShareCode } from "../tests/e2e/personas.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const GOALS = { score: 100, lcp: 1000, tbt: 0 };
-
-/** A share link for the worked-example answers, read from the app's own share field. */
-async function shareCode(site) {
-  const browser = await launchChromium();
-  const page = await newPage(browser);
-  await page.goto(`${site.url}/`);
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [QUIZ_KEY, samStored()]);
-  await page.goto(`${site.url}/results`);
-  await page.waitForFunction(() => document.querySelector("#share-link")?.value.includes("#"));
-  const link = await page.locator("#share-link").inputValue();
-  await browser.close();
-  return link.slice(link.indexOf("#"));
-}
 
 function printDetail(path, a) {
   const lcpItem = a["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
@@ -39,7 +26,14 @@ function printDetail(path, a) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const site = await serveStatic(DIST, { gzip: true });
-const code = await shareCode(site);
+const code = await (async () => {
+  const browser = await launchChromium();
+  try {
+    return await samShareCode(browser, site.url);
+  } finally {
+    await browser.close();
+  }
+})();
 const chrome = await launchDebugChromium();
 const ALL_PAGES = ["/", "/quiz", `/results${code}`, "/roles/python-developer"];
 // BENCH_PAGES=/,/quiz limits the run (a prefix match, so "/results" finds the share link).

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./harness.mjs";
+import { ROOT, newPage } from "./harness.mjs";
 
 export const QUIZ_KEY = "skillcheck.quiz";
 
@@ -42,4 +42,16 @@ export function samStored() {
     position: { skill: "organisation" },
     finished: true,
   });
+}
+
+/** The share link's fragment (`#CODE`) for Sam's answers, as the app at `siteUrl` shows it. */
+export async function samShareCode(browser, siteUrl) {
+  const page = await newPage(browser);
+  await page.goto(`${siteUrl}/`);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, samStored()]);
+  await page.goto(`${siteUrl}/results`);
+  await page.waitForFunction(() => document.querySelector("#share-link")?.value.includes("#"));
+  const link = await page.locator("#share-link").inputValue();
+  await page.context().close();
+  return link.slice(link.indexOf("#"));
 }

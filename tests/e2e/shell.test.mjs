@@ -6,6 +6,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, serve, serveSubPath, launchChromium, newPage, heading } from "./harness.mjs";
 import { serveStatic } from "../../scripts/static-server.mjs";
+import { samShareCode } from "./personas.mjs";
 
 let browser, root, sub;
 
@@ -189,11 +190,48 @@ test("pages paint before the wasm (static or prerendered) the same as the app re
   assert.match(quizCopy, /Loading/);
 });
 
+test("/results paints the start of a shared result, or of the own results, before the wasm, as the app renders it", async () => {
+  // The visible headings and banner in <main>: the part both the static copy and the app show.
+  const start = (page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll("main h1, main .shared-banner")]
+        .filter((el) => el.checkVisibility())
+        .map((el) => ({
+          text: el.innerText.replace(/\s+/g, " ").trim(),
+          links: [...el.querySelectorAll("a")].map((a) => [a.textContent.trim(), a.href]),
+        })),
+    );
+  const code = await samShareCode(browser, root.url);
+  for (const [path, h1] of [
+    [`/results${code}`, "A shared result"],
+    ["/results", "Your results"],
+    // An in-page link's fragment (the skip link's) is not a share code.
+    ["/results#main", "Your results"],
+  ]) {
+    // The static copy alone: its inline script runs, the wasm never arrives.
+    const context = await browser.newContext(NO_SERVICE_WORKER);
+    const before = await context.newPage();
+    await before.route("**/*.wasm", (route) => route.abort());
+    await before.goto(`${root.url}${path}`);
+    const painted = await start(before);
+    assert.equal(painted[0]?.text, h1, `${path}: the static copy's heading`);
+    await context.close();
+
+    const after = await newPage(browser);
+    await after.goto(`${root.url}${path}`);
+    assert.deepEqual(painted, await start(after), `${path}: the app renders the same start`);
+    assert.deepEqual(after.errors, [], path);
+    await after.context().close();
+  }
+});
+
 test("the app replaces the static copy in one step, with its content, and nothing moves", async () => {
+  const code = await samShareCode(browser, root.url);
   for (const [path, expected] of [
     ["/", LANDING],
     ["/quiz", "Rate your skills"],
     ["/results", "Your results"],
+    [`/results${code}`, "A shared result"],
     ["/roles/python-developer", "Python Developer"],
   ]) {
     const page = await newPage(browser, NO_SERVICE_WORKER);

@@ -12,12 +12,20 @@ pub fn ResultsSummary(verdict: SeniorityVerdict, counts: AnswerCounts) -> impl I
         Suitability::JuniorReady => "You look ready for junior back-end roles.",
         Suitability::NotYet => "You're not junior-ready yet, and the plan below shows the way.",
     };
+    // A list, not a sentence: a long run of skill names is hard to scan.
     let grow = verdict.to_grow();
-    let grow_text = (!grow.is_empty()).then(|| {
-        format!(
-            "To grow toward senior, work on: {}. Years of experience also count; this check can't measure them.",
-            grow.join(", ")
-        )
+    let grow_list = (!grow.is_empty()).then(|| {
+        let items = grow
+            .into_iter()
+            .map(|skill| view! { <li>{skill}</li> })
+            .collect_view();
+        view! {
+            <p>
+                "To grow toward senior, work on these skills (years of experience also count; "
+                "this check can't measure them):"
+            </p>
+            <ul class="grow-list">{items}</ul>
+        }
     });
     let skipped = match counts.skipped {
         0 => String::new(),
@@ -41,7 +49,7 @@ pub fn ResultsSummary(verdict: SeniorityVerdict, counts: AnswerCounts) -> impl I
                     verdict.senior_percent,
                 )}
             </p>
-            {grow_text.map(|t| view! { <p>{t}</p> })}
+            {grow_list}
             <p class="answer-counts">{answered}</p>
             {(unanswered > 0)
                 .then(|| {
