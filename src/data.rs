@@ -4,7 +4,7 @@
 //! hands the result to the pages through context. The route pages' HTML preloads the files
 //! (scripts/route-pages.mjs), so they are usually on their way before the wasm runs.
 
-use crate::core::catalog::{Catalog, CatalogError, FILES};
+use crate::core::catalog::{Catalog, CatalogError, ParsedFiles, FILES};
 use crate::tasks::next_task;
 use futures::future::try_join_all;
 use gloo_net::http::Request;
@@ -54,14 +54,19 @@ async fn fetch_text(file: &'static str) -> Result<String, LoadError> {
     response.text().await.map_err(|_| network())
 }
 
-/// Fetches all catalog files in parallel and parses them.
+/// Fetches all catalog files in parallel, then parses each in a task of its own and
+/// validates the whole in another: one long task would delay taps and key presses.
 pub async fn load_catalog() -> Result<Arc<Catalog>, LoadError> {
     let texts = try_join_all(FILES.map(fetch_text)).await?;
-    let refs: [&str; 6] = std::array::from_fn(|i| texts[i].as_str());
-    let catalog = Catalog::from_sources(refs)
-        .map(Arc::new)
-        .map_err(|problems| LoadError::Invalid { problems });
-    // Parsing was one task; the page renders with the catalog in the next one.
+    let invalid = |problems| LoadError::Invalid { problems };
+    let mut parsed = ParsedFiles::default();
+    for (index, text) in texts.iter().enumerate() {
+        next_task().await;
+        parsed.add(index, text).map_err(|e| invalid(vec![e]))?;
+    }
+    next_task().await;
+    let catalog = parsed.finish().map(Arc::new).map_err(invalid);
+    // The page renders with the catalog in the next task.
     next_task().await;
     catalog
 }

@@ -9,6 +9,8 @@ fn main() {
     // the HTML.
     wasm_bindgen_futures::spawn_local(async {
         skillcheck::tasks::after_paint().await;
+        // A task of its own: in the animation frame, the frame's rendering would add to it.
+        skillcheck::tasks::next_task().await;
         // The app replaces #boot once its page is complete (src/boot.rs).
         leptos::mount::mount_to_body(skillcheck::app::App);
         skillcheck::service_worker::register_after_load();

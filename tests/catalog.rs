@@ -179,6 +179,26 @@ fn truncated_json_is_rejected_naming_the_file() {
     );
 }
 
+/// The browser adds the files one task at a time; all six make the same catalog as
+/// `from_sources`, and a file never added is named rather than silently empty.
+#[test]
+fn files_added_one_at_a_time_make_the_catalog_and_a_missing_one_is_named() {
+    let texts = texts();
+    let add_all_but = |skip: Option<usize>| {
+        let mut parsed = ParsedFiles::default();
+        for (i, text) in texts.iter().enumerate().filter(|(i, _)| Some(*i) != skip) {
+            parsed.add(i, text).unwrap();
+        }
+        parsed.finish()
+    };
+    assert_eq!(add_all_but(None).unwrap(), load());
+    for (i, file) in FILES.iter().enumerate() {
+        let problems = add_all_but(Some(i)).expect_err("a missing file must be an error");
+        assert_eq!(problems[0].file, *file);
+        assert_eq!(problems[0].message, "not loaded");
+    }
+}
+
 /// The app parses with miniserde, which skips unknown fields; serde (with
 /// `deny_unknown_fields`) reads every file strictly, and both parsers agree.
 #[test]

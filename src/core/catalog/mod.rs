@@ -63,25 +63,56 @@ fn parse<T: miniserde::Deserialize>(file: &str, text: &str) -> Result<T, Catalog
 impl Catalog {
     /// Parses the six files' texts, given in the order of [`FILES`], then validates them.
     pub fn from_sources(texts: [&str; 6]) -> Result<Catalog, Vec<CatalogError>> {
-        let parsed = (|| {
-            let meta: Meta = parse(FILES[0], texts[0])?;
-            let skills: SkillsFile = parse(FILES[1], texts[1])?;
-            let questions: QuestionsFile = parse(FILES[2], texts[2])?;
-            let roles: RolesFile = parse(FILES[3], texts[3])?;
-            let salaries: Salaries = parse(FILES[4], texts[4])?;
-            let resources: ResourcesFile = parse(FILES[5], texts[5])?;
-            Ok(Catalog {
-                meta,
-                categories: skills.categories,
-                skills: skills.skills,
-                questions: questions.questions,
-                roles: roles.roles,
-                salaries,
-                resources: resources.resources,
-                paths: resources.paths,
-            })
-        })();
-        let catalog = parsed.map_err(|e| vec![e])?;
+        let mut parsed = ParsedFiles::default();
+        for (index, text) in texts.into_iter().enumerate() {
+            parsed.add(index, text).map_err(|e| vec![e])?;
+        }
+        parsed.finish()
+    }
+}
+
+/// The data files parsed one at a time, so the browser's loader can give the page a turn
+/// between them (each parse is a task of its own there); [`ParsedFiles::finish`] puts them
+/// together and validates the whole.
+#[derive(Default)]
+pub struct ParsedFiles {
+    meta: Option<Meta>,
+    skills: Option<SkillsFile>,
+    questions: Option<QuestionsFile>,
+    roles: Option<RolesFile>,
+    salaries: Option<Salaries>,
+    resources: Option<ResourcesFile>,
+}
+
+impl ParsedFiles {
+    /// Parses the text of the file at `index` in [`FILES`].
+    pub fn add(&mut self, index: usize, text: &str) -> Result<(), CatalogError> {
+        let file = FILES[index];
+        match index {
+            0 => self.meta = Some(parse(file, text)?),
+            1 => self.skills = Some(parse(file, text)?),
+            2 => self.questions = Some(parse(file, text)?),
+            3 => self.roles = Some(parse(file, text)?),
+            4 => self.salaries = Some(parse(file, text)?),
+            _ => self.resources = Some(parse(file, text)?),
+        }
+        Ok(())
+    }
+
+    /// The catalog, once every file is added and the whole validates.
+    pub fn finish(self) -> Result<Catalog, Vec<CatalogError>> {
+        let skills = loaded(self.skills, 1)?;
+        let resources = loaded(self.resources, 5)?;
+        let catalog = Catalog {
+            meta: loaded(self.meta, 0)?,
+            categories: skills.categories,
+            skills: skills.skills,
+            questions: loaded(self.questions, 2)?.questions,
+            roles: loaded(self.roles, 3)?.roles,
+            salaries: loaded(self.salaries, 4)?,
+            resources: resources.resources,
+            paths: resources.paths,
+        };
         let problems = validate(&catalog);
         if problems.is_empty() {
             Ok(catalog)
@@ -89,4 +120,15 @@ impl Catalog {
             Err(problems)
         }
     }
+}
+
+/// A file's parsed content, or the error for a file that was never added.
+fn loaded<T>(part: Option<T>, index: usize) -> Result<T, Vec<CatalogError>> {
+    part.ok_or_else(|| {
+        vec![CatalogError {
+            file: FILES[index].to_string(),
+            entry: None,
+            message: "not loaded".to_string(),
+        }]
+    })
 }
