@@ -7,7 +7,7 @@ use crate::data::provide_catalog;
 use crate::pages::{ComparePage, Landing, NotFound, QuizPage, ResultsRoute, RolePage, RolesPage};
 use crate::paths;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html};
+use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
@@ -21,7 +21,7 @@ pub fn App() -> impl IntoView {
     // Header, page and footer each build in their own task (see `Deferred`): the first run
     // of the wasm compiles every function it calls, so one task for all would block input.
     view! {
-        <Html attr:lang="en" />
+        <Deferred>
         <Router base>
             <Deferred>
                 <Header />
@@ -43,5 +43,6 @@ pub fn App() -> impl IntoView {
                 <Footer />
             </Deferred>
         </Router>
+        </Deferred>
     }
 }

@@ -13,6 +13,8 @@ fn main() {
         skillcheck::tasks::next_task().await;
         // The app replaces #boot once its page is complete (src/boot.rs).
         leptos::mount::mount_to_body(skillcheck::app::App);
+        // Not in the mount's task: registering is a few ms of work nobody waits for.
+        skillcheck::tasks::next_task().await;
         skillcheck::service_worker::register_after_load();
     });
 }
