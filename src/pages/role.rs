@@ -75,7 +75,18 @@ fn RoleDetails(catalog: Arc<Catalog>, role: Role) -> impl IntoView {
             </section>
         }
     });
-    // The parts below the first screen, each owning what it shows (see `Deferred`).
+    // The parts built in later tasks, each owning what it shows (see `Deferred`).
+    let profile = {
+        let (catalog, role) = (catalog.clone(), role.clone());
+        move || {
+            view! {
+                <section aria-labelledby="profile-heading">
+                    <h2 id="profile-heading">"Skills this role asks for"</h2>
+                    <ProfileChart catalog role levels id="role-profile" table_open=true />
+                </section>
+            }
+        }
+    };
     let pay = {
         let (catalog, role) = (catalog.clone(), role.id.clone());
         move || {
@@ -109,11 +120,8 @@ fn RoleDetails(catalog: Arc<Catalog>, role: Role) -> impl IntoView {
         <RoleFacts role=role.clone() />
         <p class="lead">{role.summary.clone()}</p>
         {your_match}
-        <section aria-labelledby="profile-heading">
-            <h2 id="profile-heading">"Skills this role asks for"</h2>
-            <ProfileChart catalog=catalog.clone() role=role.clone() levels id="role-profile" table_open=true />
-        </section>
-        // Below the first screen: built in later tasks, one part each.
+        // Built in later tasks, one part each (the chart alone is a task's worth).
+        <Deferred>{profile()}</Deferred>
         <Deferred>{pay()}</Deferred>
         <Deferred>{learn()}</Deferred>
         <Deferred>

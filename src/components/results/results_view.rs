@@ -64,7 +64,7 @@ pub fn ResultsView(
             .and_then(|m| catalog.role(&m.role))
             .cloned();
         let levels = levels_of(&r.calibration);
-        // The parts below the first screen, each owning what it shows (see `Deferred`).
+        // The parts built in later tasks, each owning what it shows (see `Deferred`).
         let strongest = {
             let (catalog, top) = (catalog.clone(), r.strongest.clone());
             move || view! { <StrongestSkills catalog top /> }
@@ -97,6 +97,9 @@ pub fn ResultsView(
         view! {
             <div class="results-view">
                 <ResultsSummary verdict=r.seniority.clone() counts />
+                // The rest in later tasks, one part each: the role cards alone are a
+                // task's worth.
+                <Deferred>
                 <section class="top-roles" aria-labelledby="roles-heading">
                     <h2 id="roles-heading">"Job titles that fit you best"</h2>
                     <p>
@@ -115,7 +118,7 @@ pub fn ResultsView(
                             }
                         })}
                 </section>
-                // Below the first screen: built in later tasks, one part each.
+                </Deferred>
                 <Deferred>{strongest()}</Deferred>
                 <Deferred>{profile()}</Deferred>
                 <Deferred>{salaries()}</Deferred>
