@@ -1,4 +1,4 @@
-// Post-build step 3: prerenders the pages that look the same for every visitor (the list of
+// Post-build step 4: prerenders the pages that look the same for every visitor (the list of
 // job titles, each job title's page, the compare page) into their copies of index.html, so
 // they paint real content before the wasm arrives, and read without JavaScript. It runs the
 // built app in headless Chromium (Debian's, as the tests do) over the staging folder and

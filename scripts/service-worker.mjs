@@ -1,4 +1,4 @@
-// Post-build step 3 (after the pages, so it sees every file): writes sw.js, the service
+// Post-build step 5 (after the pages, so it sees every file): writes sw.js, the service
 // worker that makes the app work offline (its logic is scripts/sw-template.js). The
 // precache list is every staged file except the HTML pages (all the same shell; "./" stands
 // for them), sw.js itself and _headers. The cache version is a hash of the precached files'

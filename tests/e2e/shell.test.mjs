@@ -2,9 +2,9 @@
 // server (at the root and under a sub-path), per-page titles, not-found, and data errors.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, serve, serveSubPath, launchChromium, newPage, heading } from "./harness.mjs";
+import { DIST, ROOT, serve, serveSubPath, launchChromium, newPage, heading } from "./harness.mjs";
 import { serveStatic } from "../../scripts/static-server.mjs";
 import { samShareCode } from "./personas.mjs";
 
@@ -272,6 +272,17 @@ test("the skip link moves focus to the content and stays on the page", async () 
   assert.match(new URL(page.url()).pathname, /^\/roles\/?$/);
   assert.equal(await heading(page), "Job titles");
   assert.deepEqual(page.errors, []);
+});
+
+test("the build serves the data files as compact JSON with the same data", () => {
+  const source = join(ROOT, "public", "data");
+  const files = readdirSync(source).filter((f) => f.endsWith(".json"));
+  assert.ok(files.length >= 6, "every data file is checked");
+  for (const file of files) {
+    const built = readFileSync(join(DIST, "data", file), "utf8");
+    const original = readFileSync(join(source, file), "utf8");
+    assert.equal(built, JSON.stringify(JSON.parse(original)), file);
+  }
 });
 
 test("route pages preload every data file and the app reuses those downloads; the landing loads none", async () => {
