@@ -18,31 +18,32 @@ pub fn App() -> impl IntoView {
     provide_deferred_queue();
     boot::replace_when_ready();
     let base = paths::base();
-    // Header, page and footer each build in their own task (see `Deferred`): the first run
-    // of the wasm compiles every function it calls, so one task for all would block input.
+    // The router, then header, page and footer each build in their own task (see
+    // `Deferred`): the first run of the wasm compiles every function it calls, so one task
+    // for all would block input.
     view! {
         <Deferred>
-        <Router base>
-            <Deferred>
-                <Header />
-            </Deferred>
-            <main id="main" tabindex="-1">
+            <Router base>
                 <Deferred>
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=Landing />
-                        <Route path=path!("/quiz") view=QuizPage />
-                        // A fragment means a shared result (`/results#CODE`).
-                        <Route path=path!("/results") view=ResultsRoute />
-                        <Route path=path!("/compare") view=ComparePage />
-                        <Route path=path!("/roles") view=RolesPage />
-                        <Route path=path!("/roles/:id") view=RolePage />
-                    </Routes>
+                    <Header />
                 </Deferred>
-            </main>
-            <Deferred>
-                <Footer />
-            </Deferred>
-        </Router>
+                <main id="main" tabindex="-1">
+                    <Deferred>
+                        <Routes fallback=NotFound>
+                            <Route path=path!("/") view=Landing />
+                            <Route path=path!("/quiz") view=QuizPage />
+                            // A fragment means a shared result (`/results#CODE`).
+                            <Route path=path!("/results") view=ResultsRoute />
+                            <Route path=path!("/compare") view=ComparePage />
+                            <Route path=path!("/roles") view=RolesPage />
+                            <Route path=path!("/roles/:id") view=RolePage />
+                        </Routes>
+                    </Deferred>
+                </main>
+                <Deferred>
+                    <Footer />
+                </Deferred>
+            </Router>
         </Deferred>
     }
 }

@@ -65,6 +65,28 @@ pub fn ResultsView(
             .cloned();
         let levels = levels_of(&r.calibration);
         // The parts built in later tasks, each owning what it shows (see `Deferred`).
+        let top_roles = move || {
+            view! {
+                <section class="top-roles" aria-labelledby="roles-heading">
+                    <h2 id="roles-heading">"Job titles that fit you best"</h2>
+                    <p>
+                        "Match is the share of a role's skills you already have, weighted by how much "
+                        "each matters. Ready now: 85% or more with no core gap; close: 65% or more; "
+                        "otherwise a stretch."
+                    </p>
+                    <ol class="role-cards">{cards}</ol>
+                    {(other_count > 0)
+                        .then(|| {
+                            view! {
+                                <details class="other-roles">
+                                    <summary>{format!("The other {other_count} job titles")}</summary>
+                                    <ol start={TOP_ROLES + 1}>{others}</ol>
+                                </details>
+                            }
+                        })}
+                </section>
+            }
+        };
         let strongest = {
             let (catalog, top) = (catalog.clone(), r.strongest.clone());
             move || view! { <StrongestSkills catalog top /> }
@@ -97,28 +119,9 @@ pub fn ResultsView(
         view! {
             <div class="results-view">
                 <ResultsSummary verdict=r.seniority.clone() counts />
-                // The rest in later tasks, one part each: the role cards alone are a
-                // task's worth.
-                <Deferred>
-                <section class="top-roles" aria-labelledby="roles-heading">
-                    <h2 id="roles-heading">"Job titles that fit you best"</h2>
-                    <p>
-                        "Match is the share of a role's skills you already have, weighted by how much "
-                        "each matters. Ready now: 85% or more with no core gap; close: 65% or more; "
-                        "otherwise a stretch."
-                    </p>
-                    <ol class="role-cards">{cards}</ol>
-                    {(other_count > 0)
-                        .then(|| {
-                            view! {
-                                <details class="other-roles">
-                                    <summary>{format!("The other {other_count} job titles")}</summary>
-                                    <ol start={TOP_ROLES + 1}>{others}</ol>
-                                </details>
-                            }
-                        })}
-                </section>
-                </Deferred>
+                // The rest in later tasks, one part each (the role cards alone are a
+                // task's worth).
+                <Deferred>{top_roles()}</Deferred>
                 <Deferred>{strongest()}</Deferred>
                 <Deferred>{profile()}</Deferred>
                 <Deferred>{salaries()}</Deferred>
