@@ -2,7 +2,8 @@
 // tag in every HTML page (scripts/csp.mjs) and the `_headers` file (scripts/headers.mjs).
 // Only the app's own origin is allowed; inline scripts and styles only by the sha256 of
 // their exact text (Trunk emits one inline module script that loads the wasm, whose text
-// changes with every build because it names the hashed files, and the inlined stylesheet).
+// changes with every build because it names the hashed files; index.html has one that picks
+// a page's static variant; and the inlined stylesheet).
 import { createHash } from "node:crypto";
 
 /** The CSP source expressions ('sha256-…') of the exact text of every `tag` element in `html`. */
@@ -19,7 +20,7 @@ function inlineHashes(html, tag) {
 }
 
 /**
- * The hashes of the inline code in `html`: Trunk's module script, and the stylesheet
+ * The hashes of the inline code in `html`: the scripts (Trunk's and index.html's), and the stylesheet
  * inlined into the page so it paints without waiting for a second request.
  */
 export function inlineCodeHashes(html) {
