@@ -44,7 +44,7 @@ const withData = shell.replace(/[ \t]*<\/head>/, (end) => `${preloads}${end}`);
 // Compare button the app adds when this browser holds a result; the own page's heading),
 // so the copy holds both, and index.html's inline script shows the one for the address.
 // Markup as src/pages/shared_result.rs, components/share/shared_banner.rs and
-// pages/results.rs render it; tests/e2e/shell.test.mjs checks they stay equal.
+// pages/results.rs render it; tests/e2e/first-paint.test.mjs checks they stay equal.
 const RESULTS = `<div data-boot-variant="shared" hidden>
           <h1>A shared result</h1>
           <section class="notice shared-banner" aria-label="About this result">

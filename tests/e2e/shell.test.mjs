@@ -1,12 +1,10 @@
 // The app shell in a real browser: routes, deep links and reloads on a plain static
 // server (at the root and under a sub-path), per-page titles, not-found, and data errors.
+// The first paint and the hand-over to the app: first-paint.test.mjs.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { DIST, ROOT, serve, serveSubPath, launchChromium, newPage, heading } from "./harness.mjs";
+import { DIST, serve, serveSubPath, launchChromium, newPage, heading } from "./harness.mjs";
 import { serveStatic } from "../../scripts/static-server.mjs";
-import { samShareCode } from "./personas.mjs";
 
 let browser, root, sub;
 
@@ -159,108 +157,6 @@ test("under a sub-path: links, deep links and reloads stay under it", async () =
   assert.deepEqual(page.errors, []);
 });
 
-test("pages paint before the wasm (static or prerendered) the same as the app renders them", async () => {
-  const visible = (page, selector) =>
-    page.locator(selector).first().evaluate((el) => ({
-      text: el.innerText.replace(/\s+/g, " ").trim(),
-      links: [...el.querySelectorAll("a")].map((a) => [a.textContent.trim(), a.href]),
-    }));
-  // index.html's hand-written landing, and the pages the build prerenders.
-  for (const path of ["/", "/roles", "/roles/python-developer", "/compare"]) {
-    // What a visitor sees before the wasm runs (JavaScript off shows exactly that markup)...
-    const before = await newPage(browser, { javaScriptEnabled: false });
-    await before.goto(`${root.url}${path}`);
-    assert.doesNotMatch(await before.locator("main").innerText(), /Loading/, `${path}: content, not a loading note`);
-    // ...and what the app renders once it has taken over (newPage waits for that).
-    const after = await newPage(browser);
-    await after.goto(`${root.url}${path}`);
-    assert.equal(await after.locator("main").count(), 1, `${path}: the static copy is gone`);
-    for (const part of ["header", "main"]) {
-      assert.deepEqual(await visible(before, part), await visible(after, part), `${path} ${part}`);
-    }
-    assert.equal(await before.title(), await after.title(), `${path}: title`);
-    assert.deepEqual(after.errors, [], path);
-    await before.context().close();
-    await after.context().close();
-  }
-
-  // The copies for the other routes show a loading note instead of the landing content.
-  const quizCopy = await (await fetch(`${root.url}/quiz/`)).text();
-  assert.doesNotMatch(quizCopy, /Am I ready for a back-end job/);
-  assert.match(quizCopy, /Loading/);
-});
-
-test("/results paints the start of a shared result, or of the own results, before the wasm, as the app renders it", async () => {
-  // The visible headings and banner in <main>: the part both the static copy and the app show.
-  const start = (page) =>
-    page.evaluate(() =>
-      [...document.querySelectorAll("main h1, main .shared-banner")]
-        .filter((el) => el.checkVisibility())
-        .map((el) => ({
-          text: el.innerText.replace(/\s+/g, " ").trim(),
-          links: [...el.querySelectorAll("a")].map((a) => [a.textContent.trim(), a.href]),
-        })),
-    );
-  const code = await samShareCode(browser, root.url);
-  for (const [path, h1] of [
-    [`/results${code}`, "A shared result"],
-    ["/results", "Your results"],
-    // An in-page link's fragment (the skip link's) is not a share code.
-    ["/results#main", "Your results"],
-  ]) {
-    // The static copy alone: its inline script runs, the wasm never arrives.
-    const context = await browser.newContext(NO_SERVICE_WORKER);
-    const before = await context.newPage();
-    await before.route("**/*.wasm", (route) => route.abort());
-    await before.goto(`${root.url}${path}`);
-    const painted = await start(before);
-    assert.equal(painted[0]?.text, h1, `${path}: the static copy's heading`);
-    await context.close();
-
-    const after = await newPage(browser);
-    await after.goto(`${root.url}${path}`);
-    assert.deepEqual(painted, await start(after), `${path}: the app renders the same start`);
-    assert.deepEqual(after.errors, [], path);
-    await after.context().close();
-  }
-});
-
-test("the app replaces the static copy in one step, with its content, and nothing moves", async () => {
-  const code = await samShareCode(browser, root.url);
-  for (const [path, expected] of [
-    ["/", LANDING],
-    ["/quiz", "Rate your skills"],
-    ["/results", "Your results"],
-    [`/results${code}`, "A shared result"],
-    ["/roles/python-developer", "Python Developer"],
-  ]) {
-    const page = await newPage(browser, NO_SERVICE_WORKER);
-    await page.addInitScript(() => {
-      const handover = (window.handover = { shift: 0, bootSeen: false });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) handover.shift += entry.value;
-      }).observe({ type: "layout-shift", buffered: true });
-      // Runs before the next paint after each change: what shows the moment #boot goes.
-      new MutationObserver((_, observer) => {
-        if (document.getElementById("boot")) return void (handover.bootSeen = true);
-        if (!handover.bootSeen) return;
-        observer.disconnect();
-        handover.h1 = document.querySelector("main h1")?.textContent.trim();
-        handover.loadingNote = Boolean(document.querySelector("main .loading"));
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.goto(`${root.url}${path}`);
-    // Layout-shift entries arrive with the frame that shifted: wait two frames.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const handover = await page.evaluate(() => window.handover);
-    assert.equal(handover.h1, expected, `${path}: the page's own heading shows as #boot goes`);
-    assert.equal(handover.loadingNote, false, `${path}: no loading note in between`);
-    assert.equal(handover.shift, 0, `${path}: no layout shift`);
-    assert.deepEqual(page.errors, [], path);
-    await page.context().close();
-  }
-});
-
 test("the skip link moves focus to the content and stays on the page", async () => {
   const page = await newPage(browser);
   await page.goto(`${root.url}/roles`);
@@ -271,51 +167,5 @@ test("the skip link moves focus to the content and stays on the page", async () 
   await page.waitForFunction(() => document.activeElement?.id === "main");
   assert.match(new URL(page.url()).pathname, /^\/roles\/?$/);
   assert.equal(await heading(page), "Job titles");
-  assert.deepEqual(page.errors, []);
-});
-
-test("the build serves the data files as compact JSON with the same data", () => {
-  const source = join(ROOT, "public", "data");
-  const files = readdirSync(source).filter((f) => f.endsWith(".json"));
-  assert.ok(files.length >= 6, "every data file is checked");
-  for (const file of files) {
-    const built = readFileSync(join(DIST, "data", file), "utf8");
-    const original = readFileSync(join(source, file), "utf8");
-    assert.equal(built, JSON.stringify(JSON.parse(original)), file);
-  }
-});
-
-test("route pages preload every data file and the app reuses those downloads; the landing loads none", async () => {
-  const page = await newPage(browser, NO_SERVICE_WORKER);
-  const requests = [];
-  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
-  const warnings = [];
-  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-  await page.goto(`${root.url}/roles/python-developer`);
-  await page.locator("footer").getByText(/as of/).waitFor();
-  const data = requests.filter((path) => path.startsWith("/data/")).sort();
-  const files = readdirSync(join(DIST, "data")).map((f) => `/data/${f}`).sort();
-  assert.deepEqual(data, files, "each data file requested once: the preload, reused by the app");
-  // Who started each download: "link" is the preload (the app's fetch would be "fetch").
-  const initiators = await page.evaluate(() =>
-    performance
-      .getEntriesByType("resource")
-      .filter((e) => new URL(e.name).pathname.startsWith("/data/"))
-      .map((e) => e.initiatorType),
-  );
-  assert.deepEqual(initiators, files.map(() => "link"));
-  // Chromium warns when a preload goes unused or does not match the later request.
-  assert.deepEqual(warnings.filter((w) => /preloaded/i.test(w)), [], "no unused or mismatched preload");
-
-  // The landing page needs no data: it neither preloads nor fetches any...
-  requests.length = 0;
-  await page.goto(`${root.url}/`);
-  await page.getByRole("link", { name: "Browse job titles" }).first().waitFor();
-  assert.deepEqual(requests.filter((path) => path.startsWith("/data/")), [], "landing");
-  // ...until the visitor moves on to a page that does.
-  await page.getByRole("link", { name: "Browse job titles" }).first().click();
-  assert.equal(await heading(page), "Job titles");
-  await page.locator("footer").getByText(/as of/).waitFor();
-  assert.ok(requests.some((path) => path.startsWith("/data/")), "the job titles page loads the data");
   assert.deepEqual(page.errors, []);
 });
