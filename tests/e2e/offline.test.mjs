@@ -128,8 +128,7 @@ test("a new deployment replaces the cached app on the next visit, no cache clear
     utimesSync(join(site, "v1", file), anHourAgo, anHourAgo);
   }
   const meta = join(site, "v2", "data", "meta.json");
-  const newMeta = readFileSync(meta, "utf8").replace(/"as_of": "[^"]+"/, '"as_of": "2027-01-31"');
-  writeFileSync(meta, newMeta);
+  writeFileSync(meta, JSON.stringify({ ...JSON.parse(readFileSync(meta, "utf8")), as_of: "2027-01-31" }));
   execFileSync(process.execPath, [join(ROOT, "scripts", "service-worker.mjs")], {
     env: { ...process.env, TRUNK_STAGING_DIR: join(site, "v2") },
   });
