@@ -26,19 +26,17 @@ function printDetail(path, a) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const site = await serveStatic(DIST, { gzip: true });
-const code = await (async () => {
-  const browser = await launchChromium();
-  try {
-    return await samShareCode(browser, site.url);
-  } finally {
-    await browser.close();
-  }
-})();
+// A share link for the worked example's answers (Sam's), read from the app's share field.
+const helper = await launchChromium();
+const code = await samShareCode(helper, site.url);
+await helper.close();
 const chrome = await launchDebugChromium();
 const ALL_PAGES = ["/", "/quiz", `/results${code}`, "/roles/python-developer"];
-// BENCH_PAGES=/,/quiz limits the run (a prefix match, so "/results" finds the share link).
+// BENCH_PAGES=/,/quiz limits the run: a prefix match ("/results" finds the share link),
+// but "/" means the landing page only.
 const only = process.env.BENCH_PAGES?.split(",");
-const pages = only ? ALL_PAGES.filter((p) => only.some((o) => p.startsWith(o))) : ALL_PAGES;
+const wanted = (page) => only.some((o) => (o === "/" ? page === "/" : page.startsWith(o)));
+const pages = only ? ALL_PAGES.filter(wanted) : ALL_PAGES;
 // BENCH_DETAIL=1 also prints, per run, Speed Index, layout shifts, the LCP element and the
 // long main-thread tasks.
 const detail = process.env.BENCH_DETAIL === "1";
