@@ -25,7 +25,9 @@ if (!LANDING.test(html)) {
 }
 // The markers stay, so the prerender step (prerender.mjs) can put a page's content there.
 // Until the app (or prerender.mjs) names the page, the title is just the app's name.
-const LOADING = '<!-- boot-main:start --><p class="loading" role="status">Loading…</p><!-- boot-main:end -->';
+const LOADING_NOTE = '<p class="loading" role="status">Loading…</p>';
+const mainContent = (content) => `<!-- boot-main:start -->${content}<!-- boot-main:end -->`;
+const LOADING = mainContent(LOADING_NOTE);
 const shell = html
   .replace(LANDING, LOADING)
   .replace(/<title>[^<]*<\/title>/, "<title>Back-End Skill Check</title>");
@@ -39,28 +41,31 @@ const preloads = readdirSync(join(staging, "data"))
   .join("");
 const withData = shell.replace(/[ \t]*<\/head>/, (end) => `${preloads}${end}`);
 
-// /results serves two pages: a shared result (/results#CODE) and the person's own. Both
-// start the same for every visitor (a shared result's heading and banner, before the
-// Compare button the app adds when this browser holds a result; the own page's heading),
-// so the copy holds both, and index.html's inline script shows the one for the address.
-// Markup as src/pages/shared_result.rs, components/share/shared_banner.rs and
-// pages/results.rs render it; tests/e2e/first-paint.test.mjs checks they stay equal.
-const RESULTS = `<div data-boot-variant="shared" hidden>
+// Pages whose content depends on the visitor's answers still start the same for everyone,
+// so their copies paint that start, then the loading note. /results serves two pages, a
+// shared result (/results#CODE: its heading and banner, before the Compare button the app
+// adds when this browser holds a result) and the person's own (its heading); its copy holds
+// both, and index.html's inline script shows the one for the address. Markup as
+// src/pages/quiz.rs, shared_result.rs, results.rs and components/share/shared_banner.rs
+// render it; tests/e2e/first-paint.test.mjs checks they stay equal.
+const STARTS = {
+  quiz: "<h1>Rate your skills</h1>",
+  results: `<div data-boot-variant="shared" hidden>
           <h1>A shared result</h1>
           <section class="notice shared-banner" aria-label="About this result">
             <p><strong>You're viewing a shared result.</strong> Someone sent you this link. It is read-only: it shows their answers and doesn't change anything of yours.</p>
             <p class="actions"><a class="button button-primary" href="quiz">Take the quiz yourself</a></p>
           </section>
         </div>
-        <div data-boot-variant="own" hidden><h1>Your results</h1></div>
-        <p class="loading" role="status">Loading…</p>`;
-const content = { results: withData.replace(LOADING, () => `<!-- boot-main:start -->${RESULTS}<!-- boot-main:end -->`) };
+        <div data-boot-variant="own" hidden><h1>Your results</h1></div>`,
+};
+const withStart = (start) => withData.replace(LOADING, () => mainContent(`${start}\n        ${LOADING_NOTE}`));
 
 const routes = ["quiz", "results", "compare", "roles", ...roles.map((r) => `roles/${r.id}`)];
 for (const route of routes) {
   for (const file of routeFiles(route)) {
     mkdirSync(dirname(join(staging, file)), { recursive: true });
-    writeFileSync(join(staging, file), content[route] ?? withData);
+    writeFileSync(join(staging, file), route in STARTS ? withStart(STARTS[route]) : withData);
   }
 }
 writeFileSync(join(staging, "404.html"), shell);

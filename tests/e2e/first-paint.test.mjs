@@ -54,7 +54,7 @@ test("pages paint before the wasm (static or prerendered) the same as the app re
   assert.match(quizCopy, /Loading/);
 });
 
-test("/results paints the start of a shared result, or of the own results, before the wasm, as the app renders it", async () => {
+test("the quiz and /results (a shared result, or the own results) paint their start before the wasm, as the app renders it", async () => {
   // The visible headings and banner in <main>: the part both the static copy and the app show.
   const start = (page) =>
     page.evaluate(() =>
@@ -67,6 +67,7 @@ test("/results paints the start of a shared result, or of the own results, befor
     );
   const code = await samShareCode(browser, root.url);
   for (const [path, h1] of [
+    ["/quiz", "Rate your skills"],
     [`/results${code}`, "A shared result"],
     ["/results", "Your results"],
     // An in-page link's fragment (the skip link's) is not a share code.
