@@ -5,7 +5,8 @@
 // index.html's static first paint shows the landing page; in the other routes' copies
 // that part becomes a loading note, so no page flashes the landing content. The route
 // pages need the catalog (the landing and 404.html do not), so their copies also preload
-// every data file: the downloads start beside the wasm instead of after it has run.
+// the data files their page needs: the downloads start beside the wasm instead of after
+// it has run.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { routeFiles } from "./staging.mjs";
@@ -33,13 +34,19 @@ const shell = html
   .replace(/<title>[^<]*<\/title>/, "<title>Back-End Skill Check</title>");
 
 // As src/data.rs fetches them (relative to <base>); `crossorigin` makes the preload's
-// request match fetch()'s, so the app reuses the download.
-const preloads = readdirSync(join(staging, "data"))
-  .filter((file) => file.endsWith(".json"))
-  .sort()
-  .map((file) => `    <link rel="preload" href="data/${file}" as="fetch" crossorigin />\n`)
-  .join("");
-const withData = shell.replace(/[ \t]*<\/head>/, (end) => `${preloads}${end}`);
+// request match fetch()'s, so the app reuses the download. The quiz needs only these
+// (`QUIZ_FILES` in src/core/catalog/mod.rs); the other pages every file.
+const QUIZ_DATA = ["meta.json", "skills.json", "questions.json"];
+const ALL_DATA = readdirSync(join(staging, "data")).filter((file) => file.endsWith(".json"));
+const preloading = (files) =>
+  shell.replace(/[ \t]*<\/head>/, (end) =>
+    [...files]
+      .sort()
+      .map((file) => `    <link rel="preload" href="data/${file}" as="fetch" crossorigin />\n`)
+      .join("") + end,
+  );
+const withData = preloading(ALL_DATA);
+const withQuizData = preloading(QUIZ_DATA);
 
 // Pages whose content depends on the visitor's answers still start the same for everyone,
 // so their copies paint that start, then the loading note. /results serves two pages, a
@@ -59,13 +66,14 @@ const STARTS = {
         </div>
         <div data-boot-variant="own" hidden><h1>Your results</h1></div>`,
 };
-const withStart = (start) => withData.replace(LOADING, () => mainContent(`${start}\n        ${LOADING_NOTE}`));
+const withStart = (page, start) => page.replace(LOADING, () => mainContent(`${start}\n        ${LOADING_NOTE}`));
 
 const routes = ["quiz", "results", "compare", "roles", ...roles.map((r) => `roles/${r.id}`)];
 for (const route of routes) {
   for (const file of routeFiles(route)) {
     mkdirSync(dirname(join(staging, file)), { recursive: true });
-    writeFileSync(join(staging, file), route in STARTS ? withStart(STARTS[route]) : withData);
+    const page = route === "quiz" ? withQuizData : withData;
+    writeFileSync(join(staging, file), route in STARTS ? withStart(page, STARTS[route]) : page);
   }
 }
 writeFileSync(join(staging, "404.html"), shell);

@@ -1,10 +1,11 @@
-//! The one place that loads the bundled catalog: fetches the JSON files under `data/` once,
-//! when the first page that needs them asks (the landing and not-found pages never do), and
-//! relative to `<base href>`, so sub-path deployments work; parses and validates them, and
-//! hands the result to the pages through context. The route pages' HTML preloads the files
+//! The one place that loads the bundled catalog: fetches the JSON files under `data/` when
+//! the first page that needs them asks (the landing and not-found pages never do; the quiz
+//! only needs the first three, the other pages all), relative to `<base href>`, so
+//! sub-path deployments work; parses and validates them, and hands the result to the pages
+//! through context. The route pages' HTML preloads the files their page needs
 //! (scripts/route-pages.mjs), so they are usually on their way before the wasm runs.
 
-use crate::core::catalog::{Catalog, CatalogError, ParsedFiles, FILES};
+use crate::core::catalog::{Catalog, CatalogError, ParsedFiles, FILES, QUIZ_FILES};
 use crate::tasks::next_task;
 use futures::future::try_join_all;
 use gloo_net::http::Request;
@@ -54,10 +55,24 @@ async fn fetch_text(file: &'static str) -> Result<String, LoadError> {
     response.text().await.map_err(|_| network())
 }
 
-/// Fetches all catalog files in parallel, then parses each in a task of its own and
-/// validates the whole in another: one long task would delay taps and key presses.
-pub async fn load_catalog() -> Result<Arc<Catalog>, LoadError> {
-    let texts = try_join_all(FILES.map(fetch_text)).await?;
+/// How much of the catalog a page needs. Ordered: a catalog loaded for `All` serves the
+/// quiz too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Need {
+    /// Meta, skills and questions (the first [`QUIZ_FILES`] files): the quiz.
+    Quiz,
+    /// Every file: all other pages with data.
+    All,
+}
+
+/// Fetches the files `need` asks for in parallel, then parses each in a task of its own
+/// and validates them in another: one long task would delay taps and key presses.
+pub async fn load_catalog(need: Need) -> Result<Arc<Catalog>, LoadError> {
+    let count = match need {
+        Need::Quiz => QUIZ_FILES,
+        Need::All => FILES.len(),
+    };
+    let texts = try_join_all(FILES[..count].iter().copied().map(fetch_text)).await?;
     let invalid = |problems| LoadError::Invalid { problems };
     let mut parsed = ParsedFiles::default();
     for (index, text) in texts.iter().enumerate() {
@@ -65,41 +80,62 @@ pub async fn load_catalog() -> Result<Arc<Catalog>, LoadError> {
         parsed.add(index, text).map_err(|e| invalid(vec![e]))?;
     }
     next_task().await;
-    let catalog = parsed.finish().map(Arc::new).map_err(invalid);
+    let catalog = match need {
+        Need::Quiz => parsed.finish_quiz(),
+        Need::All => parsed.finish(),
+    };
     // The page renders with the catalog in the next task.
     next_task().await;
-    catalog
+    catalog.map(Arc::new).map_err(invalid)
 }
+
+/// A load's outcome, with what it loaded for.
+type Loaded = (Need, Result<Arc<Catalog>, LoadError>);
 
 /// The loading state every page reads; `retry` starts a new attempt.
 #[derive(Clone, Copy)]
 pub struct CatalogState {
     /// `None` until a page asks for the catalog.
-    resource: LocalResource<Option<Result<Arc<Catalog>, LoadError>>>,
+    resource: LocalResource<Option<Loaded>>,
     attempt: RwSignal<u32>,
-    /// Whether a page has asked for the catalog yet (loading starts then).
-    wanted: RwSignal<bool>,
+    /// The most any page has asked for so far (`None`: nothing yet); loading starts when
+    /// it first rises, and loads the rest when a page needs more.
+    wanted: RwSignal<Option<Need>>,
 }
 
 impl CatalogState {
-    /// The catalog for a page that needs it, loading it on first use; `None` while loading.
-    pub fn get(&self) -> Option<Result<Arc<Catalog>, LoadError>> {
-        if !self.wanted.get_untracked() {
-            self.wanted.set(true);
+    /// The catalog for a page that needs `need`, loading it on first use (or loading the
+    /// rest, when only the quiz's part is loaded); `None` while loading.
+    pub fn get(&self, need: Need) -> Option<Result<Arc<Catalog>, LoadError>> {
+        if self.wanted.get_untracked() < Some(need) {
+            self.wanted.set(Some(need));
         }
-        self.resource.get().flatten()
+        match self.resource.get().flatten()? {
+            (loaded, Ok(catalog)) => (loaded >= need).then_some(Ok(catalog)),
+            (_, Err(error)) => Some(Err(error)),
+        }
     }
 
     /// The catalog if a page has loaded it, without starting a load: the footer shows the
     /// data's version only where the data is in use.
     pub fn loaded(&self) -> Option<Arc<Catalog>> {
-        self.resource.get().flatten().and_then(Result::ok)
+        self.resource
+            .get()
+            .flatten()
+            .and_then(|(_, loaded)| loaded.ok())
     }
 
-    /// Whether the current page can show its final content: it needs no catalog, or the
-    /// catalog has loaded or failed.
+    /// Whether the current page can show its final content: it needs no catalog, or what
+    /// it needs has loaded or failed.
     pub fn settled(&self) -> bool {
-        !self.wanted.get() || self.resource.get().flatten().is_some()
+        let Some(wanted) = self.wanted.get() else {
+            return true;
+        };
+        match self.resource.get().flatten() {
+            Some((loaded, Ok(_))) => loaded >= wanted,
+            Some((_, Err(_))) => true,
+            None => false,
+        }
     }
 
     pub fn retry(&self) {
@@ -110,16 +146,15 @@ impl CatalogState {
 /// Provides [`CatalogState`] to every component below; the first `get` starts the load.
 pub fn provide_catalog() {
     let attempt = RwSignal::new(0u32);
-    let wanted = RwSignal::new(false);
+    let wanted = RwSignal::new(None::<Need>);
     let resource = LocalResource::new(move || {
         attempt.track();
-        // Nothing until a page asks; then the resource runs again with `wanted` set.
+        // Nothing until a page asks; then the resource runs again with what it asked for.
         let wanted = wanted.get();
         async move {
-            if wanted {
-                Some(load_catalog().await)
-            } else {
-                None
+            match wanted {
+                Some(need) => Some((need, load_catalog(need).await)),
+                None => None,
             }
         }
     });

@@ -199,6 +199,41 @@ fn files_added_one_at_a_time_make_the_catalog_and_a_missing_one_is_named() {
     }
 }
 
+/// The quiz loads only the first `QUIZ_FILES` files: its catalog has their content, no
+/// roles, salaries or resources, and a problem in them is still found.
+#[test]
+fn the_quiz_catalog_holds_the_first_files_and_checks_them() {
+    let texts = texts();
+    let quiz = |texts: &[String; 6]| {
+        let mut parsed = ParsedFiles::default();
+        for (i, text) in texts.iter().enumerate().take(QUIZ_FILES) {
+            parsed.add(i, text).unwrap();
+        }
+        parsed.finish_quiz()
+    };
+    let full = load();
+    let catalog = quiz(&texts).unwrap();
+    assert_eq!(
+        FILES[..QUIZ_FILES],
+        ["meta.json", "skills.json", "questions.json"]
+    );
+    assert_eq!(
+        (&catalog.meta, &catalog.skills, &catalog.questions),
+        (&full.meta, &full.skills, &full.questions)
+    );
+    assert!(catalog.roles.is_empty() && catalog.resources.is_empty());
+    assert!(catalog.salaries.cities.is_empty());
+
+    let mut broken = texts.clone();
+    broken[2] = broken[2].replacen("\"skill\": \"coding\"", "\"skill\": \"no-such-skill\"", 1);
+    assert_ne!(broken[2], texts[2], "the edit applied");
+    let problems = quiz(&broken).expect_err("a question about an unknown skill");
+    assert!(
+        problems.iter().any(|p| p.file == "questions.json"),
+        "{problems:#?}"
+    );
+}
+
 /// The app parses with miniserde, which skips unknown fields; serde (with
 /// `deny_unknown_fields`) reads every file strictly, and both parsers agree.
 #[test]

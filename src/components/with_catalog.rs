@@ -1,18 +1,19 @@
 use crate::core::catalog::Catalog;
-use crate::data::{use_catalog_state, LoadError};
+use crate::data::{use_catalog_state, LoadError, Need};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Renders its children with the loaded catalog; until then a loading note, and on
-/// failure a clear message with a Retry button (never a blank page).
+/// failure a clear message with a Retry button (never a blank page). `need`: how much of
+/// the catalog the children use (all of it unless said).
 #[component]
-pub fn WithCatalog<F, V>(children: F) -> impl IntoView
+pub fn WithCatalog<F, V>(children: F, #[prop(default = Need::All)] need: Need) -> impl IntoView
 where
     F: Fn(Arc<Catalog>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let state = use_catalog_state();
-    move || match state.get() {
+    move || match state.get(need) {
         None => view! {
             <p class="loading" role="status">"Loading the skill data…"</p>
         }

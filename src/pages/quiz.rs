@@ -1,5 +1,6 @@
 use crate::components::quiz::QuizView;
 use crate::components::{PageMeta, WithCatalog};
+use crate::data::Need;
 use leptos::prelude::*;
 
 /// The quiz: every skill to rate, then a few check questions; answers are kept in this
@@ -12,7 +13,9 @@ pub fn QuizPage() -> impl IntoView {
             description="Rate yourself on each back-end skill and answer a few quick check questions.".into()
         />
         <h1>"Rate your skills"</h1>
-        <WithCatalog let:catalog>
+        // The quiz reads skills and questions only: no roles, salaries or resources to
+        // download first.
+        <WithCatalog need=Need::Quiz let:catalog>
             <QuizView catalog />
         </WithCatalog>
     }

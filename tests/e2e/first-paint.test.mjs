@@ -137,27 +137,41 @@ test("the build serves the data files as compact JSON with the same data", () =>
   }
 });
 
-test("route pages preload every data file and the app reuses those downloads; the landing loads none", async () => {
+test("route pages preload the data files they need and the app reuses those downloads; the landing loads none", async () => {
   const page = await newPage(browser, NO_SERVICE_WORKER);
   const requests = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-  await page.goto(`${root.url}/roles/python-developer`);
-  await page.locator("footer").getByText(/as of/).waitFor();
-  const data = requests.filter((path) => path.startsWith("/data/")).sort();
-  const files = readdirSync(join(DIST, "data")).map((f) => `/data/${f}`).sort();
-  assert.deepEqual(data, files, "each data file requested once: the preload, reused by the app");
+  const dataRequests = () => requests.filter((path) => path.startsWith("/data/")).sort();
   // Who started each download: "link" is the preload (the app's fetch would be "fetch").
-  const initiators = await page.evaluate(() =>
-    performance
-      .getEntriesByType("resource")
-      .filter((e) => new URL(e.name).pathname.startsWith("/data/"))
-      .map((e) => e.initiatorType),
-  );
-  assert.deepEqual(initiators, files.map(() => "link"));
+  const initiators = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((e) => new URL(e.name).pathname.startsWith("/data/"))
+        .map((e) => e.initiatorType),
+    );
+  const all = readdirSync(join(DIST, "data")).map((f) => `/data/${f}`).sort();
+  for (const [path, files] of [
+    ["/roles/python-developer", all],
+    // The quiz needs no roles, salaries or resources.
+    ["/quiz", ["/data/meta.json", "/data/questions.json", "/data/skills.json"]],
+  ]) {
+    requests.length = 0;
+    await page.goto(`${root.url}${path}`);
+    await page.locator("footer").getByText(/as of/).waitFor();
+    assert.deepEqual(dataRequests(), files, `${path}: each file requested once, the preload reused by the app`);
+    assert.deepEqual(await initiators(), files.map(() => "link"), path);
+  }
   // Chromium warns when a preload goes unused or does not match the later request.
   assert.deepEqual(warnings.filter((w) => /preloaded/i.test(w)), [], "no unused or mismatched preload");
+
+  // From the quiz on to a page that needs everything: the rest is loaded then.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Job titles" }).click();
+  assert.equal(await heading(page), "Job titles");
+  await page.getByRole("link", { name: "Python Developer" }).waitFor();
+  assert.ok(dataRequests().includes("/data/roles.json"), "the job titles page loads the roles");
 
   // The landing page needs no data: it neither preloads nor fetches any...
   requests.length = 0;

@@ -13,7 +13,8 @@ pub use validate::validate;
 
 use std::fmt;
 
-/// The data files, in the order [`Catalog::from_sources`] expects them.
+/// The data files, in the order [`Catalog::from_sources`] expects them. The quiz needs only
+/// the first [`QUIZ_FILES`] of them.
 pub const FILES: [&str; 6] = [
     "meta.json",
     "skills.json",
@@ -22,6 +23,9 @@ pub const FILES: [&str; 6] = [
     "salaries.json",
     "resources.json",
 ];
+
+/// How many of [`FILES`], from the first, the quiz needs: meta, skills and questions.
+pub const QUIZ_FILES: usize = 3;
 
 /// A problem with the catalog, naming the file (and entry, where there is one).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,6 +103,24 @@ impl ParsedFiles {
         Ok(())
     }
 
+    /// The catalog for the quiz, once the first [`QUIZ_FILES`] files are added and they
+    /// validate: no roles, salaries or resources (they stay empty), so only pages that
+    /// need no more than the quiz may use it (`data.rs` keeps track).
+    pub fn finish_quiz(self) -> Result<Catalog, Vec<CatalogError>> {
+        let skills = loaded(self.skills, 1)?;
+        let catalog = Catalog {
+            meta: loaded(self.meta, 0)?,
+            categories: skills.categories,
+            skills: skills.skills,
+            questions: loaded(self.questions, 2)?.questions,
+            roles: Vec::new(),
+            salaries: Salaries::default(),
+            resources: Vec::new(),
+            paths: Vec::new(),
+        };
+        checked(catalog, validate::validate_quiz_files)
+    }
+
     /// The catalog, once every file is added and the whole validates.
     pub fn finish(self) -> Result<Catalog, Vec<CatalogError>> {
         let skills = loaded(self.skills, 1)?;
@@ -113,12 +135,20 @@ impl ParsedFiles {
             resources: resources.resources,
             paths: resources.paths,
         };
-        let problems = validate(&catalog);
-        if problems.is_empty() {
-            Ok(catalog)
-        } else {
-            Err(problems)
-        }
+        checked(catalog, validate)
+    }
+}
+
+/// The catalog if `validate` finds no problem in it.
+fn checked(
+    catalog: Catalog,
+    validate: fn(&Catalog) -> Vec<CatalogError>,
+) -> Result<Catalog, Vec<CatalogError>> {
+    let problems = validate(&catalog);
+    if problems.is_empty() {
+        Ok(catalog)
+    } else {
+        Err(problems)
     }
 }
 

@@ -5,15 +5,16 @@ use serde::{Deserialize, Serialize};
 
 /// A dollar figure as the source gives it. `approx` figures were published rounded to
 /// the thousand (the seed's "$164K") and are shown that way.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, MiniDeserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Usd {
     pub usd: u32,
     pub approx: bool,
 }
 
-/// `salaries.json`: every salary figure, each with its source.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
+/// `salaries.json`: every salary figure, each with its source. (Empty by default: the
+/// quiz's catalog loads no salaries, see [`super::super::ParsedFiles::finish_quiz`].)
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Salaries {
     pub sources: Vec<SalarySource>,
@@ -40,7 +41,7 @@ pub struct SalarySource {
     pub as_of: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NationalFigure {
     pub role: String,
