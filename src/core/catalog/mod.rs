@@ -107,8 +107,28 @@ impl ParsedFiles {
     /// validate: no roles, salaries or resources (they stay empty), so only pages that
     /// need no more than the quiz may use it (`data.rs` keeps track).
     pub fn finish_quiz(self) -> Result<Catalog, Vec<CatalogError>> {
-        let skills = loaded(self.skills, 1)?;
+        checked(self.quiz_files()?, validate::validate_quiz_files)
+    }
+
+    /// The catalog, once every file is added and the whole validates.
+    pub fn finish(mut self) -> Result<Catalog, Vec<CatalogError>> {
+        let roles = loaded(self.roles.take(), 3)?.roles;
+        let salaries = loaded(self.salaries.take(), 4)?;
+        let resources = loaded(self.resources.take(), 5)?;
         let catalog = Catalog {
+            roles,
+            salaries,
+            resources: resources.resources,
+            paths: resources.paths,
+            ..self.quiz_files()?
+        };
+        checked(catalog, validate)
+    }
+
+    /// The first [`QUIZ_FILES`] files as a catalog, everything else empty.
+    fn quiz_files(self) -> Result<Catalog, Vec<CatalogError>> {
+        let skills = loaded(self.skills, 1)?;
+        Ok(Catalog {
             meta: loaded(self.meta, 0)?,
             categories: skills.categories,
             skills: skills.skills,
@@ -117,25 +137,7 @@ impl ParsedFiles {
             salaries: Salaries::default(),
             resources: Vec::new(),
             paths: Vec::new(),
-        };
-        checked(catalog, validate::validate_quiz_files)
-    }
-
-    /// The catalog, once every file is added and the whole validates.
-    pub fn finish(self) -> Result<Catalog, Vec<CatalogError>> {
-        let skills = loaded(self.skills, 1)?;
-        let resources = loaded(self.resources, 5)?;
-        let catalog = Catalog {
-            meta: loaded(self.meta, 0)?,
-            categories: skills.categories,
-            skills: skills.skills,
-            questions: loaded(self.questions, 2)?.questions,
-            roles: loaded(self.roles, 3)?.roles,
-            salaries: loaded(self.salaries, 4)?,
-            resources: resources.resources,
-            paths: resources.paths,
-        };
-        checked(catalog, validate)
+        })
     }
 }
 
