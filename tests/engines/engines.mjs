@@ -47,7 +47,7 @@ async function startDriver(name, command, args, env) {
     await proc.stop();
     throw error;
   }
-  return { url, stop: proc.stop };
+  return { url, stop: proc.stop, log: proc.log };
 }
 
 function geckodriverPath() {
@@ -67,7 +67,7 @@ function miniBrowserPath() {
 }
 
 /**
- * Each engine: start() → { url, stop }, capabilities({ dark }), errors: "bidi" (the
+ * Each engine: start() → { url, stop, log() }, capabilities({ dark }), errors: "bidi" (the
  * WebDriver BiDi log, from the first line of the page) or "injected" (a script the test
  * server adds to every HTML page; see error-collector.js), and an optional
  * afterSessionStart(driver, { dark }).
@@ -143,6 +143,7 @@ export const ENGINES = {
         );
         return {
           url: driver.url,
+          log: driver.log,
           stop: async () => {
             await driver.stop();
             await xvfb.stop();

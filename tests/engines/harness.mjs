@@ -8,6 +8,10 @@ import { Builder } from "selenium-webdriver";
 import { ENGINES } from "./engines.mjs";
 import { pageHelpers } from "./page.mjs";
 import { serveSite } from "./sites.mjs";
+import { watchdog } from "./watchdog.mjs";
+
+// Longer than any command may take on its own (scripts may run 60 s, page loads 30 s).
+const STUCK_MS = 90_000;
 
 const started = new Map(); // engine name → Promise<{ url, stop }>
 const sites = new Map(); // "collector" | "plain" → Promise<site>
@@ -46,14 +50,24 @@ function collectInjectedErrors(driver) {
     );
 }
 
-async function newSession(name, { dark }) {
+/** Ends an engine's driver (and so its browser); the next journey starts a new one. */
+async function restartDriver(name) {
+  const server = await started.get(name)?.catch(() => null);
+  started.delete(name);
+  await server?.stop();
+}
+
+async function newSession(name, { dark }, dog) {
   const engine = ENGINES[name];
   const { url } = await driverFor(name);
-  const driver = await new Builder()
-    .disableEnvironmentOverrides() // never SELENIUM_REMOTE_URL or a Selenium server jar
-    .usingServer(url)
-    .withCapabilities(engine.capabilities({ dark }))
-    .build();
+  const driver = await dog.around("new session", () =>
+    new Builder()
+      .disableEnvironmentOverrides() // never SELENIUM_REMOTE_URL or a Selenium server jar
+      .usingServer(url)
+      .withCapabilities(engine.capabilities({ dark }))
+      .build(),
+  );
+  dog.watch(driver);
   try {
     await driver.manage().setTimeouts({ script: 60_000, pageLoad: 30_000 });
     await driver.manage().window().setRect({ width: 1280, height: 1000 });
@@ -71,9 +85,13 @@ async function newSession(name, { dark }) {
  * the journey, then a check that no unexpected console error happened. The journey's
  * helpers can open extra sites (`openSite`) and move on to a new, empty browser profile
  * (`freshProfile`: the session so far ends first, as WebKitWebDriver holds one at a time).
+ * A browser that stops answering fails the journey with what it was asked last (see
+ * watchdog.mjs), and its driver is restarted for the journeys after it.
  */
 export async function runJourney(name, journey) {
   const dark = Boolean(journey.dark);
+  const server = await driverFor(name);
+  const dog = watchdog({ limitMs: STUCK_MS, driverLog: server.log });
   const collector = ENGINES[name].errors === "injected";
   const site = await sharedSite(collector);
   const extraSites = [];
@@ -97,7 +115,7 @@ export async function runJourney(name, journey) {
     }
   };
   const startSession = async () => {
-    session = await newSession(name, { dark });
+    session = await newSession(name, { dark }, dog);
     const { driver } = session;
     const helpers = pageHelpers({ driver, baseUrl: site.url, engine: name, dark, openSite, allowErrors });
     helpers.freshProfile = async () => {
@@ -108,13 +126,16 @@ export async function runJourney(name, journey) {
   };
 
   try {
-    const { driver, helpers } = await startSession();
-    await journey.run(driver, site.url, helpers);
-    await endSession();
+    const { driver, helpers } = await dog.race(startSession());
+    await dog.race(journey.run(driver, site.url, helpers));
+    await dog.race(endSession());
     const unexpected = seenErrors.filter((text) => !allowErrors.some((p) => p.test(text)));
     assert.deepEqual(unexpected, [], `${name}: console errors during "${journey.name}"`);
   } finally {
-    await session?.driver.quit().catch(() => {});
+    dog.stop();
+    // A stuck browser would not answer "quit" either: end its driver instead.
+    if (dog.stuck) await restartDriver(name);
+    else await session?.driver.quit().catch(() => {});
     for (const extra of extraSites) await extra.stop();
   }
 }

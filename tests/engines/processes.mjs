@@ -67,11 +67,14 @@ export async function waitForReady(url, proc, name, timeoutMs = 30_000) {
 /**
  * A virtual X display for WebKitGTK: Xvfb picks a free display number itself and
  * writes it to fd 3 (-displayfd), so parallel runs never collide; no TCP listener.
+ * -noreset: by default an X server resets when its last client leaves, and a browser that
+ * connects during the reset gets "cannot open display" (between one session's browser and
+ * the next, WebKit journeys then failed now and then).
  */
 export async function startXvfb() {
   const proc = startProcess(
     "Xvfb",
-    ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+    ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp", "-noreset"],
     { extraFds: 1 },
   );
   const display = await new Promise((resolveDisplay, reject) => {
