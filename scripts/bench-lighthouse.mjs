@@ -4,7 +4,7 @@
 // a figure. Run through `make bench`, which builds first.
 import lighthouse from "lighthouse";
 import { DIST, launchChromium, launchDebugChromium } from "../tests/e2e/harness.mjs";
-import { samShareCode } from "../tests/e2e/personas.mjs";
+import { samShareCode } from "../tests/e2e/own-result.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);

@@ -2,23 +2,14 @@
 // copies match what the app renders, /results picks its static start by the address, the
 // app replaces the copy in one step without a layout shift, and the data files arrive
 // compact and preloaded by the pages that need them (docs/performance.md).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, ROOT, serve, launchChromium, newPage, heading } from "./harness.mjs";
-import { samShareCode } from "./personas.mjs";
+import { useSite, DIST, ROOT, newPage, heading } from "./harness.mjs";
+import { samShareCode } from "./own-result.mjs";
 
-let browser, root;
-
-before(async () => {
-  [browser, root] = await Promise.all([launchChromium(), serve(DIST)]);
-});
-
-after(async () => {
-  await browser?.close();
-  root?.stop();
-});
+const site = useSite();
 
 // The tests that intercept requests keep the service worker out of the way (see newPage).
 const NO_SERVICE_WORKER = { serviceWorkers: "block" };
@@ -32,12 +23,12 @@ test("pages paint before the wasm (static or prerendered) the same as the app re
   // index.html's hand-written landing, and the pages the build prerenders.
   for (const path of ["/", "/roles", "/roles/python-developer", "/compare"]) {
     // What a visitor sees before the wasm runs (JavaScript off shows exactly that markup)...
-    const before = await newPage(browser, { javaScriptEnabled: false });
-    await before.goto(`${root.url}${path}`);
+    const before = await newPage(site.browser, { javaScriptEnabled: false });
+    await before.goto(`${site.root.url}${path}`);
     assert.doesNotMatch(await before.locator("main").innerText(), /Loading/, `${path}: content, not a loading note`);
     // ...and what the app renders once it has taken over (newPage waits for that).
-    const after = await newPage(browser);
-    await after.goto(`${root.url}${path}`);
+    const after = await newPage(site.browser);
+    await after.goto(`${site.root.url}${path}`);
     assert.equal(await after.locator("main").count(), 1, `${path}: the static copy is gone`);
     for (const part of ["header", "main"]) {
       assert.deepEqual(await visible(before, part), await visible(after, part), `${path} ${part}`);
@@ -49,7 +40,7 @@ test("pages paint before the wasm (static or prerendered) the same as the app re
   }
 
   // The copies for the other routes show a loading note instead of the landing content.
-  const quizCopy = await (await fetch(`${root.url}/quiz/`)).text();
+  const quizCopy = await (await fetch(`${site.root.url}/quiz/`)).text();
   assert.doesNotMatch(quizCopy, /Am I ready for a back-end job/);
   assert.match(quizCopy, /Loading/);
 });
@@ -65,7 +56,7 @@ test("the quiz and /results (a shared result, or the own results) paint their st
           links: [...el.querySelectorAll("a")].map((a) => [a.textContent.trim(), a.href]),
         })),
     );
-  const code = await samShareCode(browser, root.url);
+  const code = await samShareCode(site.browser, site.root.url);
   for (const [path, h1] of [
     ["/quiz", "Rate your skills"],
     [`/results${code}`, "A shared result"],
@@ -74,16 +65,16 @@ test("the quiz and /results (a shared result, or the own results) paint their st
     ["/results#main", "Your results"],
   ]) {
     // The static copy alone: its inline script runs, the wasm never arrives.
-    const context = await browser.newContext(NO_SERVICE_WORKER);
+    const context = await site.browser.newContext(NO_SERVICE_WORKER);
     const before = await context.newPage();
     await before.route("**/*.wasm", (route) => route.abort());
-    await before.goto(`${root.url}${path}`);
+    await before.goto(`${site.root.url}${path}`);
     const painted = await start(before);
     assert.equal(painted[0]?.text, h1, `${path}: the static copy's heading`);
     await context.close();
 
-    const after = await newPage(browser);
-    await after.goto(`${root.url}${path}`);
+    const after = await newPage(site.browser);
+    await after.goto(`${site.root.url}${path}`);
     assert.deepEqual(painted, await start(after), `${path}: the app renders the same start`);
     assert.deepEqual(after.errors, [], path);
     await after.context().close();
@@ -91,7 +82,7 @@ test("the quiz and /results (a shared result, or the own results) paint their st
 });
 
 test("the app replaces the static copy in one step, with its content, and nothing moves", async () => {
-  const code = await samShareCode(browser, root.url);
+  const code = await samShareCode(site.browser, site.root.url);
   for (const [path, expected] of [
     ["/", "Am I ready for a back-end job?"],
     ["/quiz", "Rate your skills"],
@@ -99,7 +90,7 @@ test("the app replaces the static copy in one step, with its content, and nothin
     [`/results${code}`, "A shared result"],
     ["/roles/python-developer", "Python Developer"],
   ]) {
-    const page = await newPage(browser, NO_SERVICE_WORKER);
+    const page = await newPage(site.browser, NO_SERVICE_WORKER);
     await page.addInitScript(() => {
       const handover = (window.handover = { shift: 0, bootSeen: false });
       new PerformanceObserver((list) => {
@@ -114,7 +105,7 @@ test("the app replaces the static copy in one step, with its content, and nothin
         handover.loadingNote = Boolean(document.querySelector("main .loading"));
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`${root.url}${path}`);
+    await page.goto(`${site.root.url}${path}`);
     // Layout-shift entries arrive with the frame that shifted: wait two frames.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const handover = await page.evaluate(() => window.handover);
@@ -138,7 +129,7 @@ test("the build serves the data files as compact JSON with the same data", () =>
 });
 
 test("route pages preload the data files they need and the app reuses those downloads; the landing loads none", async () => {
-  const page = await newPage(browser, NO_SERVICE_WORKER);
+  const page = await newPage(site.browser, NO_SERVICE_WORKER);
   const requests = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   const warnings = [];
@@ -159,7 +150,7 @@ test("route pages preload the data files they need and the app reuses those down
     ["/quiz", ["/data/meta.json", "/data/questions.json", "/data/skills.json"]],
   ]) {
     requests.length = 0;
-    await page.goto(`${root.url}${path}`);
+    await page.goto(`${site.root.url}${path}`);
     await page.locator("footer").getByText(/as of/).waitFor();
     assert.deepEqual(dataRequests(), files, `${path}: each file requested once, the preload reused by the app`);
     assert.deepEqual(await initiators(), files.map(() => "link"), path);
@@ -175,7 +166,7 @@ test("route pages preload the data files they need and the app reuses those down
 
   // The landing page needs no data: it neither preloads nor fetches any...
   requests.length = 0;
-  await page.goto(`${root.url}/`);
+  await page.goto(`${site.root.url}/`);
   await page.getByRole("link", { name: "Browse job titles" }).first().waitFor();
   assert.deepEqual(requests.filter((path) => path.startsWith("/data/")), [], "landing");
   // ...until the visitor moves on to a page that does.

@@ -1,7 +1,9 @@
 // Test harness for the browser end-to-end tests: a plain static file server over a built
 // dist/ (python's http.server, as a static host would serve it) on a free loopback port,
 // and headless Debian Chromium driven by playwright-core. Everything started here is
-// stopped by the returned `stop` functions (the tests call them in `after`).
+// stopped by the returned `stop` functions (the tests call them in `after`, or `useSite` does),
+// and every temporary folder made here is removed when the test file's process exits.
+import { after, before } from "node:test";
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +14,46 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
 export const DIST_SUB = join(ROOT, "target", "dist-sub");
+
+const tempDirs = [];
+process.on("exit", () => {
+  for (const dir of tempDirs) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // a browser helper still writing into it; the OS cleans its temporary folder
+    }
+  }
+});
+
+/** A new temporary folder, removed when this test file's process exits. */
+export function tempDir(name) {
+  const dir = mkdtempSync(join(tmpdir(), `skillcheck-${name}-`));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/**
+ * The usual set-up of a test file: headless Chromium and dist/ served at the root (with
+ * `{ sub: true }`, also the sub-path build at /sub/), started before the file's tests and
+ * stopped after them. Returns { browser, root, sub }, filled in once the tests run.
+ */
+export function useSite({ sub = false } = {}) {
+  const site = {};
+  before(async () => {
+    [site.browser, site.root, site.sub] = await Promise.all([
+      launchChromium(),
+      serve(DIST),
+      sub ? serveSubPath() : undefined,
+    ]);
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.root?.stop();
+    site.sub?.stop();
+  });
+  return site;
+}
 
 /** Serves `dir` on 127.0.0.1 with a free port; resolves to { url, stop }. */
 export function serve(dir) {
@@ -42,7 +84,7 @@ export function serve(dir) {
 
 /** Serves the sub-path build at /sub/ of a fresh folder (as a host serving under a path). */
 export function serveSubPath() {
-  const parent = mkdtempSync(join(tmpdir(), "skillcheck-sub-"));
+  const parent = tempDir("sub");
   symlinkSync(DIST_SUB, join(parent, "sub"));
   return serve(parent);
 }
@@ -118,7 +160,7 @@ export function launchChromium() {
  * what private windows lack (installing the app). Close it when done.
  */
 export function launchPersistentChromium() {
-  const profile = mkdtempSync(join(tmpdir(), "skillcheck-profile-"));
+  const profile = tempDir("profile");
   return chromium.launchPersistentContext(profile, CHROMIUM);
 }
 

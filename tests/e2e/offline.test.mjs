@@ -8,7 +8,6 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import {
   cpSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -16,7 +15,6 @@ import {
   utimesSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   DIST,
@@ -24,6 +22,7 @@ import {
   serve,
   launchChromium,
   launchPersistentChromium,
+  tempDir,
   newPage,
   heading,
 } from "./harness.mjs";
@@ -119,7 +118,7 @@ test("after one visit, every page works with the network off", async () => {
 test("a new deployment replaces the cached app on the next visit, no cache clearing", async () => {
   // Two deployments of the same build; v2 changes a data file (as a data-only release
   // would) and gets its sw.js rewritten by the build step, so its cache version differs.
-  const site = mkdtempSync(join(tmpdir(), "skillcheck-deploy-"));
+  const site = tempDir("deploy");
   cpSync(DIST, join(site, "v1"), { recursive: true });
   cpSync(DIST, join(site, "v2"), { recursive: true });
   // v1 went live an hour ago (http.server validates by modification time, to the second).

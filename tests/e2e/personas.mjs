@@ -1,11 +1,18 @@
 // Stored answer sets for browser tests and the benchmark, in the stored quiz format of
-// src/core/storage.rs (localStorage key "skillcheck.quiz").
+// src/core/storage.rs (localStorage key "skillcheck.quiz"): Sam (docs/scoring.md), and a
+// mentee, their mentor and a beginner for the share tests.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, newPage } from "./harness.mjs";
+import { ROOT } from "./harness.mjs";
 
 export const QUIZ_KEY = "skillcheck.quiz";
+
+/** A finished quiz in core::storage's format 1. */
+export function storedQuiz(ratings, checks = {}, position = { skill: "coding" }) {
+  const answers = { ratings, checks };
+  return JSON.stringify({ format: 1, data_version: 1, answers, position, finished: true });
+}
 
 const questions = JSON.parse(
   readFileSync(join(ROOT, "public", "data", "questions.json"), "utf8"),
@@ -35,23 +42,34 @@ export function samStored() {
   ]) {
     checks[question(skill, level)] = outcome;
   }
-  return JSON.stringify({
-    format: 1,
-    data_version: 1,
-    answers: { ratings, checks },
-    position: { skill: "organisation" },
-    finished: true,
-  });
+  return storedQuiz(ratings, checks, { skill: "organisation" });
 }
 
-/** The share link's fragment (`#CODE`) for Sam's answers, as the app at `siteUrl` shows it. */
-export async function samShareCode(browser, siteUrl) {
-  const page = await newPage(browser);
-  await page.goto(`${siteUrl}/`);
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, samStored()]);
-  await page.goto(`${siteUrl}/results`);
-  await page.waitForFunction(() => document.querySelector("#share-link")?.value.includes("#"));
-  const link = await page.locator("#share-link").inputValue();
-  await page.context().close();
-  return link.slice(link.indexOf("#"));
-}
+// A career switcher: python rated 4 but its level-4 check wrong (trusted 3), some skills
+// skipped, most not reached.
+export const MENTEE = storedQuiz(
+  { coding: 2, git: 2, python: 4, sql: 3, "html-css": 1, javascript: "skipped", communication: 3 },
+  { "coding-2": "right", "git-2": "right", "python-4": "wrong", "python-3": "right", "sql-3": "right" },
+);
+// Their mentor: strong across the board.
+export const MENTOR = storedQuiz(
+  {
+    coding: 5, "software-engineering": 4, git: 5, "developer-tools": 4, "debugging-testing": 4,
+    python: 5, java: 3, sql: 5, "web-development": 4, "rest-apis": 5, "cloud-infrastructure": 3,
+    automation: 4, security: 3, optimisation: 4, communication: 5, "problem-solving": 5,
+    organisation: 4, javascript: 2, nodejs: 1, "html-css": 3, "ruby-rails": 0, "php-mysql": "skipped",
+  },
+  { "python-4": "right", "python-3": "right", "sql-4": "right", "sql-3": "right" },
+);
+
+// Every skill at level 0: the longest result (every role lists every skill as a gap).
+export const BEGINNER = storedQuiz(
+  Object.fromEntries(
+    [
+      "coding", "software-engineering", "git", "developer-tools", "debugging-testing", "python",
+      "java", "ruby-rails", "php-mysql", "javascript", "nodejs", "sql", "web-development",
+      "html-css", "rest-apis", "cloud-infrastructure", "automation", "security", "optimisation",
+      "communication", "problem-solving", "organisation",
+    ].map((id) => [id, 0]),
+  ),
+);

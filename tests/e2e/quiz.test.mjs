@@ -1,59 +1,27 @@
-// The quiz in a real browser: a whole run by keyboard only and by mouse, resuming after a
-// reload or a closed tab, starting over, damaged or older saved answers, Skip versus level
-// 0, focus and announcements on each step, Finish with unanswered skills, and a 320 px
-// wide screen.
-import { test, before, after } from "node:test";
+// The quiz in a real browser: a whole run by keyboard only and by mouse, Skip versus level
+// 0, focus and announcements on each step, Finish with unanswered skills, under a sub-path,
+// and a 320 px wide screen. Saved answers (resume, start over, damaged, older):
+// quiz-saved.test.mjs.
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, serve, serveSubPath, launchChromium, newPage, heading } from "./harness.mjs";
+import { useSite, newPage, heading } from "./harness.mjs";
+import { QUIZ_KEY } from "./personas.mjs";
+import {
+  FIRST_SKILL,
+  SECOND_SKILL,
+  openQuiz,
+  overviewState,
+  progress,
+  stepHeading,
+  stored,
+  waitForStep,
+} from "./quiz-page.mjs";
 
-const KEY = "skillcheck.quiz";
-const FIRST_SKILL = "Coding (general programming)";
-const SECOND_SKILL = "Software Engineering";
-
-let browser, server, sub;
-
-before(async () => {
-  [browser, server, sub] = await Promise.all([launchChromium(), serve(DIST), serveSubPath()]);
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-  sub?.stop();
-});
-
-/** Opens the quiz and waits for its first step. */
-async function openQuiz(page) {
-  await page.goto(`${server.url}/quiz`);
-  await page.locator("#quiz-step-heading").waitFor();
-}
-
-async function stepHeading(page) {
-  return (await page.locator("#quiz-step-heading").textContent()).trim();
-}
-
-/** { n, total } from "Question n of N". */
-async function progress(page) {
-  const text = await page.locator("#quiz-progress-label").textContent();
-  const [, n, total] = text.match(/Question (\d+) of (\d+)/);
-  return { n: Number(n), total: Number(total) };
-}
-
-/** Waits until the progress says we are at step `n`. */
-function waitForStep(page, n) {
-  return page.waitForFunction(
-    (n) => document.querySelector("#quiz-progress-label")?.textContent.startsWith(`Question ${n} of`),
-    n,
-  );
-}
+const site = useSite({ sub: true });
 
 /** Waits until focus is on the step heading (it moves there after each step change). */
 function waitForHeadingFocus(page) {
   return page.waitForFunction(() => document.activeElement?.id === "quiz-step-heading");
-}
-
-async function stored(page) {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
 }
 
 function isCheck(headingText) {
@@ -75,17 +43,9 @@ async function expectResultsPage(page) {
   assert.equal(await heading(page), "Your results");
 }
 
-/** Opens the overview and returns the state text shown for one skill. */
-async function overviewState(page, skillName) {
-  const details = page.locator("details.quiz-overview");
-  if (!(await details.evaluate((d) => d.open))) await details.locator("summary").click();
-  const row = details.getByRole("button", { name: new RegExp(`^${skillName.replace(/[()]/g, "\\$&")}`) });
-  return (await row.locator(".quiz-overview-state").textContent()).trim();
-}
-
 test("the whole quiz by keyboard only, with check questions, then the results", async () => {
-  const page = await newPage(browser);
-  await openQuiz(page);
+  const page = await newPage(site.browser);
+  await openQuiz(page, site.root.url);
   assert.equal(await stepHeading(page), FIRST_SKILL);
 
   // Step 1: a number key picks the level, Enter moves on.
@@ -152,8 +112,8 @@ test("the whole quiz by keyboard only, with check questions, then the results", 
 });
 
 test("the whole quiz by mouse, then the results", async () => {
-  const page = await newPage(browser);
-  await openQuiz(page);
+  const page = await newPage(site.browser);
+  await openQuiz(page, site.root.url);
   for (let guard = 0; guard < 120; guard++) {
     const { n } = await progress(page);
     const title = await stepHeading(page);
@@ -182,113 +142,9 @@ test("the whole quiz by mouse, then the results", async () => {
   assert.deepEqual(page.errors, []);
 });
 
-test("answers and position survive a reload and a closed tab", async () => {
-  const page = await newPage(browser);
-  await openQuiz(page);
-  for (const [i, level] of [3, 1, 4, 0, 2].entries()) {
-    await page.keyboard.press(String(level));
-    await page.keyboard.press("Enter");
-    await waitForStep(page, i + 2);
-  }
-  const where = await stepHeading(page);
-  assert.equal(where, "Python");
-
-  await page.reload();
-  await page.locator("#quiz-step-heading").waitFor();
-  assert.equal(await stepHeading(page), where);
-  await page.getByRole("button", { name: "← Back" }).click();
-  await waitForStep(page, 5);
-  assert.ok(await page.getByRole("radio", { name: /^Level 2/ }).isChecked());
-
-  // A new tab in the same browser profile, after closing this one.
-  const context = page.context();
-  const tab = await context.newPage();
-  tab.errors = [];
-  tab.on("console", (m) => m.type() === "error" && tab.errors.push(m.text()));
-  await page.close();
-  await tab.goto(`${server.url}/`);
-  await tab.getByRole("link", { name: "Continue the quiz" }).click();
-  await tab.locator("#quiz-step-heading").waitFor();
-  assert.equal(await stepHeading(tab), "Debugging and testing");
-  assert.ok(await tab.getByRole("radio", { name: /^Level 2/ }).isChecked());
-  assert.equal(await overviewState(tab, FIRST_SKILL), "Level 3 — Intermediate");
-  assert.equal(await overviewState(tab, "Git"), "Level 4 — Advanced");
-  assert.deepEqual([...page.errors, ...tab.errors], []);
-});
-
-test("Start over asks first, then clears every answer", async () => {
-  const page = await newPage(browser);
-  await openQuiz(page);
-  await page.keyboard.press("4");
-  await page.keyboard.press("Enter");
-  await waitForStep(page, 2);
-
-  await page.getByRole("button", { name: "Start over" }).click();
-  await page.getByRole("heading", { name: "Start over?" }).waitFor();
-  // Focus is on the question; quiz shortcuts stay quiet inside it.
-  await page.waitForFunction(() => document.activeElement?.textContent === "Start over?");
-  await page.keyboard.press("Enter");
-  await page.keyboard.press("5");
-  assert.equal((await progress(page)).n, 2);
-  assert.equal(await page.getByRole("radio", { checked: true }).count(), 0);
-  await page.getByRole("button", { name: "Cancel" }).click();
-  assert.equal(await stepHeading(page), SECOND_SKILL);
-  assert.equal((await stored(page)).answers.ratings.coding, 4);
-
-  await page.getByRole("button", { name: "Start over" }).click();
-  await page.getByRole("button", { name: "Yes, clear my answers" }).click();
-  await waitForStep(page, 1);
-  assert.equal(await stepHeading(page), FIRST_SKILL);
-  await page.getByText("Your answers were cleared.").waitFor();
-  assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
-  assert.equal(await overviewState(page, FIRST_SKILL), "Unanswered");
-  assert.equal(await page.getByRole("radio", { checked: true }).count(), 0);
-
-  await page.goto(`${server.url}/`);
-  await page.getByRole("link", { name: "Start the quiz" }).waitFor();
-  assert.deepEqual(page.errors, []);
-});
-
-test("damaged saved answers: a notice once, a fresh quiz, no crash", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/`);
-  await heading(page);
-  await page.evaluate((key) => localStorage.setItem(key, "{ this is not json"), KEY);
-  await openQuiz(page);
-  const notice = page.getByText("We couldn't read your saved answers");
-  await notice.waitFor();
-  assert.equal(await stepHeading(page), FIRST_SKILL);
-  await page.getByRole("button", { name: "OK, dismiss" }).click();
-  assert.equal(await notice.count(), 0);
-
-  await page.reload();
-  await page.locator("#quiz-step-heading").waitFor();
-  assert.equal(await notice.count(), 0, "the notice is shown only once");
-  assert.deepEqual(page.errors, []);
-});
-
-test("answers from an older catalog: what still fits is kept, the rest explained", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/`);
-  await heading(page);
-  const old = {
-    format: 1,
-    data_version: 1,
-    answers: { ratings: { cobol: 3, sql: 1, git: 9 }, checks: {} },
-    position: { skill: "cobol" },
-  };
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(old)]);
-  await openQuiz(page);
-  await page.getByText("removed answers that no longer fit: 2 skill ratings").waitFor();
-  assert.equal(await stepHeading(page), FIRST_SKILL, "a lost position resumes at the first unanswered skill");
-  assert.equal(await overviewState(page, "SQL"), "Level 1 — Beginner");
-  assert.equal(await overviewState(page, "Git"), "Unanswered");
-  assert.deepEqual(page.errors, []);
-});
-
 test("Skip records 'skipped', which is not level 0", async () => {
-  const page = await newPage(browser);
-  await openQuiz(page);
+  const page = await newPage(site.browser);
+  await openQuiz(page, site.root.url);
   await page.keyboard.press("s");
   await waitForStep(page, 2);
   await page.keyboard.press("0");
@@ -310,8 +166,8 @@ test("Skip records 'skipped', which is not level 0", async () => {
 });
 
 test("each step moves focus to its heading and is announced", async () => {
-  const page = await newPage(browser);
-  await openQuiz(page);
+  const page = await newPage(site.browser);
+  await openQuiz(page, site.root.url);
   const live = page.locator("[aria-live=polite]#quiz-announcer");
   await page.getByRole("button", { name: "Next →" }).click();
   await waitForHeadingFocus(page);
@@ -328,8 +184,8 @@ test("each step moves focus to its heading and is announced", async () => {
 });
 
 test("Finish with unanswered skills says how many, then leads on either way", async () => {
-  const page = await newPage(browser);
-  await openQuiz(page);
+  const page = await newPage(site.browser);
+  await openQuiz(page, site.root.url);
   await page.keyboard.press("1");
   await page.getByRole("button", { name: "Finish and see results" }).click();
   await page.getByRole("heading", { name: "21 skills are still unanswered" }).waitFor();
@@ -344,21 +200,21 @@ test("Finish with unanswered skills says how many, then leads on either way", as
 });
 
 test("under a sub-path, Finish leads to the results under it", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${sub.url}/sub/quiz`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.sub.url}/sub/quiz`);
   await page.locator("#quiz-step-heading").waitFor();
   await page.getByRole("button", { name: "Finish and see results" }).click();
   await page.getByRole("button", { name: "Show my results anyway" }).click();
-  await page.waitForURL(`${sub.url}/sub/results`);
+  await page.waitForURL(`${site.sub.url}/sub/results`);
   assert.equal(await heading(page), "Your results");
   assert.deepEqual(page.errors, []);
 });
 
 test("a 320 px wide phone screen has no sideways scrolling", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await page.setViewportSize({ width: 320, height: 640 });
   const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= 320);
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.root.url}/`);
   await heading(page);
   assert.ok(await fits(), "landing");
 
@@ -369,8 +225,8 @@ test("a 320 px wide phone screen has no sideways scrolling", async () => {
     answers: { ratings: { coding: 3 }, checks: {} },
     position: { check: "coding-3" },
   };
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(atCheck)]);
-  await openQuiz(page);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, JSON.stringify(atCheck)]);
+  await openQuiz(page, site.root.url);
   assert.ok(isCheck(await stepHeading(page)));
   await page.locator("details.quiz-overview summary").click();
   assert.ok(await fits(), "check question and overview");

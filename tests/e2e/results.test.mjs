@@ -2,34 +2,23 @@
 // example "Sam" from docs/scoring.md) gives role cards, a salary panel whose city choice
 // is remembered, two SVG charts with table equivalents and a learning plan; no stored
 // answers give a friendly empty state; role pages open from deep links.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, serve, launchChromium, newPage, heading } from "./harness.mjs";
-import { QUIZ_KEY, samStored } from "./personas.mjs";
+import { useSite, newPage, heading } from "./harness.mjs";
+import { samStored } from "./personas.mjs";
+import { withOwnResult } from "./own-result.mjs";
 
-let browser, root;
+const site = useSite();
 
-before(async () => {
-  [browser, root] = await Promise.all([launchChromium(), serve(DIST)]);
-});
-
-after(async () => {
-  await browser?.close();
-  root?.stop();
-});
-
-/** Opens the app, stores `quiz` as the saved quiz, then opens `path`. */
-async function withStoredQuiz(page, quiz, path) {
-  await page.goto(`${root.url}/`);
-  await heading(page);
-  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [QUIZ_KEY, quiz]);
-  await page.goto(`${root.url}${path}`);
+/** Stores Sam's answers as the page's own, then opens the results. */
+async function samsResults(page) {
+  await withOwnResult(page, site.root.url, samStored());
   assert.equal(await heading(page), "Your results");
 }
 
 test("results: top roles with match and readiness, strongest skills, checks explained", async () => {
-  const page = await newPage(browser);
-  await withStoredQuiz(page, samStored(), "/results");
+  const page = await newPage(site.browser);
+  await samsResults(page);
   const cards = page.locator(".role-card");
   await cards.first().waitFor();
   assert.ok((await cards.count()) >= 5, "at least five role cards");
@@ -54,15 +43,15 @@ test("results: top roles with match and readiness, strongest skills, checks expl
 
   // A role card leads to its role page.
   await cards.first().getByRole("link", { name: "Junior Back End Developer" }).click();
-  await page.waitForURL(`${root.url}/roles/junior-back-end-developer`);
+  await page.waitForURL(`${site.root.url}/roles/junior-back-end-developer`);
   assert.equal(await heading(page), "Junior Back End Developer");
   assert.match(await page.locator(".your-match").textContent(), /Your match: 96% \(ready now\)/);
   assert.deepEqual(page.errors, []);
 });
 
 test("salary panel: US average, city choice updates the figure and survives a reload", async () => {
-  const page = await newPage(browser);
-  await withStoredQuiz(page, samStored(), "/results");
+  const page = await newPage(site.browser);
+  await samsResults(page);
   const panel = page.locator(".salary-panel");
   await panel.waitFor();
   const figure = panel.locator(".city-figure");
@@ -86,8 +75,8 @@ test("salary panel: US average, city choice updates the figure and survives a re
 });
 
 test("charts: both draw SVG bars and have a table equivalent", async () => {
-  const page = await newPage(browser);
-  await withStoredQuiz(page, samStored(), "/results");
+  const page = await newPage(site.browser);
+  await samsResults(page);
   const salary = page.locator(".salary-chart");
   await salary.waitFor();
   assert.equal(await salary.locator("svg[role=img] rect").count(), 7);
@@ -107,8 +96,8 @@ test("charts: both draw SVG bars and have a table equivalent", async () => {
 });
 
 test("learning plan: steps with resources that open safely in a new tab", async () => {
-  const page = await newPage(browser);
-  await withStoredQuiz(page, samStored(), "/results");
+  const page = await newPage(site.browser);
+  await samsResults(page);
   const steps = page.locator(".plan-step");
   await steps.first().waitFor();
   assert.ok((await steps.count()) >= 3);
@@ -124,12 +113,12 @@ test("learning plan: steps with resources that open safely in a new tab", async 
 });
 
 test("at 320 px wide the results and role pages do not scroll sideways", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   await page.setViewportSize({ width: 320, height: 640 });
-  await withStoredQuiz(page, samStored(), "/results");
+  await samsResults(page);
   await page.locator(".salary-chart svg").waitFor();
   for (const path of ["/results", "/roles/python-developer"]) {
-    await page.goto(`${root.url}${path}`);
+    await page.goto(`${site.root.url}${path}`);
     await page.locator(".profile-chart svg").waitFor();
     // Lay out every section (content-visibility would clip an overflow instead of showing
     // it). Set through the CSSOM, which the page's CSP allows.
@@ -143,21 +132,21 @@ test("at 320 px wide the results and role pages do not scroll sideways", async (
 });
 
 test("without stored answers: a friendly empty state with ways on", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${root.url}/results`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.root.url}/results`);
   assert.equal(await heading(page), "Your results");
   await page.getByRole("heading", { name: "No answers yet" }).waitFor();
   await page.locator("main").getByRole("link", { name: "Browse job titles" }).click();
-  await page.waitForURL(`${root.url}/roles`);
+  await page.waitForURL(`${site.root.url}/roles`);
   await page.goBack();
   await page.locator("main").getByRole("link", { name: "Take the quiz" }).click();
-  await page.waitForURL(`${root.url}/quiz`);
+  await page.waitForURL(`${site.root.url}/quiz`);
   assert.deepEqual(page.errors, []);
 });
 
 test("role pages open from deep links with their salary, profile, resources and related careers", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${root.url}/roles/qa-engineer`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.root.url}/roles/qa-engineer`);
   assert.equal(await heading(page), "QA Engineer");
   assert.match(
     await page.locator("main").textContent(),
@@ -168,12 +157,12 @@ test("role pages open from deep links with their salary, profile, resources and 
   assert.ok((await page.locator(".resource-list a[rel='noopener noreferrer']").count()) >= 1);
   assert.ok((await page.locator(".related a").count()) >= 1);
 
-  await page.goto(`${root.url}/roles/front-end-developer`);
+  await page.goto(`${site.root.url}/roles/front-end-developer`);
   assert.equal(await heading(page), "Front End Developer");
   assert.match(await page.locator("main").textContent(), /No salary figure/);
   assert.match(await page.locator("main").textContent(), /Moving here from back-end development/);
 
-  await page.goto(`${root.url}/roles/python-developer`);
+  await page.goto(`${site.root.url}/roles/python-developer`);
   assert.equal(await heading(page), "Python Developer");
   const pay = await page.locator(".role-salary-details").textContent();
   assert.match(pay, /Indeed\.com.*: \$133K a year/);

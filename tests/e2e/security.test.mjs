@@ -1,23 +1,14 @@
 // Security and privacy: the Content-Security-Policy in every page of both builds, a full
 // journey that stays on the app's own origin with no CSP violation or console error, safe
 // new-tab links, and the `_headers` file for static hosts.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, DIST_SUB, serve, launchChromium, newPage, heading } from "./harness.mjs";
+import { useSite, DIST, DIST_SUB, newPage, heading } from "./harness.mjs";
 
-let browser, root;
-
-before(async () => {
-  [browser, root] = await Promise.all([launchChromium(), serve(DIST)]);
-});
-
-after(async () => {
-  await browser?.close();
-  root?.stop();
-});
+const site = useSite();
 
 const BUILDS = [
   [DIST, "/"],
@@ -69,7 +60,7 @@ test("every HTML page of both builds carries a CSP allowing exactly its own inli
 
 /** A page that also records CSP violations (in every document it loads) in page.violations. */
 async function watchedPage() {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   page.violations = [];
   await page.exposeFunction("reportCspViolation", (v) => page.violations.push(v));
   await page.addInitScript(() =>
@@ -96,7 +87,7 @@ test("a full journey stays on the app's origin, within the CSP, logging no error
   const requests = [];
   page.context().on("request", (r) => requests.push(r.url()));
 
-  await page.goto(`${root.url}/`);
+  await page.goto(`${site.root.url}/`);
   assert.equal(await heading(page), "Am I ready for a back-end job?");
   await assertSafeLinks(page, "landing");
   await page.getByRole("link", { name: "Browse job titles" }).first().click();
@@ -109,14 +100,14 @@ test("a full journey stays on the app's origin, within the CSP, logging no error
   await nav.getByRole("link", { name: "Take the quiz" }).click();
   assert.equal(await heading(page), "Rate your skills");
   await assertSafeLinks(page, "quiz");
-  await page.goto(`${root.url}/results`);
+  await page.goto(`${site.root.url}/results`);
   assert.equal(await heading(page), "Your results");
   await page.locator("footer").getByText(/as of/).waitFor();
   await assertSafeLinks(page, "results");
 
   assert.ok(requests.some((url) => url.endsWith(".wasm")), "requests were recorded");
   const elsewhere = requests.filter(
-    (url) => !/^(data|blob):/.test(url) && new URL(url).origin !== root.url,
+    (url) => !/^(data|blob):/.test(url) && new URL(url).origin !== site.root.url,
   );
   assert.deepEqual(elsewhere, [], "requests to other origins");
   assert.deepEqual(page.violations, []);
@@ -124,8 +115,8 @@ test("a full journey stays on the app's origin, within the CSP, logging no error
 });
 
 test("the policy is enforced: injected inline script and style attribute are refused", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${root.url}/`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.root.url}/`);
   await heading(page);
   const outcome = await page.evaluate(async () => {
     const violations = [];

@@ -1,22 +1,12 @@
 // The app shell in a real browser: routes, deep links and reloads on a plain static
 // server (at the root and under a sub-path), per-page titles, not-found, and data errors.
 // The first paint and the hand-over to the app: first-paint.test.mjs.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, serve, serveSubPath, launchChromium, newPage, heading } from "./harness.mjs";
+import { useSite, DIST, newPage, heading } from "./harness.mjs";
 import { serveStatic } from "../../scripts/static-server.mjs";
 
-let browser, root, sub;
-
-before(async () => {
-  [browser, root, sub] = await Promise.all([launchChromium(), serve(DIST), serveSubPath()]);
-});
-
-after(async () => {
-  await browser?.close();
-  root?.stop();
-  sub?.stop();
-});
+const site = useSite({ sub: true });
 
 const LANDING = "Am I ready for a back-end job?";
 // A page of every kind but the landing, and its heading.
@@ -30,19 +20,19 @@ const DEEP_LINKS = [
 const NO_SERVICE_WORKER = { serviceWorkers: "block" };
 
 test("landing, a link to another route, and a reload of that deep link", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${root.url}/`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.root.url}/`);
   assert.equal(await heading(page), LANDING);
   assert.equal(await page.getAttribute("html", "lang"), "en");
   const landingTitle = await page.title();
 
   await page.getByRole("link", { name: "Browse job titles" }).first().click();
-  await page.waitForURL(`${root.url}/roles`);
+  await page.waitForURL(`${site.root.url}/roles`);
   assert.equal(await heading(page), "Job titles");
   assert.notEqual(await page.title(), landingTitle, "each page has its own title");
 
   await page.getByRole("link", { name: "Python Developer" }).click();
-  await page.waitForURL(`${root.url}/roles/python-developer`);
+  await page.waitForURL(`${site.root.url}/roles/python-developer`);
   assert.equal(await heading(page), "Python Developer");
   const description = await page.getAttribute('meta[name="description"]', "content");
   assert.match(description, /Python/);
@@ -53,9 +43,9 @@ test("landing, a link to another route, and a reload of that deep link", async (
 });
 
 test("every route answers a direct visit (deep link) on a plain static server", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(site.browser);
   for (const [path, expected] of DEEP_LINKS) {
-    const response = await page.goto(`${root.url}${path}`);
+    const response = await page.goto(`${site.root.url}${path}`);
     assert.equal(response.status(), 200, path);
     assert.equal(await heading(page), expected, path);
   }
@@ -66,7 +56,7 @@ test("on hosts that answer /quiz with quiz.html, deep links open without a redir
   // serveStatic answers as GitHub Pages, Netlify and Cloudflare Pages do (quiz.html for /quiz).
   const host = await serveStatic(DIST);
   try {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     for (const [path, expected] of DEEP_LINKS) {
       const response = await page.goto(`${host.url}${path}`);
       assert.equal(response.status(), 200, path);
@@ -81,8 +71,8 @@ test("on hosts that answer /quiz with quiz.html, deep links open without a redir
 });
 
 test("an unknown address inside the app shows the friendly not-found page", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${root.url}/`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.root.url}/`);
   await heading(page);
   // A host that serves 404.html for unknown paths boots the app there; emulate by
   // navigating the app's own router to an unknown path.
@@ -95,15 +85,15 @@ test("an unknown address inside the app shows the friendly not-found page", asyn
   assert.equal(await heading(page), LANDING);
 
   // Hosts that serve 404.html for unknown paths get the app there, so the page above shows.
-  const notFound = await page.goto(`${root.url}/404.html`);
+  const notFound = await page.goto(`${site.root.url}/404.html`);
   assert.equal(notFound.status(), 200);
   assert.equal(await heading(page), "We couldn't find that page");
   assert.deepEqual(page.errors, []);
 });
 
 test("an unknown role id shows a clear message", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${root.url}/roles`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.root.url}/roles`);
   await heading(page);
   await page.evaluate(() => {
     history.pushState(null, "", "/roles/astronaut");
@@ -117,9 +107,9 @@ for (const [name, fulfil, expected] of [
   ["a damaged data file (invalid JSON)", { status: 200, body: "{ not json" }, /damaged/],
 ]) {
   test(`${name} shows an explained error, and Retry recovers`, async () => {
-    const page = await newPage(browser, NO_SERVICE_WORKER);
+    const page = await newPage(site.browser, NO_SERVICE_WORKER);
     await page.route("**/data/roles.json", (r) => r.fulfill(fulfil));
-    await page.goto(`${root.url}/roles`);
+    await page.goto(`${site.root.url}/roles`);
     const alert = page.getByRole("alert");
     await alert.waitFor();
     assert.match(await alert.textContent(), expected);
@@ -133,33 +123,33 @@ for (const [name, fulfil, expected] of [
 }
 
 test("a network failure shows an explained error", async () => {
-  const page = await newPage(browser, NO_SERVICE_WORKER);
+  const page = await newPage(site.browser, NO_SERVICE_WORKER);
   await page.route("**/data/skills.json", (r) => r.abort("internetdisconnected"));
-  await page.goto(`${root.url}/quiz`);
+  await page.goto(`${site.root.url}/quiz`);
   const alert = page.getByRole("alert");
   await alert.waitFor();
   assert.match(await alert.textContent(), /internet connection/);
 });
 
 test("under a sub-path: links, deep links and reloads stay under it", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${sub.url}/sub/`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.sub.url}/sub/`);
   assert.equal(await heading(page), LANDING);
   await page.getByRole("link", { name: "Browse job titles" }).first().click();
-  await page.waitForURL(`${sub.url}/sub/roles`);
+  await page.waitForURL(`${site.sub.url}/sub/roles`);
   assert.equal(await heading(page), "Job titles");
   await page.getByRole("link", { name: "Java Developer" }).click();
-  await page.waitForURL(`${sub.url}/sub/roles/java-developer`);
+  await page.waitForURL(`${site.sub.url}/sub/roles/java-developer`);
   await page.reload();
   assert.equal(await heading(page), "Java Developer");
-  await page.goto(`${sub.url}/sub/quiz`);
+  await page.goto(`${site.sub.url}/sub/quiz`);
   assert.equal(await heading(page), "Rate your skills");
   assert.deepEqual(page.errors, []);
 });
 
 test("the skip link moves focus to the content and stays on the page", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${root.url}/roles`);
+  const page = await newPage(site.browser);
+  await page.goto(`${site.root.url}/roles`);
   await page.getByRole("link", { name: "Python Developer" }).waitFor();
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "Skip to content");

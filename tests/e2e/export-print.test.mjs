@@ -1,0 +1,126 @@
+// The answers as a file and the result on paper, in a real browser: export and import
+// them in another profile (asking first when that profile has answers of its own), a bad
+// file explained with nothing changed, and a printed result that is a clean document of at
+// most two pages, on A4 and on Letter.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { useSite, tempDir, newPage } from "./harness.mjs";
+import { BEGINNER, MENTEE, MENTOR } from "./personas.mjs";
+import { alertText, shareLink, storedAnswers, topRoles, withOwnResult } from "./own-result.mjs";
+
+const site = useSite();
+
+test("export the answers as a file and import them in another profile", async () => {
+  const owner = await newPage(site.browser, { acceptDownloads: true });
+  await withOwnResult(owner, site.root.url, MENTEE, "chicago-il");
+  const roles = await topRoles(owner);
+  const [download] = await Promise.all([
+    owner.waitForEvent("download"),
+    owner.getByRole("button", { name: "Export answers" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "skillcheck-answers.json");
+  const file = join(tempDir("export"), "answers.json");
+  await download.saveAs(file);
+  const exported = JSON.parse(readFileSync(file, "utf8"));
+  assert.equal(exported.app, "skillcheck");
+  assert.equal(exported.format, 1);
+  assert.deepEqual(exported.answers.ratings.python, { level: 4 });
+  assert.equal(exported.city, "chicago-il");
+
+  // A new profile with no answers: import straight away.
+  const other = await newPage(site.browser);
+  await other.goto(`${site.root.url}/results`);
+  await other.getByText("No answers yet").waitFor();
+  await other.getByLabel("Import answers from a file").setInputFiles(file);
+  await other.getByText("Answers imported for 7 skills.").waitFor();
+  assert.deepEqual(await topRoles(other), roles);
+  const imported = JSON.parse(await storedAnswers(other));
+  assert.deepEqual(imported.answers, JSON.parse(MENTEE).answers);
+
+  // A profile with answers of its own is asked first; "Keep" changes nothing.
+  const mentor = await newPage(site.browser);
+  await withOwnResult(mentor, site.root.url, MENTOR);
+  const before = await storedAnswers(mentor);
+  await mentor.getByLabel("Import answers from a file").setInputFiles(file);
+  await mentor.getByRole("button", { name: "Keep my answers" }).click();
+  await mentor.getByText("Import cancelled. Nothing was changed.").waitFor();
+  assert.equal(await storedAnswers(mentor), before);
+  await mentor.getByLabel("Import answers from a file").setInputFiles(file);
+  const replace = mentor.getByRole("button", { name: "Replace my answers" });
+  await replace.waitFor();
+  assert.ok(await replace.evaluate((b) => b === document.activeElement), "focus moves to the question");
+  await replace.click();
+  await mentor.getByText("Answers imported").waitFor();
+  assert.deepEqual(JSON.parse(await storedAnswers(mentor)).answers, JSON.parse(MENTEE).answers);
+  assert.deepEqual(await topRoles(mentor), roles);
+
+  for (const p of [owner, other, mentor]) assert.deepEqual(p.errors, []);
+  for (const p of [owner, other, mentor]) await p.context().close();
+});
+
+test("a bad answers file gets a clear message and changes nothing", async () => {
+  const page = await newPage(site.browser);
+  await withOwnResult(page, site.root.url, MENTEE);
+  const before = await storedAnswers(page);
+  const input = page.getByLabel("Import answers from a file");
+  const cases = [
+    ["photo.json", "\u0089PNG not json at all", "isn't JSON"],
+    ["other.json", JSON.stringify({ name: "some other app" }), "wasn't exported from Back-End Skill Check"],
+    ["newer.json", JSON.stringify({ app: "skillcheck", format: 9 }), "newer version of the app"],
+    ["cut.json", JSON.stringify({ app: "skillcheck", format: 1, answers: [] }), "damaged"],
+  ];
+  for (const [name, text, message] of cases) {
+    await input.setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+    const alert = await alertText(page, message);
+    assert.match(alert, /Nothing was changed\./, name);
+    assert.equal(await storedAnswers(page), before, name);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+/** Page count of the page printed to PDF. */
+async function printedPages(page, format) {
+  const pdf = (await page.pdf({ format })).toString("latin1");
+  return pdf.match(/\/Type\s*\/Page[^s]/g).length;
+}
+
+test("printed, a full result is a clean document of at most two pages", async () => {
+  const page = await newPage(site.browser);
+  await withOwnResult(page, site.root.url, MENTOR, "chicago-il");
+  await topRoles(page);
+  await page.emulateMedia({ media: "print" });
+  for (const hidden of ["header nav", "footer", "button", "#share-link", ".export-import", ".other-roles"]) {
+    const visible = await page.locator(hidden).evaluateAll((all) => all.some((e) => e.checkVisibility()));
+    assert.equal(visible, false, `${hidden} is hidden in print`);
+  }
+  assert.ok(await page.locator("main h1").isVisible());
+  assert.ok(await page.locator(".learning-plan").isVisible());
+  // Resources print their address after the link text.
+  const after = await page
+    .locator(".learning-plan a[href^='http']")
+    .first()
+    .evaluate((a) => getComputedStyle(a, "::after").content);
+  assert.match(after, /https?:/);
+  const colour = await page.locator("main h1").evaluate((h) => getComputedStyle(h).color);
+  assert.equal(colour, "rgb(0, 0, 0)");
+
+  // The longest result there is, opened from its share link (the banner prints too).
+  const beginner = await newPage(site.browser);
+  await withOwnResult(beginner, site.root.url, BEGINNER, "chicago-il");
+  const link = await shareLink(beginner);
+  const visitor = await newPage(site.browser);
+  await visitor.goto(link);
+  await topRoles(visitor);
+  await visitor.emulateMedia({ media: "print" });
+  for (const [p, name] of [[page, "mentor"], [beginner, "beginner, own"], [visitor, "beginner, shared"]]) {
+    for (const format of ["A4", "Letter"]) {
+      const pages = await printedPages(p, format);
+      assert.ok(pages >= 1 && pages <= 2, `${name}, ${format}: ${pages} pages`);
+    }
+  }
+  for (const p of [page, beginner, visitor]) assert.deepEqual(p.errors, []);
+  for (const p of [page, beginner, visitor]) await p.context().close();
+});

@@ -1,0 +1,45 @@
+// The quiz page in a test: open it, read its step, progress and overview, and the answers
+// it stored. Shared by quiz.test.mjs and quiz-saved.test.mjs.
+import { QUIZ_KEY } from "./personas.mjs";
+
+export const FIRST_SKILL = "Coding (general programming)";
+export const SECOND_SKILL = "Software Engineering";
+
+/** Opens the quiz at `base` and waits for its first step. */
+export async function openQuiz(page, base) {
+  await page.goto(`${base}/quiz`);
+  await page.locator("#quiz-step-heading").waitFor();
+}
+
+/** The current step's heading. */
+export async function stepHeading(page) {
+  return (await page.locator("#quiz-step-heading").textContent()).trim();
+}
+
+/** { n, total } from "Question n of N". */
+export async function progress(page) {
+  const text = await page.locator("#quiz-progress-label").textContent();
+  const [, n, total] = text.match(/Question (\d+) of (\d+)/);
+  return { n: Number(n), total: Number(total) };
+}
+
+/** Waits until the progress says we are at step `n`. */
+export function waitForStep(page, n) {
+  return page.waitForFunction(
+    (n) => document.querySelector("#quiz-progress-label")?.textContent.startsWith(`Question ${n} of`),
+    n,
+  );
+}
+
+/** The stored answers, parsed (null when there are none). */
+export async function stored(page) {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key)), QUIZ_KEY);
+}
+
+/** Opens the overview and returns the state text shown for one skill. */
+export async function overviewState(page, skillName) {
+  const details = page.locator("details.quiz-overview");
+  if (!(await details.evaluate((d) => d.open))) await details.locator("summary").click();
+  const row = details.getByRole("button", { name: new RegExp(`^${skillName.replace(/[()]/g, "\\$&")}`) });
+  return (await row.locator(".quiz-overview-state").textContent()).trim();
+}
