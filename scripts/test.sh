@@ -7,6 +7,13 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# Browsers and their drivers write profiles into TMPDIR, and some leave them behind when
+# they are ended (chromedriver's, ~80 MB per run of the wasm tests): every test gets a
+# scratch TMPDIR, removed when the run ends, pass or fail.
+scratch="$(mktemp -d -t skillcheck-test-XXXXXX)"
+trap 'rm -rf "$scratch"' EXIT
+export TMPDIR="$scratch"
+
 step "formatting (cargo fmt --check)"
 cargo fmt --check
 
