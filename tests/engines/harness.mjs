@@ -13,7 +13,7 @@ import { watchdog } from "./watchdog.mjs";
 // Longer than any command may take on its own (scripts may run 60 s, page loads 30 s).
 const STUCK_MS = 90_000;
 
-const started = new Map(); // engine name → Promise<{ url, stop }>
+const started = new Map(); // engine name → Promise<{ url, stop, log }>
 const sites = new Map(); // "collector" | "plain" → Promise<site>
 
 function driverFor(name) {
