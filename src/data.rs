@@ -110,6 +110,12 @@ impl CatalogState {
         if self.wanted.get_untracked() < Some(need) {
             self.wanted.set(Some(need));
         }
+        self.outcome(need)
+    }
+
+    /// What a load has brought for `need` so far: the catalog once it covers `need`, or the
+    /// error; `None` while that is still loading.
+    fn outcome(&self, need: Need) -> Option<Result<Arc<Catalog>, LoadError>> {
         match self.resource.get().flatten()? {
             (loaded, Ok(catalog)) => (loaded >= need).then_some(Ok(catalog)),
             (_, Err(error)) => Some(Err(error)),
@@ -128,14 +134,9 @@ impl CatalogState {
     /// Whether the current page can show its final content: it needs no catalog, or what
     /// it needs has loaded or failed.
     pub fn settled(&self) -> bool {
-        let Some(wanted) = self.wanted.get() else {
-            return true;
-        };
-        match self.resource.get().flatten() {
-            Some((loaded, Ok(_))) => loaded >= wanted,
-            Some((_, Err(_))) => true,
-            None => false,
-        }
+        self.wanted
+            .get()
+            .is_none_or(|wanted| self.outcome(wanted).is_some())
     }
 
     pub fn retry(&self) {
