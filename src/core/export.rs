@@ -22,7 +22,8 @@
 //!
 //! Importing keeps exactly what a share code would keep ([`share::shareable`]), so the
 //! rules for what fits the catalog live in one place. Entries that don't fit are left out
-//! and counted; a file that isn't ours, is damaged, or holds nothing usable is refused.
+//! and counted; a file that is too large, isn't ours, is damaged, or holds nothing usable
+//! is refused.
 
 use crate::core::answers::Answers;
 use crate::core::catalog::Catalog;
@@ -39,6 +40,9 @@ pub const FORMAT: u64 = 1;
 pub const FILE_NAME: &str = "skillcheck-answers.json";
 /// The file's media type.
 pub const MEDIA_TYPE: &str = "application/json";
+/// The largest file `import` reads, in bytes: an export is a few KB, and reading a huge
+/// file would freeze the tab.
+pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
 
 #[derive(Serialize, Deserialize)]
 struct AnswersFile {
@@ -52,13 +56,16 @@ struct AnswersFile {
 /// Why a file could not be imported. Nothing is changed when this happens.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
+    /// Larger than [`MAX_IMPORT_BYTES`]: not an export of this app, and not read.
+    TooLarge,
     /// Not JSON at all (a picture, a text document...).
     NotJson,
     /// JSON, but not an answers file of this app.
     NotOurs,
     /// Written by a newer version of the app (higher `format`).
     NewerFormat,
-    /// Ours, but a part has the wrong shape (edited by hand or cut off).
+    /// Ours, but a part has the wrong shape (edited by hand), or a JSON object that ends
+    /// early (an export cut off).
     Damaged,
     /// Ours and readable, but none of its answers fit this catalog.
     NothingToImport,
@@ -68,6 +75,9 @@ impl ImportError {
     /// One or two plain sentences for the person.
     pub fn message(&self) -> &'static str {
         match self {
+            ImportError::TooLarge => {
+                "That file is too large to be an answers file from this app (they are a few KB). Nothing was changed."
+            }
             ImportError::NotJson => {
                 "This file isn't an answers file: it isn't JSON text. Choose the file you exported from this app (skillcheck-answers.json). Nothing was changed."
             }
@@ -97,6 +107,24 @@ pub struct Imported {
 }
 
 impl Imported {
+    /// The sentence shown after importing: how many skills, then the [`notice`](Self::notice)
+    /// about left-out entries when there is one.
+    pub fn summary(&self) -> String {
+        let message = format!("Answers imported for {}.", self.skills());
+        match self.notice() {
+            Some(notice) => format!("{message} {notice}"),
+            None => message,
+        }
+    }
+
+    /// How many skills the file rates, in words: "1 skill", "7 skills".
+    pub fn skills(&self) -> String {
+        match self.result.answers.ratings.len() {
+            1 => "1 skill".into(),
+            n => format!("{n} skills"),
+        }
+    }
+
     /// A sentence about left-out entries, when there were any.
     pub fn notice(&self) -> Option<String> {
         match self.dropped {
@@ -131,7 +159,17 @@ pub fn export(catalog: &Catalog, answers: &Answers, city: Option<&str>) -> Strin
 
 /// Reads an answers file. Never panics, whatever the text.
 pub fn import(catalog: &Catalog, text: &str) -> Result<Imported, ImportError> {
-    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        // An object that ends early is an export cut off (a partial download or copy).
+        if e.is_eof() && text.trim_start().starts_with('{') {
+            ImportError::Damaged
+        } else {
+            ImportError::NotJson
+        }
+    })?;
     if value.get("app").and_then(Value::as_str) != Some(APP) {
         return Err(ImportError::NotOurs);
     }

@@ -1,6 +1,6 @@
 // The answers as a file and the result on paper, in a real browser: export and import
-// them in another profile (asking first when that profile has answers of its own), a bad
-// file explained with nothing changed, and a printed result that is a clean document of at
+// them in another profile (asking first when that profile has answers of its own), a bad,
+// cut-off or too large file explained with nothing changed, and a printed result that is a clean document of at
 // most two pages, on A4 and on Letter.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -77,6 +77,56 @@ test("a bad answers file gets a clear message and changes nothing", async () => 
     assert.match(alert, /Nothing was changed\./, name);
     assert.equal(await storedAnswers(page), before, name);
   }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+// src/core/export.rs MAX_IMPORT_BYTES: larger files are refused before they are read.
+const MAX_IMPORT_BYTES = 256 * 1024;
+
+/** The text of the answers file the page exports (the page needs acceptDownloads). */
+async function exportedText(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export answers" }).click(),
+  ]);
+  const file = join(tempDir("export"), "answers.json");
+  await download.saveAs(file);
+  return readFileSync(file, "utf8");
+}
+
+/** Imports a file holding `text` into the page; the alert's text once it says `message`. */
+async function importRefused(page, name, text, message) {
+  const before = await storedAnswers(page);
+  await page
+    .getByLabel("Import answers from a file")
+    .setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+  const alert = await alertText(page, message);
+  assert.match(alert, /Nothing was changed\./, name);
+  assert.equal(await storedAnswers(page), before, name);
+  return alert;
+}
+
+test("an export cut off halfway is called damaged, not 'not JSON'", async () => {
+  const page = await newPage(site.browser, { acceptDownloads: true });
+  await withOwnResult(page, site.root.url, MENTEE);
+  const text = await exportedText(page);
+  const half = text.slice(0, Math.floor(text.length / 2));
+  const alert = await importRefused(page, "cut.json", half, "damaged");
+  assert.match(alert, /cut off/);
+  assert.doesNotMatch(alert, /isn't JSON/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("a file over the size limit is refused as too large, unread", async () => {
+  const page = await newPage(site.browser, { acceptDownloads: true });
+  await withOwnResult(page, site.root.url, MENTEE);
+  const text = await exportedText(page);
+  // A real export padded with spaces: only its size is wrong.
+  const large = text + " ".repeat(MAX_IMPORT_BYTES + 1 - Buffer.byteLength(text));
+  assert.equal(Buffer.byteLength(large), MAX_IMPORT_BYTES + 1);
+  await importRefused(page, "large.json", large, "too large to be an answers file");
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -1,6 +1,6 @@
 use crate::browser;
 use crate::core::catalog::Catalog;
-use crate::core::export::{self, Imported, FILE_NAME, MEDIA_TYPE};
+use crate::core::export::{self, ImportError, Imported, FILE_NAME, MAX_IMPORT_BYTES, MEDIA_TYPE};
 use crate::store;
 use leptos::html::{Button, Input};
 use leptos::prelude::*;
@@ -52,14 +52,7 @@ pub fn ExportImport(catalog: Arc<Catalog>, on_imported: Callback<()>) -> impl In
             import.set(match saved {
                 Ok(()) => {
                     on_imported.run(());
-                    let mut message = format!(
-                        "Answers imported for {} skills.",
-                        imported.result.answers.ratings.len()
-                    );
-                    if let Some(notice) = imported.notice() {
-                        message = format!("{message} {notice}");
-                    }
-                    Import::Done(message)
+                    Import::Done(imported.summary())
                 }
                 Err(e) => Import::Failed(e.message().into()),
             });
@@ -77,6 +70,11 @@ pub fn ExportImport(catalog: Arc<Catalog>, on_imported: Callback<()>) -> impl In
             };
             // Cleared, so choosing the same file again is noticed too.
             input.set_value("");
+            // Checked before reading: reading a huge file would freeze the tab.
+            if file.size() > MAX_IMPORT_BYTES as f64 {
+                import.set(Import::Failed(ImportError::TooLarge.message().into()));
+                return;
+            }
             let (catalog, apply) = (catalog.clone(), apply.clone());
             spawn_local(async move {
                 let Some(text) = browser::file_text(&file).await else {
@@ -148,13 +146,13 @@ fn ConfirmReplace(
             let _ = button.focus();
         }
     });
-    let count = imported.result.answers.ratings.len();
+    let skills = imported.skills();
     view! {
         <div class="notice import-confirm" role="group" aria-labelledby="import-confirm-text">
             <p id="import-confirm-text">
                 {format!(
                     "Replace your current answers? This browser already holds answers of yours. \
-                     Importing replaces them with the file's answers for {count} skills."
+                     Importing replaces them with the file's answers for {skills}."
                 )}
             </p>
             <p class="actions">

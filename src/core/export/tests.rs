@@ -115,7 +115,13 @@ fn bad_files_are_refused_with_their_own_error() {
     let cases = [
         (String::new(), ImportError::NotJson),
         ("\u{89}PNG\r\n".to_string(), ImportError::NotJson),
-        ("{\"app\": \"skillcheck\"".to_string(), ImportError::NotJson),
+        ("not json {".to_string(), ImportError::NotJson),
+        ("[1, 2".to_string(), ImportError::NotJson),
+        ("{\"app\": \"skillcheck\"".to_string(), ImportError::Damaged),
+        (
+            "{\"app\": \"skillcheck\",}".to_string(),
+            ImportError::NotJson,
+        ),
         ("[1, 2]".to_string(), ImportError::NotOurs),
         (json!({ "format": 1 }).to_string(), ImportError::NotOurs),
         (ours(json!({ "app": "other" })), ImportError::NotOurs),
@@ -146,6 +152,7 @@ fn bad_files_are_refused_with_their_own_error() {
 #[test]
 fn every_error_has_its_own_sentence_saying_nothing_changed() {
     let all = [
+        ImportError::TooLarge,
         ImportError::NotJson,
         ImportError::NotOurs,
         ImportError::NewerFormat,
@@ -199,4 +206,64 @@ fn edited_files_never_panic_and_whatever_imports_fits_the_catalog() {
     }
     // Edits inside whitespace or names still import; most others don't.
     assert!(imported > 0 && imported < 5000, "{imported}");
+}
+
+#[test]
+fn a_file_over_the_limit_is_refused_as_too_large() {
+    let c = with_city();
+    let text = export(&c, &sample(), Some("austin"));
+    // The same export padded with spaces: fine up to the limit, refused past it.
+    let at_limit = format!("{text}{}", " ".repeat(MAX_IMPORT_BYTES - text.len()));
+    assert!(import(&c, &at_limit).is_ok());
+    let over = format!("{at_limit} ");
+    assert_eq!(import(&c, &over), Err(ImportError::TooLarge));
+    assert_eq!(
+        import(&c, &"x".repeat(10 * MAX_IMPORT_BYTES)),
+        Err(ImportError::TooLarge)
+    );
+    assert!(ImportError::TooLarge.message().contains("too large"));
+}
+
+#[test]
+fn every_cut_off_export_is_damaged() {
+    let c = with_city();
+    let text = export(&c, &sample(), Some("austin"));
+    for (at, _) in text.char_indices().skip(1) {
+        let cut = &text[..at];
+        assert_eq!(import(&c, cut), Err(ImportError::Damaged), "{cut}");
+        assert_eq!(
+            import(&c, &format!("\n  {cut}")),
+            Err(ImportError::Damaged),
+            "{cut}"
+        );
+    }
+    let message = ImportError::Damaged.message();
+    assert!(
+        message.contains("damaged") && message.contains("cut off"),
+        "{message}"
+    );
+}
+
+#[test]
+fn the_summary_counts_skills_in_the_singular_and_plural() {
+    let c = with_city();
+    let mut one = Answers::default();
+    one.ratings.insert("python".into(), Rating::Level(2));
+    let imported = import(&c, &export(&c, &one, None)).unwrap();
+    assert_eq!(imported.skills(), "1 skill");
+    assert_eq!(imported.summary(), "Answers imported for 1 skill.");
+
+    let imported = import(&c, &export(&c, &sample(), None)).unwrap();
+    assert_eq!(imported.skills(), "2 skills");
+    assert_eq!(imported.summary(), "Answers imported for 2 skills.");
+
+    // With left-out entries, the notice follows.
+    let mut extra = sample();
+    extra.ratings.insert("rust".into(), Rating::Level(3));
+    let imported = import(&c, &export(&c, &extra, None)).unwrap();
+    assert_eq!(
+        imported.summary(),
+        "Answers imported for 2 skills. \
+         1 answer in the file doesn't fit this version of the app and was left out."
+    );
 }
