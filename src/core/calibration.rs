@@ -9,7 +9,7 @@
 
 use super::answers::{Answers, CheckOutcome, Rating};
 use super::catalog::Catalog;
-use super::small;
+use super::{checks, small};
 use std::collections::BTreeMap;
 
 /// Trusted level per skill id, for the skills with a known level only. A missing key means
@@ -97,22 +97,34 @@ pub fn calibrate_skill(catalog: &Catalog, answers: &Answers, skill: &str) -> Ski
         CalibrationStatus::Unchecked
     };
     let answered = right + wrong;
+    // Asked but left without an answer: "not answered", never "not asked".
+    let not_answered = checks::for_skill(catalog, skill, rated, catalog.meta.data_version)
+        .iter()
+        .filter(|q| !answers.checks.contains_key(&q.id))
+        .count();
     let sentence = if answered == 0 {
-        let why = if skipped_checks > 0 {
-            "you skipped its check"
-        } else {
-            "no check question was asked"
+        let why = match (skipped_checks, not_answered) {
+            (0, 0) => "no check question is asked at this level".to_string(),
+            (0, 1) => "its check question was not answered".to_string(),
+            (0, _) => "its check questions were not answered".to_string(),
+            (_, 0) => "you skipped its check".to_string(),
+            (_, n) => format!("you skipped its check and {n} more was not answered"),
         };
         format!("You rated {name} {rated}; {why}, so we count it at {rated}.")
     } else {
         let plural = if answered == 1 { "check" } else { "checks" };
-        let skipped = if skipped_checks > 0 {
-            format!(" (skipped {skipped_checks})")
-        } else {
+        let others: Vec<String> = [(skipped_checks, "skipped"), (not_answered, "not answered")]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("{what} {n}"))
+            .collect();
+        let others = if others.is_empty() {
             String::new()
+        } else {
+            format!(" ({})", others.join(", "))
         };
         format!(
-            "You rated {name} {rated} and answered {right} of {answered} {plural} right{skipped}, so we count it at {effective}."
+            "You rated {name} {rated} and answered {right} of {answered} {plural} right{others}, so we count it at {effective}."
         )
     };
     SkillCalibration {
@@ -248,6 +260,35 @@ mod tests {
             cal.sentence.contains("skipped its check"),
             "{}",
             cal.sentence
+        );
+    }
+
+    #[test]
+    fn a_check_shown_and_left_is_not_answered_not_unasked() {
+        let c = tiny_catalog();
+        let sentence = |ratings: &[(&str, Rating)], checks: &[(&str, CheckOutcome)], skill| {
+            calibrate_skill(&c, &answers(ratings, checks), skill).sentence
+        };
+        let four = [("sql", Rating::Level(4))];
+        assert_eq!(
+            sentence(&four, &[], "sql"),
+            "You rated SQL 4; its check questions were not answered, so we count it at 4."
+        );
+        assert_eq!(
+            sentence(&four, &[("sql-4", CheckOutcome::Right)], "sql"),
+            "You rated SQL 4 and answered 1 of 1 check right (not answered 1), so we count it at 4."
+        );
+        assert_eq!(
+            sentence(&[("sql", Rating::Level(2))], &[], "sql"),
+            "You rated SQL 2; its check question was not answered, so we count it at 2."
+        );
+        assert_eq!(
+            sentence(&[("sql", Rating::Level(1))], &[], "sql"),
+            "You rated SQL 1; no check question is asked at this level, so we count it at 1."
+        );
+        assert!(
+            sentence(&[("communication", Rating::Level(4))], &[], "communication")
+                .contains("no check question is asked")
         );
     }
 

@@ -10,6 +10,8 @@
 //!     "ratings": { "python": 3, "sql": "skipped" },
 //!     "checks": { "sql-3": "right", "python-2": "wrong", "python-3": "skipped" }
 //!   },
+//!   "set_aside": { "sql-4": "right" },
+//!   "choices": { "sql-3": 0, "python-2": 2 },
 //!   "position": { "skill": "sql" },
 //!   "finished": false
 //! }
@@ -19,19 +21,27 @@
 //!   always maps onto the current catalog by id.
 //! - `ratings`: skill id to a level 0..=5, or `"skipped"` ("Skip", unknown). A skill not
 //!   listed is unanswered.
-//! - `checks`: question id to `"right"`, `"wrong"` or `"skipped"`.
+//! - `checks`: question id to `"right"`, `"wrong"` or `"skipped"`, for the questions the
+//!   ratings ask.
+//! - `set_aside`: the same, for answered questions the ratings no longer ask (kept so that a
+//!   rating changed back gets them again). Optional; added within format 1 (older readers
+//!   ignore it).
+//! - `choices`: question id to the index of the choice picked (shown again on a revisit).
+//!   Optional, likewise.
 //! - `position`: `{ "skill": id }` or `{ "check": question id }`.
 //! - `finished`: whether the person pressed Finish.
 //!
-//! Loading never fails: unreadable text starts fresh with a notice; entries that no longer
-//! fit the catalog (unknown skill or question, bad level or value, a check no longer
-//! selected for the ratings) are dropped and counted; a position that is gone becomes the
-//! first unanswered step; a missing or malformed `position` or `finished` is not worth a
-//! notice. The view should save right after loading so a notice is shown only once.
+//! Loading never fails: unreadable text starts fresh with a notice; text from a newer
+//! format gives a fresh quiz with the `NewerFormat` notice, and the view must then not save
+//! over it (see `Loaded::may_save`); entries that no longer fit the catalog (unknown skill or
+//! question, bad level or value) are dropped and counted, and answers to questions the
+//! ratings don't ask are set aside; a position that is gone becomes the first unanswered
+//! step; a missing or malformed `position`, `finished`, `set_aside` or `choices` is not
+//! worth a notice. The view should save right after loading so a notice is shown only once.
 
 use crate::core::answers::{Answers, CheckOutcome, Rating, MAX_LEVEL};
 use crate::core::catalog::Catalog;
-use crate::core::quiz::{drop_unselected_checks, Quiz, Step};
+use crate::core::quiz::{Quiz, Step};
 use crate::core::small;
 use serde_json::{json, Map, Value};
 
@@ -43,7 +53,8 @@ pub const FORMAT: u64 = 1;
 pub enum StorageNotice {
     /// The stored text couldn't be read at all; the quiz starts fresh.
     Corrupt,
-    /// The stored text was written by a newer app (higher `format`); the quiz starts fresh.
+    /// The stored text was written by a newer app (higher `format`). It is left as it is:
+    /// the page offers to reload (to get the newer app) or to start over.
     NewerFormat,
     /// Some stored answers no longer match the catalog and were dropped; the rest kept.
     Dropped { skills: usize, checks: usize },
@@ -56,8 +67,9 @@ impl StorageNotice {
             StorageNotice::Corrupt => {
                 "We couldn't read your saved answers, so the quiz starts fresh.".into()
             }
-            StorageNotice::NewerFormat => "Your saved answers come from a newer version of \
-                 this app that this page can't read, so the quiz starts fresh."
+            StorageNotice::NewerFormat => "Your saved answers were saved by a newer version \
+                 of this app, which this page can't read. They are kept as they are: reload the \
+                 page to get the newer version."
                 .into(),
             StorageNotice::Dropped { skills, checks } => {
                 let parts: Vec<String> = [
@@ -85,6 +97,14 @@ pub struct Loaded {
     pub notice: Option<StorageNotice>,
 }
 
+impl Loaded {
+    /// False when saving would overwrite answers this app can't read (a newer format):
+    /// they stay until the person chooses to start over.
+    pub fn may_save(&self) -> bool {
+        self.notice != Some(StorageNotice::NewerFormat)
+    }
+}
+
 /// The quiz as stored text (format [`FORMAT`]).
 pub fn save(quiz: &Quiz, catalog: &Catalog) -> String {
     let answers = quiz.answers();
@@ -103,6 +123,13 @@ pub fn save(quiz: &Quiz, catalog: &Catalog) -> String {
             .iter()
             .map(|(id, outcome)| (id.clone(), json!(outcome_name(*outcome)))),
     );
+    let set_aside: Map<String, Value> = small::inserted(
+        quiz.set_aside()
+            .iter()
+            .map(|(id, outcome)| (id.clone(), json!(outcome_name(*outcome)))),
+    );
+    let choices: Map<String, Value> =
+        small::inserted(quiz.choices().iter().map(|(id, c)| (id.clone(), json!(c))));
     let position = match quiz.current() {
         Step::Skill(id) => json!({ "skill": id }),
         Step::Check(id) => json!({ "check": id }),
@@ -111,6 +138,8 @@ pub fn save(quiz: &Quiz, catalog: &Catalog) -> String {
         "format": FORMAT,
         "data_version": catalog.meta.data_version,
         "answers": { "ratings": ratings, "checks": checks },
+        "set_aside": set_aside,
+        "choices": choices,
         "position": position,
         "finished": quiz.is_finished(),
     })
@@ -159,7 +188,13 @@ fn read(text: &str, catalog: &Catalog) -> Result<Loaded, StorageNotice> {
         }
     }
     let mut dropped_checks = 0;
-    for (id, value) in checks.into_iter().flatten() {
+    // Set-aside answers first, so an asked one of the same id wins.
+    let set_aside = object(root.get("set_aside")).ok().flatten();
+    for (id, value) in set_aside
+        .into_iter()
+        .flatten()
+        .chain(checks.into_iter().flatten())
+    {
         match outcome_from(value).filter(|_| catalog.question(id).is_some()) {
             Some(outcome) => {
                 answers.checks.insert(id.clone(), outcome);
@@ -167,7 +202,11 @@ fn read(text: &str, catalog: &Catalog) -> Result<Loaded, StorageNotice> {
             None => dropped_checks += 1,
         }
     }
-    dropped_checks += drop_unselected_checks(&mut answers, catalog);
+    let choices = object(root.get("choices")).ok().flatten();
+    let choices = small::inserted(choices.into_iter().flatten().filter_map(|(id, value)| {
+        let choice = usize::try_from(value.as_u64()?).ok()?;
+        Some((id.clone(), choice))
+    }));
     let position = root.get("position").and_then(step_from);
     let finished = root
         .get("finished")
@@ -178,7 +217,7 @@ fn read(text: &str, catalog: &Catalog) -> Result<Loaded, StorageNotice> {
         checks: dropped_checks,
     });
     Ok(Loaded {
-        quiz: Quiz::restore(catalog, answers, position, finished),
+        quiz: Quiz::restore(catalog, answers, position, finished).with_choices(catalog, choices),
         notice,
     })
 }

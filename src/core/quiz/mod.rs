@@ -5,31 +5,42 @@
 //! - Steps are every skill (phase `Rate`), then the check questions selected for the current
 //!   ratings (phase `Check`). There is no separate "done" step: at the last step `next` does
 //!   nothing and the view offers Finish, which is allowed at any time.
-//! - `rate` only records; the view calls `next`. `skip`, `answer_check` and `skip_check`
-//!   record and advance.
+//! - **Nothing picked waits to be sent**: `rate` and `choose` record at once (without
+//!   advancing), so every way off a step (Next, Back, a jump, Finish, a reload, another tab)
+//!   keeps what was picked. `skip`, `answer_check` and `skip_check` record and advance.
 //! - `next` on an unrated skill moves on and leaves it unanswered: no dead ends.
-//! - Changing a rating drops recorded check outcomes that are no longer selected.
+//! - **Answers follow the rating, not the clicks**: check outcomes that the current ratings
+//!   don't ask are set aside, not dropped, and come back when a rating asks them again
+//!   (3 → 2 → 3 keeps the level-3 answer). `answers()` holds only the asked ones.
 //! - Every method takes the same catalog; a position that isn't among the steps (only
 //!   possible if the catalog changed) is treated as the resume point, never a panic.
 
 mod overview;
 mod progress;
 mod step;
+mod sync;
 #[cfg(test)]
 mod tests;
 
-pub use overview::{OverviewItem, SkillState};
+pub use overview::{unanswered_sentence, CheckItem, CheckState, OverviewItem, SkillState};
 pub use progress::Progress;
 pub use step::{Phase, Step};
+pub use sync::TabChange;
 
 use crate::core::answers::{Answers, CheckOutcome, Rating, MAX_LEVEL};
 use crate::core::catalog::{Catalog, Question, Skill};
 use crate::core::checks;
+use std::collections::BTreeMap;
 use step::{resume_point, steps_for};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quiz {
+    /// Ratings, and the outcomes of the check questions those ratings ask.
     answers: Answers,
+    /// Outcomes of check questions the current ratings don't ask (see the module rules).
+    set_aside: BTreeMap<String, CheckOutcome>,
+    /// The choice picked on each answered check question, to show it again on a revisit.
+    choices: BTreeMap<String, usize>,
     /// For a catalog without skills this is `Step::Skill("")`, which matches nothing.
     position: Step,
     finished: bool,
@@ -41,25 +52,75 @@ impl Quiz {
         Self::restore(catalog, Answers::default(), None, false)
     }
 
-    /// A quiz from saved parts. A missing position, or one that isn't a step for these
-    /// answers, becomes the first unanswered step (else the last step). The caller is
-    /// expected to have dropped answers that don't fit the catalog (see `storage`).
+    /// A quiz from saved parts. Outcomes of questions the ratings don't ask are set aside.
+    /// A missing position, or one that isn't a step for these answers, becomes the first
+    /// unanswered step (else the last step). The caller is expected to have dropped
+    /// answers that don't fit the catalog (see `storage`).
     pub(crate) fn restore(
         catalog: &Catalog,
         answers: Answers,
         position: Option<Step>,
         finished: bool,
     ) -> Self {
-        let steps = steps_for(&answers, catalog);
-        let position = position
-            .filter(|p| steps.contains(p))
-            .or_else(|| resume_point(&answers, &steps))
-            .unwrap_or_else(|| Step::Skill(String::new()));
-        Self {
+        let mut quiz = Self {
             answers,
-            position,
+            set_aside: BTreeMap::new(),
+            choices: BTreeMap::new(),
+            position: Step::Skill(String::new()),
             finished,
+        };
+        quiz.follow_ratings(catalog);
+        let steps = quiz.steps(catalog);
+        if let Some(step) = position
+            .filter(|p| steps.contains(p))
+            .or_else(|| resume_point(&quiz.answers, &steps))
+        {
+            quiz.position = step;
         }
+        quiz
+    }
+
+    /// The same quiz with the picked choices of its answered questions (from storage).
+    /// A choice that the question doesn't have, or that disagrees with the recorded
+    /// outcome (the catalog changed the key), is left out.
+    pub(crate) fn with_choices(
+        mut self,
+        catalog: &Catalog,
+        choices: BTreeMap<String, usize>,
+    ) -> Self {
+        for (id, choice) in choices {
+            let fits = catalog.question(&id).is_some_and(|q| {
+                choice < q.choices.len() && self.outcome(&id) == Some(outcome_of(q, choice))
+            });
+            if fits {
+                self.choices.insert(id, choice);
+            }
+        }
+        self
+    }
+
+    /// Outcomes the current ratings don't ask, kept for when a rating asks them again.
+    pub fn set_aside(&self) -> &BTreeMap<String, CheckOutcome> {
+        &self.set_aside
+    }
+
+    /// Every recorded choice, by question id.
+    pub fn choices(&self) -> &BTreeMap<String, usize> {
+        &self.choices
+    }
+
+    /// The choice picked on this question, if it was answered with one.
+    pub fn choice(&self, question: &str) -> Option<usize> {
+        self.choices.get(question).copied()
+    }
+
+    /// The outcome recorded for a question, asked or set aside.
+    fn outcome(&self, question: &str) -> Option<CheckOutcome> {
+        self.answers
+            .checks
+            .get(question)
+            .or_else(|| self.set_aside.get(question))
+            .copied()
     }
 
     pub fn answers(&self) -> &Answers {
@@ -102,8 +163,9 @@ impl Quiz {
         }
     }
 
-    /// "Skip": record the current skill as unknown (not level 0) and advance. On a check
-    /// step this is `skip_check`.
+    /// "Skip": record the current skill as unknown (not level 0) and advance; its check
+    /// outcomes are set aside, not lost. On a check step this is `skip_check`. On a skill
+    /// that has a level, the view asks first (see `skip_would_replace`).
     pub fn skip(&mut self, catalog: &Catalog) {
         match self.position {
             Step::Skill(_) => {
@@ -115,26 +177,44 @@ impl Quiz {
         }
     }
 
-    /// Record the chosen answer of the current check question as right or wrong, then
-    /// advance. Ignored on a skill step or for a choice index the question doesn't have.
-    pub fn answer_check(&mut self, catalog: &Catalog, choice: usize) {
+    /// The level the current skill has, when Skip would replace it with "unknown".
+    pub fn skip_would_replace(&self, catalog: &Catalog) -> Option<u8> {
+        let skill = self.current_skill(catalog)?;
+        self.answers.level(&skill.id)
+    }
+
+    /// Record a picked choice on the current check question as right or wrong, at once
+    /// (the one place a pick becomes an answer). Does not advance. Returns false on a
+    /// skill step or for a choice index the question doesn't have.
+    pub fn choose(&mut self, catalog: &Catalog, choice: usize) -> bool {
         let Some(q) = self.current_question(catalog) else {
-            return;
+            return false;
         };
         if choice >= q.choices.len() {
-            return;
+            return false;
         }
-        let outcome = if choice == q.answer {
-            CheckOutcome::Right
-        } else {
-            CheckOutcome::Wrong
-        };
-        self.record_check(catalog, outcome);
+        let (id, outcome) = (q.id.clone(), outcome_of(q, choice));
+        self.answers.checks.insert(id.clone(), outcome);
+        self.choices.insert(id, choice);
+        true
+    }
+
+    /// `choose`, then advance.
+    pub fn answer_check(&mut self, catalog: &Catalog, choice: usize) {
+        if self.choose(catalog, choice) {
+            self.next(catalog);
+        }
     }
 
     /// Record the current check question as skipped, then advance.
     pub fn skip_check(&mut self, catalog: &Catalog) {
-        self.record_check(catalog, CheckOutcome::Skipped);
+        let Some(q) = self.current_question(catalog) else {
+            return;
+        };
+        let id = q.id.clone();
+        self.choices.remove(&id);
+        self.answers.checks.insert(id, CheckOutcome::Skipped);
+        self.next(catalog);
     }
 
     /// Go to the following step; does nothing at the last step.
@@ -183,34 +263,35 @@ impl Quiz {
         }
     }
 
-    /// Record a rating for the current skill and drop check outcomes it deselects.
+    /// Record a rating for the current skill, then let the check outcomes follow it.
     /// Returns false when the current step isn't a catalog skill.
     fn rate_current(&mut self, catalog: &Catalog, rating: Rating) -> bool {
         let Some(skill) = self.current_skill(catalog) else {
             return false;
         };
         self.answers.ratings.insert(skill.id.clone(), rating);
-        drop_unselected_checks(&mut self.answers, catalog);
+        self.follow_ratings(catalog);
         true
     }
 
-    fn record_check(&mut self, catalog: &Catalog, outcome: CheckOutcome) {
-        let Some(q) = self.current_question(catalog) else {
-            return;
-        };
-        self.answers.checks.insert(q.id.clone(), outcome);
-        self.next(catalog);
+    /// Sets aside the outcomes of questions the ratings no longer ask and brings back the
+    /// set-aside ones they ask again.
+    fn follow_ratings(&mut self, catalog: &Catalog) {
+        let mut all = std::mem::take(&mut self.set_aside);
+        all.append(&mut self.answers.checks);
+        for q in checks::selected(catalog, &self.answers, catalog.meta.data_version) {
+            if let Some(outcome) = all.remove(&q.id) {
+                self.answers.checks.insert(q.id.clone(), outcome);
+            }
+        }
+        self.set_aside = all;
     }
 }
 
-/// Remove check outcomes for questions the current ratings don't select (unknown ids
-/// included). Returns how many were removed.
-pub(crate) fn drop_unselected_checks(answers: &mut Answers, catalog: &Catalog) -> usize {
-    let selected: Vec<String> = checks::selected(catalog, answers, catalog.meta.data_version)
-        .into_iter()
-        .map(|q| q.id.clone())
-        .collect();
-    let before = answers.checks.len();
-    answers.checks.retain(|id, _| selected.contains(id));
-    before - answers.checks.len()
+fn outcome_of(question: &Question, choice: usize) -> CheckOutcome {
+    if choice == question.answer {
+        CheckOutcome::Right
+    } else {
+        CheckOutcome::Wrong
+    }
 }

@@ -1,9 +1,10 @@
-//! The overview list (jump to any skill, see which are unanswered) and the unanswered
-//! skills the results report.
+//! The overview list (jump to any skill or check question, see which are unanswered) and
+//! what Finish reports as still unanswered.
 
 use super::{Quiz, Step};
-use crate::core::answers::Rating;
-use crate::core::catalog::{Catalog, Skill};
+use crate::core::answers::{CheckOutcome, Rating};
+use crate::core::catalog::{Catalog, Question, Skill};
+use crate::core::checks;
 
 /// What the person gave for one skill so far.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,6 +57,25 @@ impl Quiz {
             .collect()
     }
 
+    /// One row per check question the current ratings ask, in the order they are asked.
+    pub fn check_overview(&self, catalog: &Catalog) -> Vec<CheckItem> {
+        checks::selected(catalog, &self.answers, catalog.meta.data_version)
+            .into_iter()
+            .map(|q| CheckItem {
+                question_id: q.id.clone(),
+                skill_name: catalog
+                    .skill(&q.skill)
+                    .map_or_else(|| q.skill.clone(), |s| s.name.clone()),
+                state: match self.answers.checks.get(&q.id) {
+                    None => CheckState::Unanswered,
+                    Some(CheckOutcome::Skipped) => CheckState::Skipped,
+                    Some(_) => CheckState::Answered,
+                },
+                current: matches!(&self.position, Step::Check(id) if *id == q.id),
+            })
+            .collect()
+    }
+
     /// Skills with no rating at all (skipped ones count as answered), in catalog order.
     pub fn unanswered<'a>(&self, catalog: &'a Catalog) -> Vec<&'a Skill> {
         catalog
@@ -63,5 +83,72 @@ impl Quiz {
             .iter()
             .filter(|s| !self.answers.ratings.contains_key(&s.id))
             .collect()
+    }
+
+    /// Check questions the ratings ask that have no answer yet (skipped ones count as
+    /// answered), in the order they are asked.
+    pub fn unanswered_checks<'a>(&self, catalog: &'a Catalog) -> Vec<&'a Question> {
+        checks::selected(catalog, &self.answers, catalog.meta.data_version)
+            .into_iter()
+            .filter(|q| !self.answers.checks.contains_key(&q.id))
+            .collect()
+    }
+
+    /// The first step Finish should offer to go to: the first unanswered skill, else the
+    /// first unanswered check question.
+    pub fn first_unanswered(&self, catalog: &Catalog) -> Option<Step> {
+        let skill = self
+            .unanswered(catalog)
+            .first()
+            .map(|s| Step::Skill(s.id.clone()));
+        skill.or_else(|| {
+            self.unanswered_checks(catalog)
+                .first()
+                .map(|q| Step::Check(q.id.clone()))
+        })
+    }
+}
+
+/// The Finish panel's heading: "2 skills and 1 check question are still unanswered".
+pub fn unanswered_sentence(skills: usize, checks: usize) -> String {
+    let count = |n: usize, one: &str, many: &str| match n {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    };
+    let parts: Vec<String> = [
+        (skills, "skill", "skills"),
+        (checks, "check question", "check questions"),
+    ]
+    .into_iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|(n, one, many)| count(n, one, many))
+    .collect();
+    let verb = if skills + checks == 1 { "is" } else { "are" };
+    format!("{} {verb} still unanswered", parts.join(" and "))
+}
+
+/// What happened to one check question so far.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckState {
+    Unanswered,
+    Skipped,
+    /// Answered with a choice (whether it was right is shown with the results).
+    Answered,
+}
+
+/// One check question in the overview.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckItem {
+    pub question_id: String,
+    /// The skill it checks.
+    pub skill_name: String,
+    pub state: CheckState,
+    pub current: bool,
+}
+
+impl CheckItem {
+    /// The step to `jump` to for this row.
+    pub fn step(&self) -> Step {
+        Step::Check(self.question_id.clone())
     }
 }

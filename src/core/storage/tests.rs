@@ -1,4 +1,5 @@
 use super::*;
+use crate::core::answers::CheckOutcome;
 use crate::core::testing::tiny_catalog;
 
 /// A quiz mid-way through the check phase: python 4 (two checks), sql skipped,
@@ -41,6 +42,8 @@ fn save_writes_the_documented_format() {
                 "ratings": { "python": 4, "sql": "skipped", "communication": 2 },
                 "checks": { "python-4": "wrong" },
             },
+            "set_aside": {},
+            "choices": { "python-4": 1 },
             "position": { "check": "python-3" },
             "finished": false,
         })
@@ -76,7 +79,7 @@ fn entries_that_no_longer_fit_are_dropped_and_counted() {
         json!({
             "python-4": "right",
             "sql-2": "wrong",
-            "sql-5": "right",          // exists, but not selected for sql 2
+            "sql-5": "right",          // exists, not asked for sql 2: set aside
             "go-2": "right",           // no such question
             "python-3": "maybe",       // not an outcome
         }),
@@ -87,7 +90,7 @@ fn entries_that_no_longer_fit_are_dropped_and_counted() {
         loaded.notice,
         Some(StorageNotice::Dropped {
             skills: 2,
-            checks: 3
+            checks: 2
         })
     );
     let answers = loaded.quiz.answers();
@@ -95,6 +98,8 @@ fn entries_that_no_longer_fit_are_dropped_and_counted() {
     assert_eq!(skills, ["communication", "python", "sql"]);
     let checks: Vec<&str> = answers.checks.keys().map(String::as_str).collect();
     assert_eq!(checks, ["python-4", "sql-2"]);
+    let aside: Vec<&str> = loaded.quiz.set_aside().keys().map(String::as_str).collect();
+    assert_eq!(aside, ["sql-5"]);
     assert_eq!(loaded.quiz.current(), &Step::Skill("sql".into()));
 }
 
@@ -133,7 +138,7 @@ fn out_of_range_or_mistyped_levels_are_dropped() {
 }
 
 #[test]
-fn checks_of_a_dropped_rating_are_dropped_too() {
+fn checks_of_a_dropped_rating_are_set_aside_not_lost() {
     let c = tiny_catalog();
     let text = stored(
         json!({ "python": 9 }),
@@ -145,10 +150,18 @@ fn checks_of_a_dropped_rating_are_dropped_too() {
         loaded.notice,
         Some(StorageNotice::Dropped {
             skills: 1,
-            checks: 1
+            checks: 0
         })
     );
     assert!(loaded.quiz.answers().checks.is_empty());
+    let mut quiz = loaded.quiz;
+    quiz.jump(&c, Step::Skill("python".into()));
+    quiz.rate(&c, 4);
+    assert_eq!(
+        quiz.answers().checks.get("python-4"),
+        Some(&CheckOutcome::Right),
+        "rating python 4 again brings its answer back"
+    );
 }
 
 #[test]
@@ -239,7 +252,55 @@ fn a_newer_format_starts_fresh_with_its_own_notice() {
         let loaded = load(newer, &c);
         assert_eq!(loaded.notice, Some(StorageNotice::NewerFormat));
         assert_eq!(loaded.quiz, Quiz::new(&c));
+        assert!(
+            !loaded.may_save(),
+            "a newer app's answers are never saved over"
+        );
     }
+    for ours in ["", "not json", &save(&sample(&c), &c)] {
+        assert!(load(ours, &c).may_save(), "{ours:.20}");
+    }
+}
+
+#[test]
+fn set_aside_answers_and_picked_choices_survive_a_reload() {
+    let c = tiny_catalog();
+    let mut quiz = sample(&c); // python 4: python-4 answered with choice 1
+    quiz.jump(&c, Step::Skill("python".into()));
+    quiz.rate(&c, 2); // python-4 and python-3 no longer asked: python-4 set aside
+    assert!(quiz.set_aside().contains_key("python-4"));
+    let mut loaded = load(&save(&quiz, &c), &c);
+    assert_eq!(loaded.notice, None);
+    assert_eq!(loaded.quiz, quiz);
+    loaded.quiz.rate(&c, 4);
+    assert_eq!(
+        loaded.quiz.answers().checks.get("python-4"),
+        Some(&CheckOutcome::Wrong)
+    );
+    assert_eq!(loaded.quiz.choice("python-4"), Some(1));
+}
+
+#[test]
+fn choices_that_do_not_fit_their_question_or_outcome_are_left_out() {
+    let c = tiny_catalog();
+    let text = json!({
+        "format": 1,
+        "answers": {
+            "ratings": { "python": 4 },
+            "checks": { "python-4": "right", "python-3": "wrong" },
+        },
+        // python-4's right answer is choice 0; python-3 has three choices.
+        "choices": { "python-4": 2, "python-3": 7, "sql-2": 0, "nope": 1 },
+    })
+    .to_string();
+    let loaded = load(&text, &c);
+    assert_eq!(
+        loaded.notice, None,
+        "choices are a convenience, not answers"
+    );
+    assert!(loaded.quiz.choices().is_empty());
+    let text = text.replace(r#""python-4":2"#, r#""python-4":0"#);
+    assert_eq!(load(&text, &c).quiz.choice("python-4"), Some(0));
 }
 
 #[test]

@@ -101,7 +101,7 @@ fn check_events_are_ignored_on_a_skill_step() {
 }
 
 #[test]
-fn rating_change_drops_check_outcomes_no_longer_selected() {
+fn rating_change_keeps_only_the_asked_outcomes_in_the_answers() {
     let c = tiny_catalog();
     let mut quiz = rated(&c, &[("python", 4), ("sql", 2)]);
     for q in ["python-4", "python-3", "sql-2"] {

@@ -2,6 +2,7 @@ use super::*;
 
 mod check_phase;
 mod navigation;
+mod nothing_lost;
 
 fn skill(id: &str) -> Step {
     Step::Skill(id.into())
