@@ -110,3 +110,10 @@ fn try_download(file_name: &str, media_type: &str, text: &str) -> Result<(), JsV
 pub async fn file_text(file: &File) -> Option<String> {
     JsFuture::from(file.text()).await.ok()?.as_string()
 }
+
+/// Reloads the page (to get a newer version of the app, when one saved the answers).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}

@@ -10,7 +10,7 @@ use crate::core::share::SharedResult;
 use crate::core::storage::{self, Loaded};
 
 /// The person's own quiz (answers, position), in `core::storage`'s format.
-const QUIZ_KEY: &str = "skillcheck.quiz";
+pub const QUIZ_KEY: &str = "skillcheck.quiz";
 /// The city last picked in the salary panel (a city id).
 const CITY_KEY: &str = "skillcheck.city";
 
@@ -46,9 +46,14 @@ fn remove(key: &str) {
     }
 }
 
+/// The stored quiz as text, exactly as stored (None when nothing is).
+pub fn quiz_text() -> Option<String> {
+    read(QUIZ_KEY)
+}
+
 /// The stored quiz mapped onto this catalog (a fresh one when nothing is stored).
 pub fn load_quiz(catalog: &Catalog) -> Loaded {
-    storage::load(&read(QUIZ_KEY).unwrap_or_default(), catalog)
+    storage::load(&quiz_text().unwrap_or_default(), catalog)
 }
 
 /// Whether the person has any stored answers at all.
@@ -70,7 +75,12 @@ pub fn load_result(catalog: &Catalog) -> Option<SharedResult> {
 }
 
 pub fn save_quiz(quiz: &Quiz, catalog: &Catalog) -> Result<(), SaveError> {
-    write(QUIZ_KEY, &storage::save(quiz, catalog))
+    save_quiz_text(&storage::save(quiz, catalog))
+}
+
+/// Stores text that `core::storage::save` made.
+pub fn save_quiz_text(text: &str) -> Result<(), SaveError> {
+    write(QUIZ_KEY, text)
 }
 
 pub fn clear_quiz() {

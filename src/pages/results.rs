@@ -1,3 +1,4 @@
+use crate::browser;
 use crate::components::results::ResultsView;
 use crate::components::share::{share_link_for, ExportImport, ShareButton};
 use crate::components::{Deferred, PageMeta, WithCatalog};
@@ -52,12 +53,21 @@ fn OwnResults(catalog: Arc<Catalog>) -> impl IntoView {
 fn stored_results(catalog: Arc<Catalog>) -> AnyView {
     let loaded = store::load_quiz(&catalog);
     let notice = loaded.notice.as_ref().map(|n| n.message());
-    if notice.is_some() && store::has_quiz() {
+    if notice.is_some() && store::has_quiz() && loaded.may_save() {
         // Save the cleaned-up answers so the notice is shown only once.
         let _ = store::save_quiz(&loaded.quiz, &catalog);
     }
     let answers = loaded.quiz.answers().clone();
-    let notice = notice.map(|text| view! { <p class="notice" role="status">{text}</p> });
+    // A newer version's answers are left alone: the way on is a reload.
+    let reload = (!loaded.may_save()).then(|| {
+        view! {
+            <button type="button" class="button" on:click=move |_| browser::reload()>
+                "Reload the page"
+            </button>
+        }
+    });
+    let notice =
+        notice.map(|text| view! { <div class="notice" role="status"><p>{text}</p>{reload}</div> });
     if !answer_counts(&catalog, &answers).any() {
         return view! { {notice} <NoAnswers /> }.into_any();
     }

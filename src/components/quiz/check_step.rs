@@ -1,6 +1,6 @@
-//! One check question: the prompt and its choices as a radio group. Picking a choice only
-//! marks it; Next sends it (so arrow keys can move between choices). Whether it was right
-//! is shown with the explanation in the results, to keep the quiz quick.
+//! One check question: the prompt and its choices as a radio group. Picking a choice records
+//! it at once (arrow keys between choices just change it); Next moves on. Whether it was
+//! right is shown with the explanation in the results, to keep the quiz quick.
 
 use super::announcer::STEP_HEADING_ID;
 use super::inline_code::with_inline_code;
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn CheckStep(question: Question, skill_name: String) -> impl IntoView {
     let state = use_quiz();
     let id = question.id.clone();
-    let answered = Memo::new(move |_| state.quiz.with(|q| q.answers().checks.contains_key(&id)));
+    let picked = Memo::new(move |_| state.quiz.with(|q| q.choice(&id)));
     let choices = question
         .choices
         .iter()
@@ -27,8 +27,8 @@ pub fn CheckStep(question: Question, skill_name: String) -> impl IntoView {
                         id=input_id
                         name=format!("choice-{}", question.id)
                         value=index.to_string()
-                        prop:checked=move || state.pending_choice.get() == Some(index)
-                        on:change=move |_| state.pending_choice.set(Some(index))
+                        prop:checked=move || picked.get() == Some(index)
+                        on:change=move |_| state.choose(index)
                     />
                     <span class="quiz-option-text">
                         <span class="quiz-option-number">{format!("{number}.")}</span>
@@ -51,9 +51,9 @@ pub fn CheckStep(question: Question, skill_name: String) -> impl IntoView {
             <legend>{with_inline_code(&question.prompt)}</legend>
             {choices}
         </fieldset>
-        <Show when=move || answered.get()>
+        <Show when=move || picked.with(Option::is_some)>
             <p class="quiz-step-status">
-                "You've answered this question. Pick an answer and press Next to change it."
+                "Your answer is saved. Pick another one to change it."
             </p>
         </Show>
     }

@@ -1,9 +1,9 @@
-//! Finish: always available. With unanswered skills it first says how many, in the page,
-//! and offers to go to them or to see the results anyway (no dead end).
+//! Finish: always available. With unanswered skills or check questions it first says how
+//! many, in the page, and offers to go to them or to see the results anyway (no dead end).
 
 use super::announcer::{focus_by_id, focus_step_heading};
 use super::state::use_quiz;
-use crate::core::quiz::Step;
+use crate::core::quiz::unanswered_sentence;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -25,10 +25,29 @@ fn use_show_results() -> impl Fn() + Clone {
     }
 }
 
-/// The names of the skills with no answer yet.
-fn use_unanswered() -> Memo<Vec<String>> {
+/// What is still unanswered: the names of the skills, and the check questions by the
+/// name of the skill each checks.
+#[derive(Clone, PartialEq)]
+struct Unanswered {
+    skills: Vec<String>,
+    checks: Vec<String>,
+}
+
+fn use_unanswered() -> Memo<Unanswered> {
     let state = use_quiz();
-    Memo::new(move |_| state.with(|q, c| q.unanswered(c).iter().map(|s| s.name.clone()).collect()))
+    Memo::new(move |_| {
+        state.with(|q, c| Unanswered {
+            skills: q.unanswered(c).iter().map(|s| s.name.clone()).collect(),
+            checks: q
+                .unanswered_checks(c)
+                .iter()
+                .map(|question| {
+                    c.skill(&question.skill)
+                        .map_or_else(|| question.skill.clone(), |s| s.name.clone())
+                })
+                .collect(),
+        })
+    })
 }
 
 #[component]
@@ -41,7 +60,7 @@ pub fn FinishButton(
     let state = use_quiz();
     let show_results = use_show_results();
     let on_finish = move |_| {
-        let all_answered = state.with(|q, c| q.unanswered(c).is_empty());
+        let all_answered = state.with(|q, c| q.first_unanswered(c).is_none());
         if all_answered {
             show_results();
         } else {
@@ -72,9 +91,8 @@ pub fn FinishPanel(confirming: RwSignal<bool>) -> impl IntoView {
     let unanswered = use_unanswered();
     let show_results = use_show_results();
     let first_unanswered = move |_| {
-        let id = state.with(|q, c| q.unanswered(c).first().map(|s| s.id.clone()));
-        if let Some(id) = id {
-            state.jump(Step::Skill(id));
+        if let Some(step) = state.with(|q, c| q.first_unanswered(c)) {
+            state.jump(step);
             // It may be the step on screen (no step change moves focus), and this button
             // goes with the panel: focus the step's heading, never the page's body.
             focus_step_heading();
@@ -88,30 +106,35 @@ pub fn FinishPanel(confirming: RwSignal<bool>) -> impl IntoView {
                 data-quiz-panel
             >
                 <h2 id=PANEL_HEADING_ID tabindex="-1">
-                    {move || unanswered_sentence(unanswered.with(Vec::len))}
+                    {move || unanswered.with(|u| unanswered_sentence(u.skills.len(), u.checks.len()))}
                 </h2>
-                <p>
-                    {move || unanswered.get().join(", ")}
-                    ". They will count as unknown in your results. You can come back and "
-                    "answer them at any time."
-                </p>
+                <Show when=move || unanswered.with(|u| !u.skills.is_empty())>
+                    <p>
+                        "Skills: " {move || unanswered.with(|u| u.skills.join(", "))}
+                        ". They will count as unknown in your results."
+                    </p>
+                </Show>
+                <Show when=move || unanswered.with(|u| !u.checks.is_empty())>
+                    <p>
+                        "Check questions on: " {move || unanswered.with(|u| u.checks.join(", "))}
+                        ". Without an answer, those ratings count as you gave them, unchecked."
+                    </p>
+                </Show>
+                <p>"You can come back and answer them at any time."</p>
                 <p class="actions">
                     <button type="button" class="button button-primary" on:click={
                         let show_results = show_results.clone();
                         move |_| show_results()
                     }>"Show my results anyway"</button>
                     <button type="button" class="button" on:click=first_unanswered>
-                        "Go to the first unanswered skill"
+                        {move || if unanswered.with(|u| u.skills.is_empty()) {
+                            "Go to the first unanswered check question"
+                        } else {
+                            "Go to the first unanswered skill"
+                        }}
                     </button>
                 </p>
             </section>
         </Show>
-    }
-}
-
-fn unanswered_sentence(count: usize) -> String {
-    match count {
-        1 => "1 skill is still unanswered".into(),
-        n => format!("{n} skills are still unanswered"),
     }
 }

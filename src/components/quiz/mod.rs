@@ -11,6 +11,7 @@ mod overview;
 mod progress;
 mod quiz_view;
 mod skill_step;
+mod skip_confirm;
 mod start_over;
 mod state;
 

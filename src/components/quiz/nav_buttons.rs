@@ -2,6 +2,7 @@
 //! nowhere to go, so Finish becomes the main button.
 
 use super::finish::{FinishButton, FinishPanel};
+use super::skip_confirm::SkipConfirm;
 use super::state::use_quiz;
 use leptos::prelude::*;
 
@@ -35,6 +36,7 @@ pub fn NavButtons() -> impl IntoView {
             </Show>
             <FinishButton confirming last_step=Signal::derive(move || !can_next()) />
         </div>
+        <SkipConfirm />
         <FinishPanel confirming />
     }
 }

@@ -5,7 +5,7 @@ use super::announcer::{use_step_announcements, StepAnnouncer};
 use super::check_step::CheckStep;
 use super::keyboard::{use_shortcuts, KeyboardHelp};
 use super::nav_buttons::NavButtons;
-use super::notices::{LoadNotice, SaveErrorNotice};
+use super::notices::{LoadNotice, NewerSavedNotice, SaveErrorNotice, TabNotice};
 use super::overview::Overview;
 use super::progress::QuizProgress;
 use super::skill_step::SkillStep;
@@ -25,20 +25,23 @@ pub fn QuizView(catalog: Arc<Catalog>) -> impl IntoView {
     let announcement = use_step_announcements();
     view! {
         <LoadNotice message=notice />
+        <TabNotice />
         <SaveErrorNotice />
-        <QuizProgress />
-        <StepAnnouncer text=announcement />
-        <section class="quiz-step" aria-labelledby="quiz-step-heading">
-            <CurrentStep />
-        </section>
-        <NavButtons />
-        // Below the first screen: built in later tasks (see `Deferred`).
-        <Deferred>
-            <KeyboardHelp />
-        </Deferred>
-        <Deferred>
-            <Overview />
-        </Deferred>
+        <Show when=move || !state.newer_saved.get() fallback=NewerSavedNotice>
+            <QuizProgress />
+            <StepAnnouncer text=announcement />
+            <section class="quiz-step" aria-labelledby="quiz-step-heading">
+                <CurrentStep />
+            </section>
+            <NavButtons />
+            // Below the first screen: built in later tasks (see `Deferred`).
+            <Deferred>
+                <KeyboardHelp />
+            </Deferred>
+            <Deferred>
+                <Overview />
+            </Deferred>
+        </Show>
         <Deferred>
             <StartOver />
         </Deferred>

@@ -12,6 +12,12 @@ pub fn StartOver() -> impl IntoView {
     let state = use_quiz();
     let asking = RwSignal::new(false);
     let done = RwSignal::new(false);
+    // "Answers were cleared" is stale once the person answers again.
+    Effect::new(move |_| {
+        if state.quiz.with(|q| !q.answers().ratings.is_empty()) {
+            done.set(false);
+        }
+    });
     let ask = move |_| {
         asking.set(true);
         done.set(false);
@@ -42,7 +48,10 @@ pub fn StartOver() -> impl IntoView {
             >
                 <section class="notice" aria-labelledby=CONFIRM_HEADING_ID data-quiz-panel>
                     <h2 id=CONFIRM_HEADING_ID tabindex="-1">"Start over?"</h2>
-                    <p>"This clears all your answers in this browser. It can't be undone."</p>
+                    <p>
+                        "This clears all your answers and the city you picked, in this browser. "
+                        "It can't be undone."
+                    </p>
                     <p class="actions">
                         <button type="button" class="button button-primary" on:click=confirm>
                             "Yes, clear my answers"

@@ -1,11 +1,16 @@
 //! The quiz page's shared state: the core [`Quiz`] in a signal, saved after every change,
-//! and the view-only bits the controls share (the check choice picked but not yet sent,
-//! the last save error). Buttons and keyboard shortcuts call the same methods here, which
-//! only forward to the core's events.
+//! and the view-only bits the controls share (a question the page is asking, the last save
+//! error, what another tab changed). Buttons and keyboard shortcuts call the same methods
+//! here, which only forward to the core's events.
+//!
+//! Nothing picked waits in the view: a level or a check choice is recorded by the core the
+//! moment it is picked (see `core::quiz`), so every way off a step keeps it.
 
 use crate::core::catalog::Catalog;
 use crate::core::quiz::{Progress, Quiz, Step};
+use crate::core::storage;
 use crate::store;
+use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -13,9 +18,17 @@ use std::sync::Arc;
 pub struct QuizState {
     catalog: StoredValue<Arc<Catalog>>,
     pub quiz: RwSignal<Quiz>,
-    /// The choice picked on the current check step, sent with Next (so arrow keys can move
-    /// between choices without answering).
-    pub pending_choice: RwSignal<Option<usize>>,
+    /// The stored text this tab last read or wrote. Storage holding anything else means
+    /// another tab wrote since: adopt it before writing.
+    seen: StoredValue<Option<String>>,
+    /// The stored answers come from a newer version of the app: show no quiz and save
+    /// nothing until the person reloads or chooses to start over.
+    pub newer_saved: RwSignal<bool>,
+    /// Skip was pressed on a skill that has a level: the level it would replace, while the
+    /// page asks first.
+    pub confirming_skip: RwSignal<Option<u8>>,
+    /// What another tab changed, told once.
+    pub tab_notice: RwSignal<Option<String>>,
     /// Why the last save failed, while it keeps failing.
     pub save_error: RwSignal<Option<&'static str>>,
     pub current: Memo<Step>,
@@ -24,10 +37,13 @@ pub struct QuizState {
 
 impl QuizState {
     /// Loads the stored quiz for this catalog. Returns the notice to show once; when there
-    /// is one the quiz is saved at once, so the next visit doesn't repeat it.
+    /// is one the quiz is saved at once (unless that would overwrite a newer app's answers),
+    /// so the next visit doesn't repeat it.
     pub fn load(catalog: Arc<Catalog>) -> (Self, Option<String>) {
-        let loaded = store::load_quiz(&catalog);
-        let notice = loaded.notice.map(|n| n.message());
+        let text = store::quiz_text();
+        let loaded = storage::load(text.as_deref().unwrap_or_default(), &catalog);
+        let notice = loaded.notice.as_ref().map(|n| n.message());
+        let newer_saved = !loaded.may_save();
         let quiz = RwSignal::new(loaded.quiz);
         let catalog = StoredValue::new(catalog);
         let current = Memo::new(move |_| quiz.with(|q| q.current().clone()));
@@ -35,15 +51,18 @@ impl QuizState {
         let state = Self {
             catalog,
             quiz,
-            pending_choice: RwSignal::new(None),
+            seen: StoredValue::new(text),
+            newer_saved: RwSignal::new(newer_saved),
+            confirming_skip: RwSignal::new(None),
+            tab_notice: RwSignal::new(None),
             save_error: RwSignal::new(None),
             current,
             progress,
         };
-        if notice.is_some() {
+        if notice.is_some() && !newer_saved {
             state.save();
         }
-        (state, notice)
+        (state, (!newer_saved).then_some(notice).flatten())
     }
 
     pub fn catalog(&self) -> Arc<Catalog> {
@@ -55,57 +74,92 @@ impl QuizState {
         self.catalog.with_value(|c| self.quiz.with(|q| f(q, c)))
     }
 
-    /// Runs one core event, then saves. A step change forgets the pending check choice.
+    /// Runs one core event on the latest stored answers, then saves.
     pub fn apply(&self, event: impl FnOnce(&mut Quiz, &Catalog)) {
-        let before = self.quiz.with_untracked(|q| q.current().clone());
+        self.adopt_other_tabs();
         self.catalog
             .with_value(|c| self.quiz.update(|q| event(q, c)));
-        if self.quiz.with_untracked(|q| *q.current() != before) {
-            self.pending_choice.set(None);
-        }
         self.save();
     }
 
-    fn save(&self) {
-        let result = self
+    /// Takes what another tab stored since this tab last read or wrote (called before every
+    /// write and on the `storage` event), and tells the person what changed.
+    pub fn adopt_other_tabs(&self) {
+        if self.newer_saved.get_untracked() {
+            return;
+        }
+        let text = store::quiz_text();
+        if self.seen.with_value(|seen| *seen == text) {
+            return;
+        }
+        let loaded = self
             .catalog
-            .with_value(|c| self.quiz.with_untracked(|q| store::save_quiz(q, c)));
+            .with_value(|c| storage::load(text.as_deref().unwrap_or_default(), c));
+        if !loaded.may_save() {
+            // A newer version of the app wrote meanwhile: leave its answers alone.
+            self.newer_saved.set(true);
+            return;
+        }
+        let change = self
+            .catalog
+            .with_value(|c| self.quiz.try_update(|q| q.adopt(c, loaded.quiz)));
+        self.seen.set_value(text);
+        if let Some(message) = change.and_then(|c| c.message()) {
+            self.tab_notice.set(Some(message));
+        }
+    }
+
+    fn save(&self) {
+        if self.newer_saved.get_untracked() {
+            return;
+        }
+        let text = self
+            .catalog
+            .with_value(|c| self.quiz.with_untracked(|q| storage::save(q, c)));
+        let result = store::save_quiz_text(&text);
+        if result.is_ok() {
+            self.seen.set_value(Some(text));
+        }
         self.save_error.set(result.err().map(|e| e.message()));
     }
 
     /// A digit key or a click: a level on a skill step, choice `n` (1-based) on a check.
+    /// Either is recorded at once.
     pub fn pick(&self, n: u8) {
         match self.current.get_untracked() {
             Step::Skill(_) => self.apply(|q, c| q.rate(c, n)),
-            Step::Check(_) => {
-                let choices = self.catalog.with_value(|c| {
-                    self.quiz
-                        .with_untracked(|q| q.current_question(c).map_or(0, |q| q.choices.len()))
-                });
-                if n >= 1 && usize::from(n) <= choices {
-                    self.pending_choice.set(Some(usize::from(n) - 1));
-                }
-            }
+            Step::Check(_) if n >= 1 => self.choose(usize::from(n) - 1),
+            Step::Check(_) => {}
         }
     }
 
-    /// Next: sends a picked check answer (which moves on), else just moves on.
+    /// Picks choice `index` (0-based) on the current check question.
+    pub fn choose(&self, index: usize) {
+        self.apply(|q, c| {
+            q.choose(c, index);
+        });
+    }
+
     pub fn next(&self) {
-        match self.pending_choice.get_untracked() {
-            Some(choice) if matches!(self.current.get_untracked(), Step::Check(_)) => {
-                self.pending_choice.set(None);
-                self.apply(|q, c| q.answer_check(c, choice));
-            }
-            _ => self.apply(|q, c| q.next(c)),
-        }
+        self.apply(|q, c| q.next(c));
     }
 
     pub fn back(&self) {
         self.apply(|q, c| q.back(c));
     }
 
-    /// "Skip": unknown for a skill, skipped for a check question; then moves on.
+    /// "Skip": unknown for a skill, skipped for a check question; then moves on. A skill
+    /// that has a level is not skipped before the person confirms (`confirming_skip`).
     pub fn skip(&self) {
+        let replaces = self.with_untracked(|q, c| q.skip_would_replace(c));
+        match replaces {
+            Some(level) => self.confirming_skip.set(Some(level)),
+            None => self.skip_confirmed(),
+        }
+    }
+
+    pub fn skip_confirmed(&self) {
+        self.confirming_skip.set(None);
         self.apply(|q, c| q.skip(c));
     }
 
@@ -118,19 +172,36 @@ impl QuizState {
         self.apply(|q, _| q.finish());
     }
 
-    /// Forgets every answer, in the page and in storage. Nothing is saved until the next
-    /// answer, so the start page offers a fresh start again.
+    /// Forgets every answer and the remembered city, in the page and in storage. Nothing is
+    /// saved until the next answer, so the start page offers a fresh start again.
     pub fn start_over(&self) {
         self.catalog
             .with_value(|c| self.quiz.update(|q| q.start_over(c)));
-        self.pending_choice.set(None);
         store::clear_quiz();
+        let _ = store::save_city(None);
+        self.seen.set_value(None);
+        self.newer_saved.set(false);
+        self.confirming_skip.set(None);
+        self.tab_notice.set(None);
         self.save_error.set(None);
+    }
+
+    fn with_untracked<R>(&self, f: impl FnOnce(&Quiz, &Catalog) -> R) -> R {
+        self.catalog
+            .with_value(|c| self.quiz.with_untracked(|q| f(q, c)))
     }
 }
 
+/// Provides the state to the quiz's components and follows other tabs' saves.
 pub fn provide_quiz(state: QuizState) {
     provide_context(state);
+    let handle = window_event_listener(ev::storage, move |e| {
+        // `key` is None when another tab cleared all of storage.
+        if e.key().is_none_or(|k| k == store::QUIZ_KEY) {
+            state.adopt_other_tabs();
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
 
 pub fn use_quiz() -> QuizState {
