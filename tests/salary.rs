@@ -3,7 +3,7 @@
 
 mod common;
 
-use skillcheck::core::catalog::{Catalog, FILES};
+use skillcheck::core::catalog::{Catalog, Seniority, FILES};
 use skillcheck::core::salary::{city, comparison, national, role_salary, RoleSalary, NO_FIGURE};
 
 fn catalog() -> Catalog {
@@ -144,4 +144,40 @@ fn comparison_rows_start_with_the_base_row() {
         ("Web Designer", "$53K".to_string(), Some("-66.02%"))
     );
     assert_eq!(rows.len(), 7);
+}
+
+#[test]
+fn junior_and_senior_titles_say_their_figure_is_for_all_experience_levels_on_the_same_line() {
+    let c = catalog();
+    for (role, word) in [
+        ("junior-back-end-developer", "junior"),
+        ("senior-back-end-developer", "senior"),
+    ] {
+        let s = role_salary(&c, role);
+        let expected = format!(
+            "$132,270 a year: BLS median for Software developers (May 2023) — all experience \
+             levels, not {word}-specific"
+        );
+        assert_eq!(s.summary(), expected, "{role}");
+        let lines: Vec<String> = s.lines().iter().map(|l| l.text()).collect();
+        assert_eq!(lines, [expected], "{role}");
+    }
+    // A title that is not level-specific gets the same median without the note.
+    assert_eq!(
+        role_salary(&c, "java-developer").summary(),
+        "$132,270 a year: BLS median for Software developers (May 2023)"
+    );
+    // Every level-specific title in the catalog that shows a figure for all levels says so.
+    for role in c.roles.iter().filter(|r| r.seniority != Seniority::Mid) {
+        if let RoleSalary::Bls { .. } = role_salary(&c, &role.id) {
+            for line in role_salary(&c, &role.id).lines() {
+                assert!(
+                    line.text().contains("all experience levels, not "),
+                    "{}: {}",
+                    role.id,
+                    line.text()
+                );
+            }
+        }
+    }
 }

@@ -3,10 +3,14 @@
 //! title's own), else plainly no figure. Also the Back End Developer national and city
 //! figures and the seed's comparison chart rows.
 //!
+//! The wording rules live here so the native tests cover them: a BLS figure is a median;
+//! a level-specific title (Junior, Senior) shown a figure for all experience levels says
+//! so on the same line ([`all_levels_note`]).
+//!
 //! Amounts are shown with [`Usd::display`] and percentages exactly as the seed prints
 //! them ("+3.76%", "-28.74%").
 
-use super::catalog::{Catalog, SalarySource, Usd};
+use super::catalog::{Catalog, SalarySource, Seniority, Usd};
 use super::small;
 
 /// A source as shown beside a figure: its name, link and when it was read.
@@ -45,6 +49,9 @@ pub enum RoleSalary {
         median: Usd,
         as_of: String,
         url: String,
+        /// The title's level when it is level-specific (Junior, Senior): the category's
+        /// median covers every experience level, and the line says so.
+        level: Option<Seniority>,
     },
     /// Neither the seed nor the BLS table has a figure that fits.
     NoFigure,
@@ -90,19 +97,71 @@ impl RoleSalary {
                     ),
                 }
             }
+            RoleSalary::Bls { .. } => self.lines().iter().map(FigureLine::text).collect(),
+            RoleSalary::NoFigure => NO_FIGURE.to_string(),
+        }
+    }
+
+    /// One line per figure, as the salary details list them: "Indeed.com average: $133K a
+    /// year"; "$132,270 a year: BLS median for Software developers (May 2023) — all
+    /// experience levels, not junior-specific". Empty for `NoFigure`.
+    pub fn lines(&self) -> Vec<FigureLine> {
+        match self {
+            RoleSalary::Seed(figures) => figures
+                .iter()
+                .map(|f| FigureLine {
+                    before: String::new(),
+                    link_text: f.source.name.clone(),
+                    url: f.source.url.clone(),
+                    after: format!(" average: {} a year", f.amount.display()),
+                })
+                .collect(),
             RoleSalary::Bls {
                 category,
                 median,
                 as_of,
-                ..
-            } => format!(
-                "{} a year: {}",
-                median.display(),
-                bls_label(category, as_of)
-            ),
-            RoleSalary::NoFigure => NO_FIGURE.to_string(),
+                url,
+                level,
+            } => vec![FigureLine {
+                before: format!("{} a year: ", median.display()),
+                link_text: bls_label(category, as_of),
+                url: url.clone(),
+                after: level
+                    .and_then(all_levels_note)
+                    .map(|note| format!(" — {note}"))
+                    .unwrap_or_default(),
+            }],
+            RoleSalary::NoFigure => Vec::new(),
         }
     }
+}
+
+/// One figure as a line of text with its source as a link in it: `before`, the link,
+/// `after`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FigureLine {
+    pub before: String,
+    pub link_text: String,
+    pub url: String,
+    pub after: String,
+}
+
+impl FigureLine {
+    /// The whole line as plain text.
+    pub fn text(&self) -> String {
+        format!("{}{}{}", self.before, self.link_text, self.after)
+    }
+}
+
+/// Said on the same line as a figure for all experience levels shown for a level-specific
+/// title: "all experience levels, not junior-specific". `None` for a mid-level title.
+pub fn all_levels_note(level: Seniority) -> Option<String> {
+    let word = match level {
+        Seniority::Junior => "junior",
+        Seniority::Senior => "senior",
+        Seniority::Mid => return None,
+    };
+    Some(format!("all experience levels, not {word}-specific"))
 }
 
 /// "BLS median for Software developers (May 2023)": how a BLS stand-in is labelled.
@@ -170,6 +229,11 @@ pub fn role_salary(catalog: &Catalog, role: &str) -> RoleSalary {
             median: c.median,
             as_of: c.as_of.clone(),
             url: c.url.clone(),
+            // A BLS category covers every experience level.
+            level: catalog
+                .role(role)
+                .map(|r| r.seniority)
+                .filter(|s| *s != Seniority::Mid),
         },
         None => RoleSalary::NoFigure,
     }
@@ -260,6 +324,42 @@ mod tests {
         assert_eq!(pct_text(0.92), "+0.92%");
         assert_eq!(pct_text(10.0), "+10%");
         assert_eq!(pct_text(-0.5), "-0.5%");
+    }
+
+    fn bls(level: Option<Seniority>) -> RoleSalary {
+        RoleSalary::Bls {
+            category: "Software developers".into(),
+            median: Usd {
+                usd: 132_270,
+                approx: false,
+            },
+            as_of: "May 2023".into(),
+            url: "https://www.bls.gov/ooh/".into(),
+            level,
+        }
+    }
+
+    #[test]
+    fn a_level_specific_title_says_on_the_same_line_that_the_figure_is_for_all_levels() {
+        assert_eq!(
+            bls(Some(Seniority::Junior)).summary(),
+            "$132,270 a year: BLS median for Software developers (May 2023) — all experience \
+             levels, not junior-specific"
+        );
+        let senior = bls(Some(Seniority::Senior)).lines();
+        assert_eq!(senior.len(), 1);
+        assert_eq!(
+            senior[0].text(),
+            "$132,270 a year: BLS median for Software developers (May 2023) — all experience \
+             levels, not senior-specific"
+        );
+        // The note is part of the line itself, not a separate note.
+        assert!(senior[0].after.contains("not senior-specific"));
+        assert_eq!(all_levels_note(Seniority::Mid), None);
+        assert_eq!(
+            bls(None).summary(),
+            "$132,270 a year: BLS median for Software developers (May 2023)"
+        );
     }
 
     #[test]

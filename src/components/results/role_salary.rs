@@ -1,6 +1,6 @@
 use super::ExternalLink;
 use crate::core::catalog::Catalog;
-use crate::core::salary::{bls_label, role_salary, RoleSalary, NO_FIGURE};
+use crate::core::salary::{role_salary, RoleSalary, NO_FIGURE};
 use leptos::prelude::*;
 
 /// Every figure for one role with its source and date: the seed's figures by source and
@@ -9,11 +9,12 @@ use leptos::prelude::*;
 pub fn RoleSalaryDetails(catalog: std::sync::Arc<Catalog>, role: String) -> impl IntoView {
     let salary = role_salary(&catalog, &role);
     let range = salary.range_text();
-    match salary {
+    match &salary {
         RoleSalary::Seed(figures) => {
             let several = figures.len() > 1;
             let rows = figures
-                .into_iter()
+                .iter()
+                .cloned()
                 .map(|f| {
                     view! {
                         <li>
@@ -39,17 +40,21 @@ pub fn RoleSalaryDetails(catalog: std::sync::Arc<Catalog>, role: String) -> impl
             }
             .into_any()
         }
-        RoleSalary::Bls {
-            category,
-            median,
-            as_of,
-            url,
-        } => view! {
+        RoleSalary::Bls { .. } => view! {
             <div class="role-salary-details">
-                <p>
-                    {format!("{} a year: ", median.display())}
-                    <ExternalLink href=url text=bls_label(&category, &as_of) />
-                </p>
+                {salary
+                    .lines()
+                    .into_iter()
+                    .map(|line| {
+                        view! {
+                            <p>
+                                {line.before}
+                                <ExternalLink href=line.url text=line.link_text />
+                                {line.after}
+                            </p>
+                        }
+                    })
+                    .collect_view()}
                 <p class="note">
                     "The source article gives no figure for this title, so this is the US Bureau of "
                     "Labor Statistics median for the whole occupation category, not for the title itself."
