@@ -152,3 +152,39 @@ fn no_role_has_both_a_seed_figure_and_a_bls_stand_in() {
         );
     }
 }
+
+#[test]
+fn the_articles_sources_are_dated_as_published_not_re_checked() {
+    let sources: Vec<(String, String)> = salaries()
+        .sources
+        .iter()
+        .map(|s| (s.id.clone(), s.as_of.clone()))
+        .collect();
+    let article = "as published in the source article (2024), not re-checked";
+    assert_eq!(
+        sources,
+        [
+            ("indeed".to_string(), article.to_string()),
+            ("glassdoor".to_string(), article.to_string()),
+            (
+                "bls".to_string(),
+                "2023 and May 2024 (each category states its own date)".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn junior_and_senior_titles_have_no_figure_of_their_own_only_the_all_levels_bls_median() {
+    let s = salaries();
+    for role in ["junior-back-end-developer", "senior-back-end-developer"] {
+        let mapped: Vec<&str> = s
+            .role_bls
+            .iter()
+            .filter(|m| m.role == role)
+            .map(|m| m.category.as_str())
+            .collect();
+        assert_eq!(mapped, ["software-developers"], "{role}");
+        assert!(!s.role_figures.iter().any(|f| f.role == role), "{role}");
+    }
+}

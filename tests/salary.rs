@@ -4,7 +4,10 @@
 mod common;
 
 use skillcheck::core::catalog::{Catalog, Seniority, FILES};
-use skillcheck::core::salary::{city, comparison, national, role_salary, RoleSalary, NO_FIGURE};
+use skillcheck::core::salary::{
+    city, comparison, national, panel_note, role_salary, source_groups, RoleSalary, BLS_NOTE,
+    COMPARISON_SOURCE, NO_FIGURE, PANEL_INTRO,
+};
 
 fn catalog() -> Catalog {
     let texts = FILES.map(common::read);
@@ -180,4 +183,118 @@ fn junior_and_senior_titles_say_their_figure_is_for_all_experience_levels_on_the
             }
         }
     }
+}
+
+/// Every text shown for a role's pay: the card's summary, the detail lines and the notes.
+fn texts(s: &RoleSalary) -> Vec<String> {
+    let mut all = vec![s.summary()];
+    all.extend(s.lines().iter().map(|l| l.text()));
+    all.extend(s.notes());
+    all
+}
+
+/// A `YYYY-MM-DD` date anywhere in `text`.
+fn has_iso_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(10).any(|w| {
+        w.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        })
+    })
+}
+
+#[test]
+fn bls_figures_are_called_medians_and_the_seeds_figures_averages() {
+    let c = catalog();
+    let (mut bls, mut seed) = (0, 0);
+    for role in &c.roles {
+        let s = role_salary(&c, &role.id);
+        match &s {
+            RoleSalary::Bls { .. } => {
+                bls += 1;
+                for text in texts(&s) {
+                    assert!(text.contains("median"), "{}: {text}", role.id);
+                    assert!(
+                        !text.to_lowercase().contains("average"),
+                        "{}: {text}",
+                        role.id
+                    );
+                }
+            }
+            RoleSalary::Seed(_) => {
+                seed += 1;
+                for text in texts(&s) {
+                    assert!(text.contains("average"), "{}: {text}", role.id);
+                    assert!(!text.contains("median"), "{}: {text}", role.id);
+                }
+            }
+            RoleSalary::NoFigure => {}
+        }
+    }
+    assert_eq!((bls, seed), (11, 7));
+    assert_eq!(
+        role_salary(&c, "python-developer")
+            .lines()
+            .iter()
+            .map(|l| l.text())
+            .collect::<Vec<_>>(),
+        [
+            "Indeed.com average: $133K a year",
+            "Glassdoor average: $97K a year"
+        ]
+    );
+    assert_eq!(role_salary(&c, "qa-engineer").notes(), [BLS_NOTE]);
+    // The panel names each kind of figure; none of its BLS figures is an average.
+    assert!(PANEL_INTRO.contains("US Bureau of Labor Statistics (BLS) medians"));
+    assert!(PANEL_INTRO.contains("Indeed.com and Glassdoor averages"));
+    assert!(COMPARISON_SOURCE.contains("Indeed.com averages"));
+    let with_bls = panel_note(&[role_salary(&c, "qa-engineer")]);
+    assert!(with_bls.starts_with("A BLS median is for a whole occupation category"));
+}
+
+#[test]
+fn the_articles_figures_say_as_published_not_re_checked_and_never_a_checked_date() {
+    let c = catalog();
+    const ARTICLE: &str = "as published in the source article (2024), not re-checked";
+    assert_eq!(
+        role_salary(&c, "python-developer").notes(),
+        [format!("Indeed.com and Glassdoor averages: {ARTICLE}.")]
+    );
+    assert_eq!(
+        role_salary(&c, "back-end-developer").notes(),
+        [format!("Indeed.com average: {ARTICLE}.")]
+    );
+    // Said once in the notes, not on every line.
+    for role in &c.roles {
+        let s = role_salary(&c, &role.id);
+        for line in s.lines() {
+            assert!(!line.text().contains("as published"), "{}", line.text());
+        }
+        for text in texts(&s) {
+            assert!(!has_iso_date(&text), "{}: {text}", role.id);
+            assert!(!text.contains(&c.meta.as_of), "{}: {text}", role.id);
+            assert!(!text.contains("last checked"), "{}: {text}", role.id);
+        }
+    }
+    // The panel lists each date once: the article's two sources together.
+    let groups: Vec<String> = source_groups(&c).iter().map(|g| g.text()).collect();
+    assert_eq!(
+        groups,
+        [
+            format!("Indeed.com and Glassdoor: {ARTICLE}"),
+            "US Bureau of Labor Statistics, Occupational Outlook Handbook: 2023 and May 2024 \
+             (each category states its own date)"
+                .to_string()
+        ]
+    );
+    // The panel's closing note gives no check date, with or without BLS figures shown.
+    let shown: Vec<RoleSalary> = c.roles.iter().map(|r| role_salary(&c, &r.id)).collect();
+    for note in [panel_note(&shown), panel_note(&[]), PANEL_INTRO.to_string()] {
+        assert!(!note.contains(&c.meta.as_of), "{note}");
+        assert!(!has_iso_date(&note), "{note}");
+        assert!(!note.contains("checked"), "{note}");
+    }
+    assert!(!COMPARISON_SOURCE.contains("checked") && !has_iso_date(COMPARISON_SOURCE));
+    assert!(!has_iso_date("2024") && has_iso_date("checked 2026-11-24"));
 }

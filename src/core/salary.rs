@@ -3,9 +3,15 @@
 //! title's own), else plainly no figure. Also the Back End Developer national and city
 //! figures and the seed's comparison chart rows.
 //!
-//! The wording rules live here so the native tests cover them: a BLS figure is a median;
-//! a level-specific title (Junior, Senior) shown a figure for all experience levels says
-//! so on the same line ([`all_levels_note`]).
+//! The wording rules live here so the native tests cover them:
+//! - a BLS figure is a median; the seed's Indeed.com and Glassdoor figures are averages,
+//!   the seed's own word ("Avg. Salary", "on average");
+//! - the seed's figures are as published in the source article, never re-checked: they
+//!   get their source's `as_of` ("as published in the source article (2024), not
+//!   re-checked"), once per panel ([`source_groups`], [`RoleSalary::notes`]), and never a
+//!   "last checked" date;
+//! - a level-specific title (Junior, Senior) shown a figure for all experience levels says
+//!   so on the same line ([`all_levels_note`]).
 //!
 //! Amounts are shown with [`Usd::display`] and percentages exactly as the seed prints
 //! them ("+3.76%", "-28.74%").
@@ -13,7 +19,8 @@
 use super::catalog::{Catalog, SalarySource, Seniority, Usd};
 use super::small;
 
-/// A source as shown beside a figure: its name, link and when it was read.
+/// A source as shown beside a figure: its name, link and what is known of its date (for
+/// the article's figures: as published, not re-checked).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourceRef {
     pub name: String,
@@ -60,6 +67,41 @@ pub enum RoleSalary {
 /// Said wherever a role has no figure.
 pub const NO_FIGURE: &str = "No salary figure: neither the source article nor the US Bureau \
      of Labor Statistics table has one that fits this title.";
+
+/// What the seed calls its Indeed.com and Glassdoor figures ("Avg. Salary", "on average").
+pub const SEED_WORD: &str = "average";
+
+/// Said under a role's BLS figure (once, not on every line).
+pub const BLS_NOTE: &str = "The source article gives no figure for this title, so this is the \
+     US Bureau of Labor Statistics median for the whole occupation category, not for the title \
+     itself.";
+
+/// The salary panel's opening: what kind of figure each source gives.
+pub const PANEL_INTRO: &str = "Yearly US pay as each source publishes it: Indeed.com and \
+     Glassdoor averages from the source article, and US Bureau of Labor Statistics (BLS) \
+     medians. Where the sources disagree, the range across them is shown.";
+
+/// Under the comparison chart: where its figures come from (their date is with the
+/// panel's sources).
+pub const COMPARISON_SOURCE: &str = "Indeed.com averages from the source article's salary \
+     comparison.";
+
+/// The salary panel's closing note, once for every role shown (`shown`): what a BLS
+/// median is when one is shown, and that pay varies. No "last checked" date: nobody
+/// re-checked the article's figures.
+pub fn panel_note(shown: &[RoleSalary]) -> String {
+    let bls = shown.iter().any(|s| matches!(s, RoleSalary::Bls { .. }));
+    let what = if bls {
+        "A BLS median is for a whole occupation category, not for the job title itself: the \
+         source article gives no figure for that title. "
+    } else {
+        ""
+    };
+    format!(
+        "{what}Pay varies with experience, employer and city, so treat these figures as rough \
+         guides."
+    )
+}
 
 impl RoleSalary {
     /// The lowest and highest seed figure (the range across sources); `None` unless `Seed`.
@@ -113,7 +155,7 @@ impl RoleSalary {
                     before: String::new(),
                     link_text: f.source.name.clone(),
                     url: f.source.url.clone(),
-                    after: format!(" average: {} a year", f.amount.display()),
+                    after: format!(" {SEED_WORD}: {} a year", f.amount.display()),
                 })
                 .collect(),
             RoleSalary::Bls {
@@ -133,6 +175,84 @@ impl RoleSalary {
             }],
             RoleSalary::NoFigure => Vec::new(),
         }
+    }
+
+    /// What to say once under the figures (not on every line): for the seed's figures,
+    /// their sources and date ("Indeed.com and Glassdoor averages: as published in the
+    /// source article (2024), not re-checked."); for a BLS median, [`BLS_NOTE`].
+    pub fn notes(&self) -> Vec<String> {
+        match self {
+            RoleSalary::Seed(figures) => {
+                let sources: Vec<&SourceRef> = figures.iter().map(|f| &f.source).collect();
+                grouped_by_date(&sources)
+                    .into_iter()
+                    .map(|(names, as_of)| {
+                        let word = if names.len() == 1 {
+                            SEED_WORD.to_string()
+                        } else {
+                            format!("{SEED_WORD}s")
+                        };
+                        format!("{} {word}: {as_of}.", and_list(&names))
+                    })
+                    .collect()
+            }
+            RoleSalary::Bls { .. } => vec![BLS_NOTE.to_string()],
+            RoleSalary::NoFigure => Vec::new(),
+        }
+    }
+}
+
+/// Sources sharing one date, as the salary panel lists them once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceGroup {
+    pub sources: Vec<SourceRef>,
+    pub as_of: String,
+}
+
+impl SourceGroup {
+    /// "Indeed.com and Glassdoor: as published in the source article (2024), not re-checked"
+    pub fn text(&self) -> String {
+        let names: Vec<&str> = self.sources.iter().map(|s| s.name.as_str()).collect();
+        format!("{}: {}", and_list(&names), self.as_of)
+    }
+}
+
+/// Every source, those with the same date together (in file order), so each date is said
+/// once.
+pub fn source_groups(catalog: &Catalog) -> Vec<SourceGroup> {
+    let mut groups: Vec<SourceGroup> = Vec::new();
+    for source in &catalog.salaries.sources {
+        let source = SourceRef::of(source);
+        match groups.iter_mut().find(|g| g.as_of == source.as_of) {
+            Some(group) => group.sources.push(source),
+            None => groups.push(SourceGroup {
+                as_of: source.as_of.clone(),
+                sources: vec![source],
+            }),
+        }
+    }
+    groups
+}
+
+/// The sources' names by date, each name once, in order of first appearance.
+fn grouped_by_date<'a>(sources: &[&'a SourceRef]) -> Vec<(Vec<&'a str>, &'a str)> {
+    let mut groups: Vec<(Vec<&str>, &str)> = Vec::new();
+    for s in sources {
+        match groups.iter_mut().find(|(_, as_of)| *as_of == s.as_of) {
+            Some((names, _)) if names.contains(&s.name.as_str()) => {}
+            Some((names, _)) => names.push(&s.name),
+            None => groups.push((vec![&s.name], &s.as_of)),
+        }
+    }
+    groups
+}
+
+/// "a", "a and b", "a, b and c".
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -360,6 +480,78 @@ mod tests {
             bls(None).summary(),
             "$132,270 a year: BLS median for Software developers (May 2023)"
         );
+    }
+
+    fn sourced(name: &str, as_of: &str, thousands: u32) -> SourcedAmount {
+        SourcedAmount {
+            source: SourceRef {
+                name: name.into(),
+                url: "https://example.com/".into(),
+                as_of: as_of.into(),
+            },
+            amount: Usd {
+                usd: thousands * 1000,
+                approx: true,
+            },
+        }
+    }
+
+    #[test]
+    fn the_seeds_date_is_said_once_under_the_figures_not_on_each_line() {
+        const ARTICLE: &str = "as published in the source article (2024), not re-checked";
+        let seed = RoleSalary::Seed(vec![
+            sourced("Indeed.com", ARTICLE, 133),
+            sourced("Glassdoor", ARTICLE, 97),
+        ]);
+        let lines: Vec<String> = seed.lines().iter().map(FigureLine::text).collect();
+        assert_eq!(
+            lines,
+            [
+                "Indeed.com average: $133K a year",
+                "Glassdoor average: $97K a year"
+            ]
+        );
+        assert_eq!(
+            seed.notes(),
+            [format!("Indeed.com and Glassdoor averages: {ARTICLE}.")]
+        );
+        // Sources with different dates each say their own, once.
+        let mixed = RoleSalary::Seed(vec![
+            sourced("A", "May 2023", 1),
+            sourced("B", ARTICLE, 2),
+            sourced("A", "May 2023", 3),
+        ]);
+        assert_eq!(
+            mixed.notes(),
+            [
+                "A average: May 2023.".to_string(),
+                format!("B average: {ARTICLE}.")
+            ]
+        );
+        assert_eq!(bls(None).notes(), [BLS_NOTE]);
+        assert!(RoleSalary::NoFigure.notes().is_empty());
+    }
+
+    #[test]
+    fn the_panel_note_explains_bls_medians_only_when_one_is_shown_and_gives_no_checked_date() {
+        let plain = "Pay varies with experience, employer and city, so treat these figures as \
+             rough guides.";
+        assert_eq!(panel_note(&[RoleSalary::NoFigure]), plain);
+        assert_eq!(
+            panel_note(&[RoleSalary::NoFigure, bls(Some(Seniority::Junior))]),
+            format!(
+                "A BLS median is for a whole occupation category, not for the job title itself: \
+                 the source article gives no figure for that title. {plain}"
+            )
+        );
+    }
+
+    #[test]
+    fn lists_read_as_english() {
+        assert_eq!(and_list(&[]), "");
+        assert_eq!(and_list(&["a"]), "a");
+        assert_eq!(and_list(&["a", "b"]), "a and b");
+        assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
     }
 
     #[test]

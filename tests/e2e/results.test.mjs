@@ -58,6 +58,14 @@ test("salary panel: US average, city choice updates the figure and survives a re
   assert.match(await figure.textContent(), /\$158,330/);
   assert.match(await panel.textContent(), /Range across sources: \$53K–\$69K/); // Web Designer
   assert.match(await panel.textContent(), /BLS median for Software quality assurance analysts and testers \(May 2023\)/);
+  // BLS figures are medians; the article's figures are as published, not re-checked, said once
+  // for the panel; a Junior title's all-levels median says so on its line.
+  const panelText = await panel.textContent();
+  assert.doesNotMatch(panelText, /last checked|no date given/i);
+  assert.equal(panelText.match(/not re-checked/g).length, 1, panelText);
+  assert.match(panelText, /Glassdoor.*: as published in the source article \(2024\), not re-checked/);
+  assert.match(panelText, /US Bureau of Labor Statistics \(BLS\) medians/);
+  assert.match(panelText, /BLS median for Software developers \(May 2023\).* — all experience levels, not junior-specific/);
 
   await page.getByLabel("Back End Developer pay in").selectOption({ label: "Houston, TX" });
   await page.waitForFunction(() => document.querySelector(".city-figure").textContent.includes("$120K"));
@@ -162,12 +170,22 @@ test("role pages open from deep links with their salary, profile, resources and 
   assert.match(await page.locator("main").textContent(), /No salary figure/);
   assert.match(await page.locator("main").textContent(), /Moving here from back-end development/);
 
+  await page.goto(`${site.root.url}/roles/senior-back-end-developer`);
+  assert.equal(await heading(page), "Senior Back End Developer");
+  assert.match(
+    await page.locator(".role-salary-details").textContent(),
+    /\$132,270 a year: BLS median for Software developers \(May 2023\).* — all experience levels, not senior-specific/,
+  );
+
   await page.goto(`${site.root.url}/roles/python-developer`);
   assert.equal(await heading(page), "Python Developer");
   const pay = await page.locator(".role-salary-details").textContent();
   assert.match(pay, /Indeed\.com.*: \$133K a year/);
   assert.match(pay, /Glassdoor.*: \$97K a year/);
   assert.match(pay, /Range across sources: \$97K–\$133K/);
+  assert.match(pay, /Indeed\.com.*average: \$133K a year/);
+  assert.match(pay, /Indeed\.com and Glassdoor averages: as published in the source article \(2024\), not re-checked\./);
+  assert.doesNotMatch(pay, /last checked|no date given/i);
 
   await page.locator(".related a").first().click();
   await page.waitForURL(/\/roles\/[a-z-]+$/);

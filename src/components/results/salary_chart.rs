@@ -1,5 +1,5 @@
 use crate::core::catalog::Catalog;
-use crate::core::salary::comparison;
+use crate::core::salary::{comparison, COMPARISON_SOURCE};
 use crate::core::small::decimals;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -82,9 +82,7 @@ pub fn SalaryChart(catalog: Arc<Catalog>, highlight: Vec<String>) -> impl IntoVi
                 </table>
                 </div>
             </details>
-            <p class="source">
-                "Figures as published in the source article's comparison (Indeed.com averages, no date given)."
-            </p>
+            <p class="source">{COMPARISON_SOURCE}</p>
         </figure>
     }
 }

@@ -1,10 +1,12 @@
 use super::{CityPicker, ExternalLink, RoleSalaryDetails, SalaryChart};
 use crate::core::catalog::Catalog;
+use crate::core::salary::{panel_note, role_salary, source_groups, PANEL_INTRO};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// What the shown roles pay: each role's figures with sources, the Back End Developer
-/// figure by city, the seed's comparison chart, and the sources with their dates.
+/// figure by city, the seed's comparison chart, then the sources with what is known of
+/// their dates and a closing note, each said once for the whole panel.
 #[component]
 pub fn SalaryPanel(
     catalog: Arc<Catalog>,
@@ -19,20 +21,36 @@ pub fn SalaryPanel(
             view! {
                 <li>
                     <h4>{title}</h4>
-                    <RoleSalaryDetails catalog=catalog.clone() role=id.clone() />
+                    <RoleSalaryDetails catalog=catalog.clone() role=id.clone() with_notes=false />
                 </li>
             }
         })
         .collect_view();
-    let sources = catalog
-        .salaries
-        .sources
-        .iter()
-        .map(|s| {
+    let shown: Vec<_> = roles.iter().map(|id| role_salary(&catalog, id)).collect();
+    let sources = source_groups(&catalog)
+        .into_iter()
+        .map(|group| {
+            let count = group.sources.len();
+            let links = group
+                .sources
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let joiner = match count - i {
+                        1 => "",
+                        2 => " and ",
+                        _ => ", ",
+                    };
+                    view! {
+                        <ExternalLink href=s.url text=s.name />
+                        {joiner}
+                    }
+                })
+                .collect_view();
             view! {
                 <li>
-                    <ExternalLink href=s.url.clone() text=s.name.clone() />
-                    {format!(": {}", s.as_of)}
+                    {links}
+                    {format!(": {}", group.as_of)}
                 </li>
             }
         })
@@ -40,10 +58,7 @@ pub fn SalaryPanel(
     view! {
         <section class="salary-panel" aria-labelledby="salary-heading">
             <h2 id="salary-heading">"What these jobs pay"</h2>
-            <p>
-                "US yearly averages as the sources publish them. Where the sources disagree, "
-                "the range across them is shown."
-            </p>
+            <p>{PANEL_INTRO}</p>
             <h3>"Your top roles"</h3>
             <ul class="salary-roles">{role_rows}</ul>
             <h3>"By city"</h3>
@@ -52,10 +67,7 @@ pub fn SalaryPanel(
             <SalaryChart catalog=catalog.clone() highlight=roles.clone() />
             <h3>"Sources and dates"</h3>
             <ul class="sources">{sources}</ul>
-            <p class="note">
-                "Figures last checked " {catalog.meta.as_of.clone()}
-                ". Pay varies with experience, employer and city, so treat them as rough guides."
-            </p>
+            <p class="note">{panel_note(&shown)}</p>
         </section>
     }
 }
