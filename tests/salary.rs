@@ -298,3 +298,58 @@ fn the_articles_figures_say_as_published_not_re_checked_and_never_a_checked_date
     assert!(!COMPARISON_SOURCE.contains("checked") && !has_iso_date(COMPARISON_SOURCE));
     assert!(!has_iso_date("2024") && has_iso_date("checked 2026-11-24"));
 }
+
+#[test]
+fn differences_are_said_in_rounded_dollars_and_percentages_the_seeds_digits_kept_for_checks() {
+    let c = catalog();
+    let gaps: Vec<(String, String)> = c
+        .salaries
+        .cities
+        .iter()
+        .map(|x| {
+            let s = city(&c, &x.id).unwrap();
+            (s.name, s.gap)
+        })
+        .collect();
+    let us = "than the US average of $158,330";
+    let expected = [
+        ("Orange County, CA", "$6K (4%) more"),
+        ("Los Angeles, CA", "$2K (1%) more"),
+        ("Washington, D.C.", "$1K (1%) more"),
+        ("Miami, FL", "$2K (1%) less"),
+        ("Chicago, IL", "$2K (1%) less"),
+        ("New York City", "$5K (3%) less"),
+        ("Dallas, TX", "$29K (18%) less"),
+        ("Alexandria, VA", "$35K (22%) less"),
+        ("Houston, TX", "$38K (24%) less"),
+        ("Fairfax, VA", "$46K (29%) less"),
+    ]
+    .map(|(n, g)| (n.to_string(), format!("{g} {us}")));
+    assert_eq!(gaps, expected);
+    // The exact percentage as the seed prints it stays alongside.
+    assert_eq!(city(&c, "houston-tx").unwrap().diff, "-23.75%");
+
+    let rows: Vec<(String, String)> = comparison(&c)
+        .into_iter()
+        .map(|r| (r.label, r.difference))
+        .collect();
+    let expected = [
+        ("Back End Developer: $158K (base)", "base"),
+        ("Python Developer: $133K, $25K less", "$25K (15%) less"),
+        ("Full Stack Developer: $127K, $31K less", "$31K (20%) less"),
+        ("Product Manager: $121K, $37K less", "$37K (23%) less"),
+        ("Software Engineer: $105K, $53K less", "$53K (34%) less"),
+        ("Web Developer: $81K, $77K less", "$77K (49%) less"),
+        ("Web Designer: $53K, $105K less", "$105K (66%) less"),
+    ]
+    .map(|(l, d)| (l.to_string(), d.to_string()));
+    assert_eq!(rows, expected);
+    // What the page says never carries the seed's two-decimal percentages.
+    for text in rows
+        .iter()
+        .flat_map(|(l, d)| [l, d])
+        .chain(gaps.iter().map(|(_, g)| g))
+    {
+        assert!(!text.contains('.'), "{text}");
+    }
+}

@@ -11,10 +11,11 @@
 //!   re-checked"), once per panel ([`source_groups`], [`RoleSalary::notes`]), and never a
 //!   "last checked" date;
 //! - a level-specific title (Junior, Senior) shown a figure for all experience levels says
-//!   so on the same line ([`all_levels_note`]).
+//!   so on the same line ([`all_levels_note`]);
+//! - a difference is said as people say it, "$25K (15%) less" ([`gap`]), not as the seed
+//!   prints it ("-15.37%", which [`pct_text`] still gives for the checks).
 //!
-//! Amounts are shown with [`Usd::display`] and percentages exactly as the seed prints
-//! them ("+3.76%", "-28.74%").
+//! Amounts are shown exactly as published with [`Usd::display`].
 
 use super::catalog::{Catalog, SalarySource, Seniority, Usd};
 use super::small;
@@ -289,6 +290,33 @@ pub fn bls_label(category: &str, as_of: &str) -> String {
     format!("BLS median for {category} ({as_of})")
 }
 
+/// How far `amount` is from `base` as people say it: "$25K (15%) less", "$6K (4%) more";
+/// without `with_percent`, "$25K less". `None` when the two are about the same (within
+/// $500, or the amounts and the source's percentage disagree on the direction).
+///
+/// The dollars are the difference of the two published amounts, rounded to the thousand
+/// (the seed publishes most amounts rounded to the thousand, so a reader can check them
+/// against the figures shown); the percentage is the source's, rounded to a whole number
+/// ("under 1%" below one).
+pub fn gap(base: Usd, amount: Usd, pct: f64, with_percent: bool) -> Option<String> {
+    let diff = i64::from(amount.usd) - i64::from(base.usd);
+    let thousands = (diff.unsigned_abs() + 500) / 1000;
+    let more = diff > 0;
+    let agrees = pct == 0.0 || (pct > 0.0) == more;
+    if thousands == 0 || !agrees {
+        return None;
+    }
+    let direction = if more { "more" } else { "less" };
+    if !with_percent {
+        return Some(format!("${thousands}K {direction}"));
+    }
+    let percent = match small::decimals(pct.abs(), 0).as_str() {
+        "0" => "under 1%".to_string(),
+        whole => format!("{whole}%"),
+    };
+    Some(format!("${thousands}K ({percent}) {direction}"))
+}
+
 /// A percentage as the seed prints it: sign always shown, digits as given ("+3.76%",
 /// "-48.8%"). The seed gives at most two decimals (validation checks it).
 pub fn pct_text(pct: f64) -> String {
@@ -383,8 +411,11 @@ pub struct CitySalary {
     pub name: String,
     pub role_title: String,
     pub amount: Usd,
-    /// "+3.76%", as the seed prints it.
+    /// "+3.76%", as the seed prints it (for checks; the page says `gap`).
     pub diff: String,
+    /// The difference from the national figure as the page says it: "$38K (24%) less
+    /// than the US average of $158,330", or "about the same as the US average of …".
+    pub gap: String,
     pub source: SourceRef,
 }
 
@@ -397,6 +428,14 @@ pub fn city(catalog: &Catalog, id: &str) -> Option<CitySalary> {
         role_title: title(catalog, &c.role),
         amount: c.amount,
         diff: pct_text(c.diff_pct),
+        gap: {
+            let national = catalog.salaries.national.amount;
+            let us = format!("the US {SEED_WORD} of {}", national.display());
+            match gap(national, c.amount, c.diff_pct, true) {
+                Some(g) => format!("{g} than {us}"),
+                None => format!("about the same as {us}"),
+            }
+        },
         source: source(catalog, &c.source),
     })
 }
@@ -407,21 +446,50 @@ pub struct ComparisonRow {
     pub role: String,
     pub title: String,
     pub amount: Usd,
-    /// "-15.37%"; `None` for the base row everything is compared with.
+    /// "-15.37%" as the seed prints it (for checks; the chart says `label` and
+    /// `difference`); `None` for the base row everything is compared with.
     pub diff: Option<String>,
+    /// The bar's label: "Python Developer: $133K, $25K less"; "Back End Developer: $158K
+    /// (base)".
+    pub label: String,
+    /// The table's difference: "$25K (15%) less", "about the same" or "base".
+    pub difference: String,
 }
 
 /// The comparison rows in the seed's order, the base row first.
 pub fn comparison(catalog: &Catalog) -> Vec<ComparisonRow> {
-    catalog
-        .salaries
+    let s = &catalog.salaries;
+    let base = s
         .comparison
         .iter()
-        .map(|e| ComparisonRow {
-            role: e.role.clone(),
-            title: title(catalog, &e.role),
-            amount: e.amount,
-            diff: e.diff_pct.map(pct_text),
+        .find(|e| e.diff_pct.is_none())
+        .map_or(s.national.amount, |e| e.amount);
+    s.comparison
+        .iter()
+        .map(|e| {
+            let title = title(catalog, &e.role);
+            let amount = e.amount.display();
+            let (label, difference) = match e.diff_pct {
+                None => (format!("{title}: {amount} (base)"), "base".to_string()),
+                Some(pct) => match (
+                    gap(base, e.amount, pct, false),
+                    gap(base, e.amount, pct, true),
+                ) {
+                    (Some(short), Some(long)) => (format!("{title}: {amount}, {short}"), long),
+                    _ => (
+                        format!("{title}: {amount}, about the same"),
+                        "about the same".to_string(),
+                    ),
+                },
+            };
+            ComparisonRow {
+                role: e.role.clone(),
+                title,
+                amount: e.amount,
+                diff: e.diff_pct.map(pct_text),
+                label,
+                difference,
+            }
         })
         .collect()
 }
@@ -552,6 +620,50 @@ mod tests {
         assert_eq!(and_list(&["a"]), "a");
         assert_eq!(and_list(&["a", "b"]), "a and b");
         assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
+    }
+
+    fn k(thousands: u32) -> Usd {
+        Usd {
+            usd: thousands * 1000,
+            approx: true,
+        }
+    }
+
+    #[test]
+    fn differences_are_said_in_rounded_dollars_and_whole_percentages() {
+        let us = Usd {
+            usd: 158_330,
+            approx: false,
+        };
+        assert_eq!(
+            gap(k(158), k(133), -15.37, true).as_deref(),
+            Some("$25K (15%) less")
+        );
+        assert_eq!(
+            gap(k(158), k(133), -15.37, false).as_deref(),
+            Some("$25K less")
+        );
+        assert_eq!(
+            gap(us, k(120), -23.75, true).as_deref(),
+            Some("$38K (24%) less")
+        );
+        assert_eq!(
+            gap(us, k(164), 3.76, true).as_deref(),
+            Some("$6K (4%) more")
+        );
+        // $670 more rounds to $1K; 0.92% to 1%.
+        assert_eq!(
+            gap(us, k(159), 0.92, true).as_deref(),
+            Some("$1K (1%) more")
+        );
+        assert_eq!(
+            gap(k(100), k(101), 0.4, true).as_deref(),
+            Some("$1K (under 1%) more")
+        );
+        // Within $500, or amounts and percentage pointing opposite ways: about the same.
+        assert_eq!(gap(us, k(158), -0.2, true), None);
+        assert_eq!(gap(k(100), k(101), -0.5, true), None);
+        assert_eq!(gap(k(100), k(100), 0.0, false), None);
     }
 
     #[test]

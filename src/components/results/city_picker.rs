@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Picks one of the seed's ten cities (or the US average) and shows the Back End
-/// Developer figure there and its difference from the US average.
+/// Developer figure there and its difference from the US average, in rounded dollars and
+/// percent ("$38K (24%) less than the US average of $158,330").
 #[component]
 pub fn CityPicker(catalog: Arc<Catalog>, city_id: RwSignal<Option<String>>) -> impl IntoView {
     let options = catalog
@@ -27,8 +28,7 @@ pub fn CityPicker(catalog: Arc<Catalog>, city_id: RwSignal<Option<String>>) -> i
             <p>
                 "In " {c.name} ", a " {c.role_title} " makes about "
                 <strong class="city-amount">{c.amount.display()}</strong> " a year: "
-                <strong class="city-diff">{c.diff}</strong> " against the US average of "
-                {us.amount.display()} " (" {c.source.name} ")."
+                <span class="city-diff">{c.gap}</span> " (" {c.source.name} ")."
             </p>
         }
         .into_any(),

@@ -10,8 +10,9 @@ const BAR: usize = 14;
 
 /// The seed's salary comparison to Back End Developer as horizontal bars (drawn by the
 /// app as SVG; bar widths are percentages so the chart fits any width while the text
-/// stays readable), followed by the same figures as a table. Roles in `highlight` are
-/// marked as the person's top roles.
+/// stays readable), followed by the same figures as a table. Each bar says its difference
+/// in rounded dollars ("$25K less"), the table adds the rounded percentage. Roles in
+/// `highlight` are marked as the person's top roles.
 #[component]
 pub fn SalaryChart(catalog: Arc<Catalog>, highlight: Vec<String>) -> impl IntoView {
     let rows = comparison(&catalog);
@@ -24,14 +25,10 @@ pub fn SalaryChart(catalog: Arc<Catalog>, highlight: Vec<String>) -> impl IntoVi
             let y = i * ROW;
             let width = f64::from(r.amount.usd) * 100.0 / f64::from(max);
             let mine = highlight.contains(&r.role);
-            let label = match &r.diff {
-                None => format!("{}: {} (base)", r.title, r.amount.display()),
-                Some(d) => format!("{}: {} ({d})", r.title, r.amount.display()),
-            };
             let class = if mine { "bar bar-mine" } else { "bar" };
             view! {
                 <text x="0" y={y + 16} class="chart-label">
-                    {label}
+                    {r.label.clone()}
                     {mine.then_some(" ★")}
                 </text>
                 <rect x="0" y={y + 22} width=format!("{}%", decimals(width, 1)) height=BAR rx="3" class=class />
@@ -46,7 +43,7 @@ pub fn SalaryChart(catalog: Arc<Catalog>, highlight: Vec<String>) -> impl IntoVi
                 <tr>
                     <th scope="row">{r.title.clone()} {mine.then_some(" (one of your top roles)")}</th>
                     <td>{r.amount.display()}</td>
-                    <td>{r.diff.clone().unwrap_or_else(|| "base".to_string())}</td>
+                    <td>{r.difference.clone()}</td>
                 </tr>
             }
         })
