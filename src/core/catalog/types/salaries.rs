@@ -25,7 +25,8 @@ pub struct Salaries {
     pub comparison: Vec<ComparisonEntry>,
     /// Per-role average salaries by source (Indeed, Glassdoor).
     pub role_figures: Vec<RoleFigure>,
-    /// BLS occupation categories, used for roles the seed has no figure for.
+    /// BLS occupation categories (medians, all experience levels), used for roles the seed
+    /// has no figure for.
     pub bls_categories: Vec<BlsCategory>,
     /// Which BLS category stands in for which role.
     pub role_bls: Vec<RoleBls>,
@@ -37,7 +38,9 @@ pub struct SalarySource {
     pub id: String,
     pub name: String,
     pub url: String,
-    /// When the source's figures were read, as the source states it.
+    /// What is known of the figures' date, in words, said once per panel. The article's
+    /// Indeed.com and Glassdoor figures: "as published in the source article (2024), not
+    /// re-checked" (never a check date nobody made).
     pub as_of: String,
 }
 
