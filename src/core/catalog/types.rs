@@ -36,6 +36,7 @@ pub struct Catalog {
 pub struct Meta {
     /// Grows by one whenever skills or questions are added; share codes record it.
     pub data_version: u32,
-    /// ISO date (YYYY-MM-DD) the figures were last checked.
+    /// The catalog's date (YYYY-MM-DD), shown in the footer; not a date anyone checked the
+    /// salary figures (see docs/data.md).
     pub as_of: String,
 }
