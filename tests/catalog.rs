@@ -66,7 +66,7 @@ fn roles_are_the_nineteen_in_order_with_known_skills() {
         };
         assert_eq!(role.family, family, "{}", role.id);
         assert!(
-            (6..=12).contains(&role.profile.len()),
+            (6..=14).contains(&role.profile.len()),
             "{} profile size",
             role.id
         );
