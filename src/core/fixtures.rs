@@ -24,6 +24,7 @@ fn add_role(c: &mut Catalog, id: &str, seniority: Seniority, profile: &[(&str, u
             skill: skill.into(),
             level,
             weight,
+            core: None,
         })
         .collect();
     c.roles.push(r);

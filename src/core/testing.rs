@@ -40,8 +40,10 @@ fn role(id: &str, seniority: Seniority, profile: &[(&str, u8, u8)]) -> Role {
                 skill: skill.into(),
                 level,
                 weight,
+                core: None,
             })
             .collect(),
+        unmeasured: None,
         related: Vec::new(),
         pivot: None,
         resources: Vec::new(),

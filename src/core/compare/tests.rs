@@ -148,6 +148,7 @@ fn roles_are_the_union_of_both_top_lists_a_first() {
             skill: skill.into(),
             level: 3,
             weight: 3,
+            core: None,
         }];
         c.roles.push(r);
     }

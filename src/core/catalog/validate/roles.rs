@@ -1,6 +1,7 @@
-//! roles.json: profiles, related roles, pivots and resources.
+//! roles.json: profiles and their core skills, unmeasured needs, related roles, pivots and
+//! resources.
 
-use super::{Catalog, Known, Report, Role, RoleFamily, ROLES};
+use super::{Catalog, Known, Report, Role, RoleFamily, ROLES, UNMEASURED_NEED_MAX_CHARS};
 use crate::core::answers::MAX_LEVEL;
 use std::collections::BTreeSet;
 
@@ -44,7 +45,22 @@ fn check_role(role: &Role, known: &Known, report: &mut Report) {
                 format!("profile weight {weight} for `{skill}` is outside 1 to 3"),
             );
         }
+        if req.is_core() && (req.weight != 3 || req.level == 0) {
+            let (skill, level, weight) = (&req.skill, req.level, req.weight);
+            report.add(
+                ROLES,
+                id,
+                format!(
+                    "core skill `{skill}` needs weight 3 and a level above 0 \
+                     (has weight {weight}, level {level})"
+                ),
+            );
+        }
     }
+    if !role.profile.is_empty() && role.core_requirements().next().is_none() {
+        report.add(ROLES, id, "profile marks no skill as core");
+    }
+    check_unmeasured(role, report);
     report.references(ROLES, id, "related role", &role.related, &known.roles);
     if role.related.iter().any(|r| r == id) {
         report.add(ROLES, id, "role lists itself as related");
@@ -70,4 +86,36 @@ fn check_role(role: &Role, known: &Known, report: &mut Report) {
         None => {}
     }
     report.references(ROLES, id, "resource", &role.resources, &known.resources);
+}
+
+/// Each unmeasured need is plain text: not empty, at most [`UNMEASURED_NEED_MAX_CHARS`]
+/// characters, and not listed twice (ignoring case and surrounding spaces).
+fn check_unmeasured(role: &Role, report: &mut Report) {
+    let id = role.id.as_str();
+    let mut seen = BTreeSet::new();
+    for item in role.unmeasured() {
+        let need = item.need.trim();
+        if need.is_empty() {
+            report.add(ROLES, id, "unmeasured need is empty");
+            continue;
+        }
+        let chars = need.chars().count();
+        if chars > UNMEASURED_NEED_MAX_CHARS {
+            report.add(
+                ROLES,
+                id,
+                format!(
+                    "unmeasured need `{need}` is {chars} characters \
+                     (at most {UNMEASURED_NEED_MAX_CHARS})"
+                ),
+            );
+        }
+        if !seen.insert(need.to_lowercase()) {
+            report.add(
+                ROLES,
+                id,
+                format!("unmeasured need `{need}` is listed twice"),
+            );
+        }
+    }
 }

@@ -23,11 +23,14 @@ fn fixture() -> Catalog {
         from_value(json!({"questions": [question("q1"), question("q2"), question("q3")]})).unwrap();
     let roles: RolesFile = from_value(json!({"roles": [
         {"id": "back", "title": "Back", "family": "back_end", "seniority": "mid", "summary": "Serves.",
-         "profile": [{"skill": "python", "level": 3, "weight": 3},
+         "profile": [{"skill": "python", "level": 3, "weight": 3, "core": true},
                      {"skill": "communication", "level": 2, "weight": 1}],
          "related": ["front"], "pivot": null, "resources": ["py-docs"]},
         {"id": "front", "title": "Front", "family": "related", "seniority": "mid", "summary": "Shows.",
-         "profile": [{"skill": "python", "level": 1, "weight": 2}],
+         "profile": [{"skill": "python", "level": 1, "weight": 3, "core": true},
+                     {"skill": "communication", "level": 1, "weight": 2, "core": false}],
+         "unmeasured": [{"need": "A design eye.", "core": true},
+                        {"need": "A drawing tool.", "core": false}],
          "related": ["back"],
          "pivot": {"summary": "Learn more.", "skills": ["python"], "resources": ["py-docs"]},
          "resources": []}
@@ -109,6 +112,13 @@ const BREAKS: &[Break] = &[
     ("profile weight 0", |c| c.roles[0].profile[0].weight = 0, ROLES, "back"),
     ("profile weight 4", |c| c.roles[0].profile[0].weight = 4, ROLES, "back"),
     ("empty profile", |c| c.roles[0].profile.clear(), ROLES, "back"),
+    ("no core skill", |c| c.roles[0].profile[0].core = None, ROLES, "back"),
+    ("core explicitly false only", |c| c.roles[1].profile[0].core = Some(false), ROLES, "front"),
+    ("core of weight 2", |c| c.roles[1].profile[1].core = Some(true), ROLES, "front"),
+    ("core at level 0", |c| c.roles[0].profile[0].level = 0, ROLES, "back"),
+    ("empty unmeasured need", |c| need(c, 0).need = "  ".into(), ROLES, "front"),
+    ("long unmeasured need", |c| need(c, 0).need = "x".repeat(121), ROLES, "front"),
+    ("unmeasured need twice", |c| need(c, 1).need = " a design EYE. ".into(), ROLES, "front"),
     ("unknown related", |c| c.roles[0].related.push("nope".into()), ROLES, "back"),
     ("related to itself", |c| c.roles[0].related.push("back".into()), ROLES, "back"),
     ("role unknown resource", |c| c.roles[0].resources.push("nope".into()), ROLES, "back"),
@@ -145,6 +155,10 @@ fn sal(c: &mut Catalog) -> &mut Salaries {
     &mut c.salaries
 }
 
+fn need(c: &mut Catalog, i: usize) -> &mut Unmeasured {
+    &mut c.roles[1].unmeasured.as_mut().unwrap()[i]
+}
+
 fn pivot(c: &mut Catalog) -> &mut Pivot {
     c.roles[1].pivot.as_mut().unwrap()
 }
@@ -162,6 +176,50 @@ fn every_break_is_reported_with_file_and_entry() {
             "{name}: expected an error for {file}: {entry}, got {errors:#?}"
         );
     }
+}
+
+#[test]
+fn core_and_unmeasured_are_optional_and_read_the_same_by_both_parsers() {
+    let c = fixture();
+    let (back, front) = (&c.roles[0], &c.roles[1]);
+    assert!(back.profile[0].is_core() && !back.profile[1].is_core());
+    assert_eq!(back.profile[1].core, None, "absent");
+    assert!(!front.profile[1].is_core(), "explicitly false");
+    assert_eq!(back.unmeasured(), []);
+    let needs: Vec<(&str, bool)> = front
+        .unmeasured()
+        .iter()
+        .map(|u| (u.need.as_str(), u.core))
+        .collect();
+    assert_eq!(needs, [("A design eye.", true), ("A drawing tool.", false)]);
+    let cores: Vec<&str> = front
+        .core_requirements()
+        .map(|r| r.skill.as_str())
+        .collect();
+    assert_eq!(cores, ["python"]);
+
+    // miniserde (the app's parser) reads the same: a missing field is the default.
+    let text = r#"{"id": "r", "title": "R", "family": "related", "seniority": "mid",
+        "summary": "S.", "profile": [{"skill": "python", "level": 1, "weight": 3, "core": true},
+        {"skill": "sql", "level": 2, "weight": 1}], "unmeasured": [{"need": "N.", "core": true}],
+        "related": [], "pivot": null, "resources": []}"#;
+    let mini: Role = miniserde::json::from_str(text).unwrap();
+    let strict: Role = serde_json::from_str(text).unwrap();
+    assert_eq!(mini, strict);
+    assert_eq!(
+        (mini.profile[0].core, mini.profile[1].core),
+        (Some(true), None)
+    );
+    let without = text.replace(r#""unmeasured": [{"need": "N.", "core": true}],"#, "");
+    let mini: Role = miniserde::json::from_str(&without).unwrap();
+    let strict: Role = serde_json::from_str(&without).unwrap();
+    assert_eq!(mini, strict);
+    assert_eq!(mini.unmeasured, None);
+    assert_eq!(mini.unmeasured(), []);
+    // An unmeasured need must say whether it is core: both parsers refuse one that does not.
+    let no_core = text.replace(r#"{"need": "N.", "core": true}"#, r#"{"need": "N."}"#);
+    assert!(miniserde::json::from_str::<Role>(&no_core).is_err());
+    assert!(serde_json::from_str::<Role>(&no_core).is_err());
 }
 
 #[test]
