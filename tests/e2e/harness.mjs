@@ -172,8 +172,16 @@ export function launchPersistentChromium() {
  */
 export async function newPage(browser, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
-  const page = await context.newPage();
-  if (contextOptions.javaScriptEnabled !== false) waitForMountAfterLoads(page);
+  return watched(await context.newPage(), contextOptions.javaScriptEnabled !== false);
+}
+
+/** A second tab beside `page`: same context (so the same localStorage), watched the same way. */
+export async function newTab(page) {
+  return watched(await page.context().newPage(), true);
+}
+
+function watched(page, javaScript) {
+  if (javaScript) waitForMountAfterLoads(page);
   page.errors = [];
   page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
   page.on("pageerror", (e) => page.errors.push(String(e)));

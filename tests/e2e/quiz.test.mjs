@@ -111,13 +111,15 @@ test("the whole quiz by keyboard only, with check questions, then the results", 
   assert.deepEqual(page.errors, []);
 });
 
-test("the whole quiz by mouse, then the results", async () => {
+test("the whole quiz by mouse, then the results, keeping the last check answer", async () => {
   const page = await newPage(site.browser);
   await openQuiz(page, site.root.url);
+  let checks = 0;
   for (let guard = 0; guard < 120; guard++) {
     const { n } = await progress(page);
     const title = await stepHeading(page);
     if (isCheck(title)) {
+      checks++;
       await page.getByRole("radio").nth(1).click();
     } else if (n === 6) { // Python
       await page.getByRole("button", { name: "Skip" }).click();
@@ -132,13 +134,15 @@ test("the whole quiz by mouse, then the results", async () => {
     await next.click();
     await waitForStep(page, n + 1);
   }
+  assert.ok(isCheck(await stepHeading(page)), "this run ends on a check question");
   const finish = page.getByRole("button", { name: "Finish and see results" });
   assert.match(await finish.getAttribute("class"), /button-primary/, "Finish leads at the last step");
-  await finish.click();
+  await finish.click(); // straight after the click on the last choice: nothing else sends it
   await expectResultsPage(page);
   const saved = await stored(page);
   assert.equal(Object.keys(saved.answers.ratings).length, 22);
   assert.equal(saved.answers.ratings.python, "skipped");
+  assert.equal(Object.keys(saved.answers.checks).length, checks, "every check answer, the last one too");
   assert.deepEqual(page.errors, []);
 });
 

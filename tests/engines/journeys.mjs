@@ -1,10 +1,11 @@
-// The journeys every engine runs, by keyboard only, with axe-core on every page and state.
+// The journeys every engine runs, by keyboard (and the quiz by mouse too), with axe-core on every page and state.
 // Each journey is `{ name, run(driver, baseUrl, helpers), dark? }` (helpers: page.mjs);
 // adding a journey is one function and one line in JOURNEYS. `dark: true` runs it with
 // the system colour scheme set to dark; `helpers.freshProfile()` moves on to a new, empty
 // browser profile and resolves to its { driver, helpers }.
 import { darkMode } from "./journeys/dark.mjs";
 import { quizByKeyboard } from "./journeys/quiz.mjs";
+import { quizByMouse } from "./journeys/quiz-mouse.mjs";
 import { resultsByKeyboard } from "./journeys/results.mjs";
 import { compareByKeyboard, shareInFreshProfile } from "./journeys/share.mjs";
 import {
@@ -20,6 +21,7 @@ export const JOURNEYS = [
   { name: "not-found pages", run: notFoundPages },
   { name: "data error and Retry", run: dataErrorAndRetry },
   { name: "the whole quiz by keyboard", run: quizByKeyboard },
+  { name: "the whole quiz by mouse, ending on a check question", run: quizByMouse },
   { name: "results by keyboard", run: resultsByKeyboard },
   { name: "a share link in a fresh profile", run: shareInFreshProfile },
   { name: "compare by keyboard", run: compareByKeyboard },

@@ -54,7 +54,7 @@ export async function quizByKeyboard(driver, baseUrl, h) {
   await h.focusMovesTo("quiz-start-over");
 
   // The overview of all skills (above Start over), opened from its summary.
-  await h.activate(/^All skills \(/, { back: true });
+  await h.activate(/^All skills( and checks)? \(/, { back: true });
   await h.axe("the open overview of all skills");
   await h.press(Key.ENTER);
 

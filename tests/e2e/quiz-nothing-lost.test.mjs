@@ -1,0 +1,153 @@
+// Nothing a person enters is lost, by mouse: a check answer picked and left by reload,
+// Back or a jump; re-rating 3 → 2 → 3; Skip on a rated skill asks first; Finish during the
+// checks says which questions are left; two tabs never overwrite each other's answers;
+// answers saved by a newer version are kept.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useSite, newPage, newTab, heading } from "./harness.mjs";
+import { QUIZ_KEY, storedQuiz } from "./personas.mjs";
+import { FIRST_SKILL, openQuiz, progress, stepHeading, stored, waitForStep } from "./quiz-page.mjs";
+
+const site = useSite();
+
+/** Opens the quiz with Coding rated 3 and positioned on its check question (coding-3). */
+async function atCodingCheck(page) {
+  await page.goto(`${site.root.url}/`);
+  const quiz = JSON.parse(storedQuiz({ coding: 3 }, {}, { check: "coding-3" }));
+  quiz.finished = false;
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, JSON.stringify(quiz)]);
+  await openQuiz(page, site.root.url);
+  assert.match(await stepHeading(page), /^Check question: Coding/);
+}
+
+test("a picked check answer survives a reload, Back and a jump, and shows again", async () => {
+  const page = await newPage(site.browser);
+  await atCodingCheck(page);
+  await page.getByRole("radio").nth(2).click();
+  await page.reload();
+  await page.locator("#quiz-step-heading").waitFor();
+  assert.ok(await page.getByRole("radio").nth(2).isChecked(), "the pick is shown after a reload");
+  assert.ok((await stored(page)).answers.checks["coding-3"]);
+
+  await page.getByRole("radio").nth(0).click();
+  await page.getByRole("button", { name: "← Back" }).click();
+  await page.waitForFunction(() => !document.querySelector("#quiz-step-heading").textContent.startsWith("Check"));
+  assert.equal((await stored(page)).choices["coding-3"], 0, "Back keeps the pick");
+
+  // The overview lists the check question, so a jump comes back to it.
+  await page.locator("details.quiz-overview summary").click();
+  await page.getByRole("button", { name: /^Check question: Coding/ }).click();
+  await page.waitForFunction(() => document.querySelector("#quiz-step-heading").textContent.startsWith("Check"));
+  assert.ok(await page.getByRole("radio").nth(0).isChecked());
+  await page.getByText("Your answer is saved.").waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test("re-rating 3 → 2 → 3 keeps the check answer; Skip on a rated skill asks first", async () => {
+  const page = await newPage(site.browser);
+  await atCodingCheck(page);
+  await page.getByRole("radio").nth(1).click();
+  await page.locator("details.quiz-overview summary").click();
+  await page.getByRole("button", { name: /^Coding/ }).click();
+  await waitForStep(page, 1);
+  await page.locator(".quiz-step").getByText("Level 2 —").click();
+  await page.locator(".quiz-step").getByText("Level 3 —").click();
+  let saved = await stored(page);
+  assert.equal(saved.answers.ratings.coding, 3);
+  assert.ok(saved.answers.checks["coding-3"], "the level-3 answer is back with the level");
+
+  await page.getByRole("button", { name: "Skip", exact: true }).click();
+  await page.getByRole("heading", { name: `Skip ${FIRST_SKILL}?` }).waitFor();
+  assert.equal((await stored(page)).answers.ratings.coding, 3, "nothing changes before the answer");
+  await page.getByRole("button", { name: "Keep level 3" }).click();
+  assert.equal(await page.getByRole("heading", { name: /^Skip / }).count(), 0);
+  assert.equal((await progress(page)).n, 1);
+
+  await page.getByRole("button", { name: "Skip", exact: true }).click();
+  await page.getByRole("button", { name: "Skip it (unknown)" }).click();
+  await waitForStep(page, 2);
+  saved = await stored(page);
+  assert.equal(saved.answers.ratings.coding, "skipped");
+  assert.ok(saved.set_aside["coding-3"], "its check answer is set aside, not deleted");
+  assert.deepEqual(page.errors, []);
+});
+
+test("Finish during the checks names the unanswered check questions and goes to them", async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${site.root.url}/`);
+  const ratings = Object.fromEntries(
+    ["coding", "software-engineering", "python", "sql"].map((id) => [id, 4]),
+  );
+  const quiz = JSON.parse(storedQuiz(ratings, {}, { skill: "coding" }));
+  quiz.finished = false;
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, JSON.stringify(quiz)]);
+  await openQuiz(page, site.root.url);
+  // Jump from the overview to the first check question and answer it only.
+  await page.locator("details.quiz-overview summary").click();
+  await page.getByRole("button", { name: /^Check question: Coding/ }).first().click();
+  await page.getByRole("radio").nth(0).click();
+  await page.getByRole("button", { name: "Finish and see results" }).click();
+  const panel = page.locator(".quiz-finish-panel h2");
+  await panel.waitFor();
+  assert.match(await panel.textContent(), /skills and 7 check questions are still unanswered/);
+  assert.match(await page.locator(".quiz-finish-panel").textContent(), /Check questions on: Coding/);
+  await page.getByRole("button", { name: "Show my results anyway" }).click();
+  await page.waitForURL(/\/results$/);
+  await page.getByText(/^You rated Python 4; its check questions were not answered/).waitFor({ state: "attached" });
+  await page.getByText(/^You rated Coding .* \(not answered 1\)/).waitFor({ state: "attached" });
+  assert.deepEqual(page.errors, []);
+});
+
+test("two tabs never lose each other's answers", async () => {
+  const tabA = await newPage(site.browser);
+  await openQuiz(tabA, site.root.url);
+  const tabB = await newTab(tabA);
+  await openQuiz(tabB, site.root.url);
+
+  // Tab A rates every skill by mouse; tab B has not seen any of it.
+  for (let n = 1; n <= 22; n++) {
+    await tabA.locator(".quiz-step").getByText("Level 1 —").click();
+    if (n < 22) {
+      await tabA.getByRole("button", { name: "Next →" }).click();
+      await waitForStep(tabA, n + 1);
+    }
+  }
+  assert.equal(Object.keys((await stored(tabA)).answers.ratings).length, 22);
+
+  // Tab B says what changed and keeps it when it writes.
+  await tabB.getByText("This quiz is also open in another tab.").waitFor();
+  await tabB.getByRole("button", { name: "Next →" }).click();
+  await waitForStep(tabB, 2);
+  await tabB.locator(".quiz-step").getByText("Level 4 —").click();
+  const saved = await stored(tabB);
+  assert.equal(Object.keys(saved.answers.ratings).length, 22, "tab B kept tab A's ratings");
+  assert.equal(saved.answers.ratings["software-engineering"], 4, "and added its own");
+
+  // Tab A's results show both tabs' answers.
+  await tabA.goto(`${site.root.url}/results`);
+  assert.equal(await heading(tabA), "Your results");
+  assert.equal(await tabA.getByRole("heading", { name: "No answers yet" }).count(), 0);
+  assert.equal((await stored(tabA)).answers.ratings["software-engineering"], 4);
+  assert.deepEqual([...tabA.errors, ...tabB.errors], []);
+});
+
+test("answers saved by a newer version are kept, with a way to reload", async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${site.root.url}/`);
+  const newer = JSON.stringify({ format: 2, answers: { something: "new" } });
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, newer]);
+  for (const path of ["/quiz", "/results"]) {
+    await page.goto(`${site.root.url}${path}`);
+    await page.getByRole("button", { name: "Reload the page" }).waitFor();
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), QUIZ_KEY), newer, path);
+  }
+  await page.goto(`${site.root.url}/quiz`);
+  await page.getByText("Your answers were saved by a newer version").waitFor();
+  assert.equal(await page.locator("#quiz-step-heading").count(), 0, "no quiz to answer into the void");
+  // Start over is the person's own choice: then the quiz starts.
+  await page.getByRole("button", { name: "Start over" }).click();
+  await page.getByRole("button", { name: "Yes, clear my answers" }).click();
+  await page.locator("#quiz-step-heading").waitFor();
+  assert.equal(await stepHeading(page), FIRST_SKILL);
+  assert.deepEqual(page.errors, []);
+});
