@@ -8,6 +8,7 @@ use skillcheck::core::answers::{Answers, CheckOutcome, Rating};
 use skillcheck::core::calibration::{calibrate_skill, effective_levels};
 use skillcheck::core::catalog::{Catalog, FILES};
 use skillcheck::core::plan::plan_from_levels;
+use skillcheck::core::results::results_for;
 use skillcheck::core::scoring::{rank_levels, score_levels, score_role, Confidence, Readiness};
 use skillcheck::core::seniority::{seniority, Suitability};
 
@@ -94,7 +95,8 @@ fn step_2_and_3_python_developer_match() {
     let m = score_role(&c, &a, role);
     assert_eq!((m.known_weight, m.unknown_weight), (19, 1));
     assert_eq!(m.percent, 73);
-    assert_eq!(m.readiness, Readiness::Close);
+    // Python, a defining skill, is two levels short: a stretch, whatever the match.
+    assert_eq!(m.readiness, Readiness::Stretch);
     assert_eq!(m.confidence, Confidence::Normal);
     assert_eq!(m.unknown, ["automation"]);
     let gaps: Vec<(&str, u8, u8)> = m
@@ -152,8 +154,8 @@ fn ranking_top_three() {
         top,
         [
             ("junior-back-end-developer".to_string(), 94),
-            ("qa-engineer".to_string(), 84),
-            ("web-designer".to_string(), 80)
+            ("back-end-developer".to_string(), 71),
+            ("python-developer".to_string(), 73)
         ]
     );
 }
@@ -169,11 +171,8 @@ fn step_5_learning_plan() {
     assert_eq!(
         steps,
         [
-            ("debugging-testing", 1, 2, 8),
-            ("html-css", 2, 4, 15),
-            ("javascript", 1, 2, 5),
-            ("developer-tools", 2, 3, 4),
-            ("debugging-testing", 2, 4, 8)
+            ("debugging-testing", 1, 2, 4),
+            ("software-engineering", 1, 2, 2)
         ]
     );
     let first: Vec<(&str, u8, u8)> = plan[0]
@@ -181,11 +180,30 @@ fn step_5_learning_plan() {
         .iter()
         .map(|g| (g.role.as_str(), g.before, g.after))
         .collect();
+    assert_eq!(first, [("junior-back-end-developer", 94, 98)]);
+}
+
+#[test]
+fn step_6_when_sam_aims_at_python_developer() {
+    let c = catalog();
+    let r = results_for(&c, &sam(&c), Some("python-developer"));
+    let steps: Vec<(&str, u8, u8, u32)> = r
+        .plan
+        .iter()
+        .map(|s| (s.skill.as_str(), s.from, s.to, s.points))
+        .collect();
     assert_eq!(
-        first,
+        steps,
         [
-            ("junior-back-end-developer", 94, 98),
-            ("qa-engineer", 84, 88)
+            ("python", 2, 4, 8),
+            ("git", 2, 3, 3),
+            ("debugging-testing", 1, 3, 7),
+            ("rest-apis", 2, 3, 4),
+            ("software-engineering", 1, 2, 2)
         ]
     );
+    assert!(r
+        .plan
+        .iter()
+        .all(|s| s.raises.iter().all(|g| g.role == "python-developer")));
 }

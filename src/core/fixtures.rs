@@ -24,7 +24,7 @@ fn add_role(c: &mut Catalog, id: &str, seniority: Seniority, profile: &[(&str, u
             skill: skill.into(),
             level,
             weight,
-            core: None,
+            core: (weight == 3).then_some(true),
         })
         .collect();
     c.roles.push(r);

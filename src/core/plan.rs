@@ -1,8 +1,8 @@
-//! The learning plan: three to five ordered steps, each a skill and the level to reach.
+//! The learning plan: up to five ordered steps toward one target role, each a skill and the level to reach.
 //!
 //! Rule (worked by hand in `docs/scoring.md`):
-//! 1. Target roles: the top [`TARGET_ROLES`] of the ranking, widened one role at a time
-//!    down the ranking until their gaps name at least [`MIN_STEPS`] different skills.
+//! 1. The target: the role the person picked, else the best back-end match
+//!    ([`best_back_end`]). Nothing is raised only for a role the person did not choose.
 //! 2. Repeatedly: every known skill below the highest level a target role needs is a
 //!    candidate to go up ONE level. Its benefit is the sum, over the target roles, of the
 //!    shown match gain ([`score_levels`] with the level raised); ties go to more roles
@@ -19,11 +19,10 @@ use super::answers::Answers;
 use super::calibration::{effective_levels, Levels};
 use super::catalog::{Catalog, ResourceLevel, Role};
 use super::prerequisites::{first_missing, PREREQUISITE_LEVEL};
-use super::scoring::{rank_levels, score_levels};
+use super::scoring::{best_back_end, rank_levels, score_levels};
 use super::small;
-use std::collections::BTreeSet;
 
-pub const TARGET_ROLES: usize = 3;
+/// A target with at least this many gap skills gets at least this many steps.
 pub const MIN_STEPS: usize = 3;
 pub const MAX_STEPS: usize = 5;
 pub const MAX_RESOURCES: usize = 3;
@@ -57,9 +56,10 @@ pub fn learning_plan(catalog: &Catalog, answers: &Answers) -> Vec<PlanStep> {
     plan_from_levels(catalog, &effective_levels(catalog, answers))
 }
 
-/// The plan from trusted levels, aimed at the top roles (see the module rule, step 1).
+/// The plan from trusted levels, aimed at the default target (see the module rule, step 1).
 pub fn plan_from_levels(catalog: &Catalog, levels: &Levels) -> Vec<PlanStep> {
-    plan_for_targets(catalog, levels, &target_roles(catalog, levels))
+    let target = best_back_end(catalog, &rank_levels(catalog, levels));
+    plan_for_targets(catalog, levels, target.as_slice())
 }
 
 /// The plan aimed at the given roles, e.g. one role the person picked.
@@ -102,20 +102,6 @@ pub fn plan_for_targets(catalog: &Catalog, levels: &Levels, targets: &[&Role]) -
             }
         })
         .collect()
-}
-
-/// The top roles, widened until their gaps name at least [`MIN_STEPS`] skills.
-fn target_roles<'a>(catalog: &'a Catalog, levels: &Levels) -> Vec<&'a Role> {
-    let mut roles = Vec::new();
-    let mut gap_skills = BTreeSet::new();
-    for m in rank_levels(catalog, levels) {
-        if roles.len() >= TARGET_ROLES && gap_skills.len() >= MIN_STEPS {
-            break;
-        }
-        gap_skills.extend(m.gaps.into_iter().map(|g| g.skill));
-        roles.extend(catalog.role(&m.role));
-    }
-    roles
 }
 
 /// The skill whose next level gains the most shown match points over the target roles.

@@ -15,14 +15,19 @@ fn summary(plan: &[PlanStep]) -> Vec<(&str, u8, u8)> {
 
 #[test]
 fn greedy_order_by_points_gained_across_target_roles() {
-    // Worked by hand (tiny catalog; target roles in ranking order, sql-developer first):
+    // Worked by hand (tiny catalog; two target roles, sql-developer first):
     // sql 2->3 gains python-developer 58->69 and sql-developer 63->81 (29 points), more
     // than python 2->3 (13) or communication 2->3 (6); sql 3->4 (19) is then still best
     // and merges; python goes 2->4 (13, then 12); communication 2->3 last (6).
     let c = tiny_catalog();
-    let plan = plan_from_levels(
+    let both = [
+        c.role("sql-developer").unwrap(),
+        c.role("python-developer").unwrap(),
+    ];
+    let plan = plan_for_targets(
         &c,
         &levels(&[("python", 2), ("sql", 2), ("communication", 2)]),
+        &both,
     );
     assert_eq!(
         summary(&plan),
@@ -116,20 +121,20 @@ fn a_beginner_gets_three_to_five_steps_with_no_repeat_in_a_row() {
 }
 
 #[test]
-fn target_roles_widen_until_three_gap_skills() {
-    // Everything met except three senior-only needs: the top roles have no gaps, so the
-    // plan widens to the senior role.
+fn the_default_plan_aims_at_the_best_back_end_title_only() {
+    // Everything met except three senior-only needs: the best back-end title has no gap,
+    // so the plan is empty rather than raising skills for a role the person did not pick.
     let c = scoring_catalog();
     let mut l: Levels = c.skills.iter().map(|s| (s.id.clone(), 4)).collect();
     for s in ["html-css", "javascript", "organisation"] {
         l.insert(s.into(), 1);
     }
+    let best = best_back_end(&c, &rank_levels(&c, &l)).unwrap();
     let plan = plan_from_levels(&c, &l);
-    let skills: BTreeSet<&str> = plan.iter().map(|s| s.skill.as_str()).collect();
-    assert_eq!(
-        skills,
-        BTreeSet::from(["html-css", "javascript", "organisation"])
-    );
+    assert_eq!(plan, plan_for_targets(&c, &l, &[best]));
+    for step in &plan {
+        assert!(step.raises.iter().all(|g| g.role == best.id), "{step:?}");
+    }
 }
 
 #[test]
@@ -157,7 +162,9 @@ fn resources_prefer_free_then_the_level_reached() {
 
 #[test]
 fn same_answers_same_plan_and_checks_apply() {
-    let c = scoring_catalog();
+    // Python Developer as the only (so the default) target.
+    let mut c = scoring_catalog();
+    c.roles.retain(|r| r.id == "python-developer");
     let mut a = Answers::default();
     for s in &c.skills {
         a.ratings.insert(s.id.clone(), Rating::Level(2));

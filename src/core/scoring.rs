@@ -9,15 +9,18 @@
 
 use super::answers::Answers;
 use super::calibration::{effective_levels, Levels};
-use super::catalog::{Catalog, Role};
+use super::catalog::{Catalog, Role, RoleFamily, Seniority};
 use super::small;
 
-/// At or above this match, with no core gap and normal confidence: "ready now".
+/// At or above this match, with no core gap, no core need the quiz can't see and normal
+/// confidence: "ready now".
 pub const READY_FROM: u8 = 85;
 /// At or above this match: "close".
 pub const CLOSE_FROM: u8 = 65;
-/// Requirements of this weight are core: a gap in one rules out "ready now".
-pub const CORE_WEIGHT: u8 = 3;
+/// A core skill this many levels short makes a role a stretch, whatever the match.
+pub const FAR_GAP: u8 = 2;
+/// A skill at this trusted level is a strength (used for roles with unseen core needs).
+pub const STRONG_LEVEL: u8 = 4;
 
 /// Credit per requirement is counted in sixtieths, so `x / required` is whole for every
 /// required level 1 to 5.
@@ -64,6 +67,8 @@ pub struct Gap {
     pub now: u8,
     pub needed: u8,
     pub weight: u8,
+    /// A skill that defines the role (`"core": true`): a gap here rules out "ready now".
+    pub core: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,6 +88,13 @@ pub struct RoleMatch {
     pub known_weight: u32,
     /// Sum of weights over unknown requirements.
     pub unknown_weight: u32,
+    /// What the role needs that the quiz can't see and that nobody is ready without: while
+    /// there is any, the role is at best "close, plus: ...".
+    pub unmeasured_core: Vec<String>,
+    /// The lowest trusted level among the role's known core skills (0 when none is known).
+    /// Breaks ties in the ranking: equal matches go to the role whose defining skills are
+    /// all strong for this person, not just one of them.
+    pub core_floor: u8,
 }
 
 impl RoleMatch {
@@ -121,6 +133,7 @@ pub fn score_levels(role: &Role, levels: &Levels) -> RoleMatch {
                 now: level,
                 needed: req.level,
                 weight: req.weight,
+                core: req.is_core(),
             });
         }
     }
@@ -142,10 +155,32 @@ pub fn score_levels(role: &Role, levels: &Levels) -> RoleMatch {
     } else {
         Confidence::Normal
     };
-    let core_gap = gaps.iter().any(|g| g.weight >= CORE_WEIGHT);
-    let readiness = if percent >= READY_FROM && !core_gap && confidence == Confidence::Normal {
+    let core_gap = gaps.iter().any(|g| g.core);
+    let unmeasured_core: Vec<String> = role
+        .unmeasured()
+        .iter()
+        .filter(|u| u.core)
+        .map(|u| u.need.clone())
+        .collect();
+    let core_floor = role
+        .core_requirements()
+        .filter_map(|r| levels.get(&r.skill).copied())
+        .min()
+        .unwrap_or(0);
+    let ready = percent >= READY_FROM
+        && !core_gap
+        && unmeasured_core.is_empty()
+        && confidence == Confidence::Normal;
+    // "Close" means applying soon: not while a defining skill is two levels short, nor for a
+    // role whose unseen core rests on measured core skills that are not yet a strength.
+    let far_core_gap = gaps.iter().any(|g| g.core && g.needed - g.now >= FAR_GAP);
+    let unseen_on_weak_core = !unmeasured_core.is_empty()
+        && role
+            .core_requirements()
+            .any(|r| levels.get(&r.skill).is_none_or(|&l| l < STRONG_LEVEL));
+    let readiness = if ready {
         Readiness::ReadyNow
-    } else if percent >= CLOSE_FROM {
+    } else if percent >= CLOSE_FROM && !far_core_gap && !unseen_on_weak_core {
         Readiness::Close
     } else {
         Readiness::Stretch
@@ -160,6 +195,8 @@ pub fn score_levels(role: &Role, levels: &Levels) -> RoleMatch {
         unknown,
         known_weight,
         unknown_weight,
+        unmeasured_core,
+        core_floor,
     }
 }
 
@@ -177,22 +214,68 @@ pub fn score_role(catalog: &Catalog, answers: &Answers, role: &Role) -> RoleMatc
     score_levels(role, &effective_levels(catalog, answers))
 }
 
-/// Every role's match from trusted levels, best first; ties keep role file order. Roles
-/// with low confidence come after all others: a match resting on less than half of a
-/// profile says little, so it should not top the list.
+/// Every role's match from trusted levels, best fit first (the rule, worked through in
+/// `docs/scoring.md`):
+/// 1. roles with low confidence last (a match resting on less than half of a profile says
+///    little);
+/// 2. junior titles after all others once the answers support more ([`supported_seniority`]);
+/// 3. better readiness first ("ready now", then "close", then "stretch");
+/// 4. fewer core needs the quiz can't see first;
+/// 5. the seniority nearest to the one the answers support: a senior sees Senior first;
+/// 6. the role whose defining skills are all strongest for the person first (`core_floor`);
+/// 7. the higher match; then role file order.
 pub fn rank_levels(catalog: &Catalog, levels: &Levels) -> Vec<RoleMatch> {
-    let mut ranking: Vec<RoleMatch> = catalog
+    let mut ranking: Vec<(Seniority, RoleMatch)> = catalog
         .roles
         .iter()
-        .map(|r| score_levels(r, levels))
+        .map(|r| (r.seniority, score_levels(r, levels)))
         .collect();
-    small::sort_by_key(&mut ranking, |m| {
+    let supported = supported_seniority(catalog, ranking.iter().map(|(s, m)| (*s, m)));
+    small::sort_by_key(&mut ranking, |(seniority, m)| {
+        let junior_below = *seniority == Seniority::Junior && supported > Seniority::Junior;
         (
             m.confidence == Confidence::Low,
+            junior_below,
+            std::cmp::Reverse(m.readiness),
+            m.unmeasured_core.len(),
+            (*seniority as i8 - supported as i8).unsigned_abs(),
+            std::cmp::Reverse(m.core_floor),
             std::cmp::Reverse(m.percent),
         )
     });
+    ranking.into_iter().map(|(_, m)| m).collect()
+}
+
+/// The seniority the answers support: the most senior level at which some back-end title is
+/// "ready now", else junior.
+fn supported_seniority<'a>(
+    catalog: &Catalog,
+    matches: impl Iterator<Item = (Seniority, &'a RoleMatch)> + Clone,
+) -> Seniority {
+    let back_end = |m: &RoleMatch| {
+        catalog
+            .role(&m.role)
+            .is_some_and(|r| r.family == RoleFamily::BackEnd)
+    };
+    let best_at = |wanted: Readiness| {
+        matches
+            .clone()
+            .filter(|(_, m)| {
+                back_end(m) && m.readiness >= wanted && m.confidence == Confidence::Normal
+            })
+            .map(|(s, _)| s)
+            .max()
+    };
+    best_at(Readiness::ReadyNow).unwrap_or(Seniority::Junior)
+}
+
+/// The default target: the best-ranked back-end title (the answer to the person's
+/// question; related careers are where they could go next).
+pub fn best_back_end<'a>(catalog: &'a Catalog, ranking: &[RoleMatch]) -> Option<&'a Role> {
     ranking
+        .iter()
+        .filter_map(|m| catalog.role(&m.role))
+        .find(|r| r.family == RoleFamily::BackEnd)
 }
 
 /// Every role's match for these answers, best first (see [`rank_levels`]).

@@ -35,13 +35,15 @@ fn match_is_weighted_credit_over_known_weight() {
                 skill: "python".into(),
                 now: 2,
                 needed: 4,
-                weight: 3
+                weight: 3,
+                core: true,
             },
             Gap {
                 skill: "communication".into(),
                 now: 1,
                 needed: 3,
-                weight: 1
+                weight: 1,
+                core: false,
             },
         ]
     );
@@ -161,4 +163,111 @@ fn required_level_zero_gives_full_credit() {
     assert_eq!(credit(0, 0), CREDIT_UNIT);
     assert_eq!(credit(1, 3), 20);
     assert_eq!(credit(5, 3), CREDIT_UNIT);
+}
+
+#[test]
+fn a_core_need_the_quiz_cannot_see_rules_out_ready_now() {
+    let mut c = tiny_catalog();
+    let a = rated(&[
+        ("python", Rating::Level(5)),
+        ("sql", Rating::Level(5)),
+        ("communication", Rating::Level(5)),
+    ]);
+    assert_eq!(
+        score_role(&c, &a, python_role(&c)).readiness,
+        Readiness::ReadyNow
+    );
+    let role = c
+        .roles
+        .iter_mut()
+        .find(|r| r.id == "python-developer")
+        .unwrap();
+    role.unmeasured = Some(vec![crate::core::catalog::Unmeasured {
+        need: "Swift".into(),
+        core: true,
+    }]);
+    let m = score_role(&c, &a, python_role(&c));
+    assert_eq!(m.percent, 100);
+    assert_eq!(m.readiness, Readiness::Close, "at best close, plus: Swift");
+    assert_eq!(m.unmeasured_core, ["Swift"]);
+    // ...and only while the defining skills the quiz sees are a strength.
+    let weaker = rated(&[
+        ("python", Rating::Level(3)),
+        ("sql", Rating::Level(5)),
+        ("communication", Rating::Level(5)),
+    ]);
+    assert_eq!(
+        score_role(&c, &weaker, python_role(&c)).readiness,
+        Readiness::Stretch
+    );
+    // A need that is not core changes nothing.
+    let role = c
+        .roles
+        .iter_mut()
+        .find(|r| r.id == "python-developer")
+        .unwrap();
+    role.unmeasured.as_mut().unwrap()[0].core = false;
+    assert_eq!(
+        score_role(&c, &a, python_role(&c)).readiness,
+        Readiness::ReadyNow
+    );
+}
+
+#[test]
+fn a_defining_skill_two_levels_short_is_a_stretch_whatever_the_match() {
+    // python-developer: python 2 of 4 (core), sql 5, communication 5: 75%, but a stretch.
+    let c = tiny_catalog();
+    let a = rated(&[
+        ("python", Rating::Level(2)),
+        ("sql", Rating::Level(5)),
+        ("communication", Rating::Level(5)),
+    ]);
+    let m = score_role(&c, &a, python_role(&c));
+    assert_eq!(m.percent, 75);
+    assert_eq!(m.readiness, Readiness::Stretch);
+    let one_short = rated(&[
+        ("python", Rating::Level(3)),
+        ("sql", Rating::Level(5)),
+        ("communication", Rating::Level(5)),
+    ]);
+    assert_eq!(
+        score_role(&c, &one_short, python_role(&c)).readiness,
+        Readiness::Close
+    );
+}
+
+#[test]
+fn ranking_follows_the_seniority_the_answers_support() {
+    use crate::core::fixtures::scoring_catalog;
+    let c = scoring_catalog();
+    let everything = |level: u8| -> Answers {
+        rated(
+            &c.skills
+                .iter()
+                .map(|s| (s.id.as_str(), Rating::Level(level)))
+                .collect::<Vec<_>>(),
+        )
+    };
+    // Everything 5: ready for every title; Senior first, Junior last.
+    let ids: Vec<String> = rank_roles(&c, &everything(5))
+        .into_iter()
+        .map(|m| m.role)
+        .collect();
+    assert_eq!(
+        ids.first().map(String::as_str),
+        Some("senior-back-end-developer")
+    );
+    assert_eq!(
+        ids.last().map(String::as_str),
+        Some("junior-back-end-developer")
+    );
+    // Everything 2: Junior is what the answers support, so it leads.
+    let ids: Vec<String> = rank_roles(&c, &everything(2))
+        .into_iter()
+        .map(|m| m.role)
+        .collect();
+    assert_eq!(
+        ids.first().map(String::as_str),
+        Some("junior-back-end-developer")
+    );
 }

@@ -40,7 +40,8 @@ fn role(id: &str, seniority: Seniority, profile: &[(&str, u8, u8)]) -> Role {
                 skill: skill.into(),
                 level,
                 weight,
-                core: None,
+                // As in the real data, the defining skills are the weight-3 ones.
+                core: (weight == 3).then_some(true),
             })
             .collect(),
         unmeasured: None,
