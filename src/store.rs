@@ -13,6 +13,8 @@ use crate::core::storage::{self, Loaded};
 pub const QUIZ_KEY: &str = "skillcheck.quiz";
 /// The city last picked in the salary panel (a city id).
 const CITY_KEY: &str = "skillcheck.city";
+/// The role picked as "the job you aim for" on the results page (a role id).
+const TARGET_KEY: &str = "skillcheck.target";
 
 /// Saving failed: storage is turned off or full.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,6 +98,21 @@ pub fn save_city(city: Option<&str>) -> Result<(), SaveError> {
         Some(id) => write(CITY_KEY, id),
         None => {
             remove(CITY_KEY);
+            Ok(())
+        }
+    }
+}
+
+pub fn load_target() -> Option<String> {
+    read(TARGET_KEY).filter(|t| !t.is_empty())
+}
+
+/// Remembers the target role (`None` forgets it: the best back-end match again).
+pub fn save_target(target: Option<&str>) -> Result<(), SaveError> {
+    match target {
+        Some(id) => write(TARGET_KEY, id),
+        None => {
+            remove(TARGET_KEY);
             Ok(())
         }
     }

@@ -73,9 +73,12 @@ fn stored_results(catalog: Arc<Catalog>) -> AnyView {
     }
     // A remembered city that is no longer in the data falls back to the US average.
     let city = RwSignal::new(store::load_city().filter(|id| salary::city(&catalog, id).is_some()));
+    let target = RwSignal::new(store::load_target().filter(|id| catalog.role(id).is_some()));
     Effect::new(move |_| {
-        // Not remembering a city is harmless, so a failed save is not worth a message.
+        // Not remembering a city or a target is harmless, so a failed save is not worth a
+        // message.
         let _ = store::save_city(city.read().as_deref());
+        let _ = store::save_target(target.read().as_deref());
     });
     let link = {
         let (catalog, answers) = (catalog.clone(), answers.clone());
@@ -93,7 +96,7 @@ fn stored_results(catalog: Arc<Catalog>) -> AnyView {
             <A href=paths::to(paths::QUIZ) attr:class="button">"Change your answers"</A>
             <A href=paths::to(paths::ROLES) attr:class="button">"Browse all job titles"</A>
         </p>
-        <ResultsView catalog answers=Signal::stored(answers) city />
+        <ResultsView catalog answers=Signal::stored(answers) city target />
         <Deferred>
             <ShareButton link />
         </Deferred>

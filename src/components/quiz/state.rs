@@ -172,13 +172,14 @@ impl QuizState {
         self.apply(|q, _| q.finish());
     }
 
-    /// Forgets every answer and the remembered city, in the page and in storage. Nothing is
+    /// Forgets every answer and the remembered city and target, in the page and in storage. Nothing is
     /// saved until the next answer, so the start page offers a fresh start again.
     pub fn start_over(&self) {
         self.catalog
             .with_value(|c| self.quiz.update(|q| q.start_over(c)));
         store::clear_quiz();
         let _ = store::save_city(None);
+        let _ = store::save_target(None);
         self.seen.set_value(None);
         self.newer_saved.set(false);
         self.confirming_skip.set(None);

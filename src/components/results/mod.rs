@@ -14,6 +14,7 @@ mod salary_chart;
 mod salary_panel;
 mod strengths;
 mod summary;
+mod target_picker;
 
 pub use calibration::CalibrationReview;
 pub use city_picker::CityPicker;
@@ -29,3 +30,4 @@ pub use salary_chart::SalaryChart;
 pub use salary_panel::SalaryPanel;
 pub use strengths::StrongestSkills;
 pub use summary::ResultsSummary;
+pub use target_picker::TargetPicker;

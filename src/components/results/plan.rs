@@ -4,10 +4,16 @@ use crate::core::plan::PlanStep;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The learning plan: ordered steps, each a skill and the level to reach, why it comes
-/// now, which top roles it raises, and resources that teach it.
+/// The learning plan toward the target role: ordered steps, each a skill and the level to
+/// reach, why it comes now, what it does to the target's match, and resources that teach it.
 #[component]
-pub fn LearningPlan(catalog: Arc<Catalog>, steps: Vec<PlanStep>) -> impl IntoView {
+pub fn LearningPlan(
+    catalog: Arc<Catalog>,
+    steps: Vec<PlanStep>,
+    /// The role the plan aims at.
+    target_title: Option<String>,
+) -> impl IntoView {
+    let target_name = target_title.unwrap_or_else(|| "your target role".into());
     let empty = steps.is_empty();
     let items = steps
         .into_iter()
@@ -41,7 +47,7 @@ pub fn LearningPlan(catalog: Arc<Catalog>, steps: Vec<PlanStep>) -> impl IntoVie
                         {target}
                     </p>
                     {has_raises.then(|| view! {
-                        <p class="label">"Match with your top roles:"</p>
+                        <p class="label">"Match with the job you aim for:"</p>
                         <ul class="raises">{raises}</ul>
                     })}
                     {has_resources.then(|| view! {
@@ -58,14 +64,19 @@ pub fn LearningPlan(catalog: Arc<Catalog>, steps: Vec<PlanStep>) -> impl IntoVie
             {if empty {
                 view! {
                     <p>
-                        "Nothing to add for your top roles: you already meet every level they ask for "
-                        "among the skills you rated. Browse the job titles to aim higher."
+                        {format!(
+                            "Nothing to add for {target_name}: you already meet every level it asks \
+                             for among the skills you rated. Pick a more senior job above to aim higher."
+                        )}
                     </p>
                 }
                     .into_any()
             } else {
                 view! {
-                    <p>"The steps that raise your top matches the most, in order. Links open in a new tab."</p>
+                    <p>
+                        {format!("The steps that raise your match with {target_name} the most, in order. ")}
+                        "Links open in a new tab."
+                    </p>
                     <ol class="plan">{items}</ol>
                 }
                     .into_any()

@@ -1,6 +1,5 @@
 use crate::core::calibration::Levels;
-use crate::core::catalog::{Catalog, Role};
-use crate::core::scoring::CORE_WEIGHT;
+use crate::core::catalog::{Catalog, Requirement, Role};
 use crate::core::small::decimals;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -81,7 +80,7 @@ pub fn ProfileChart(
                     <th scope="row">{name(&req.skill)}</th>
                     {mine}
                     <td>{req.level}</td>
-                    <td>{importance(req.weight)}</td>
+                    <td>{importance(req)}</td>
                 </tr>
             }
         })
@@ -121,9 +120,10 @@ pub fn ProfileChart(
 }
 
 /// How much a requirement weighs, in words.
-pub fn importance(weight: u8) -> &'static str {
-    match weight {
-        w if w >= CORE_WEIGHT => "Core",
+pub fn importance(req: &Requirement) -> &'static str {
+    match req.weight {
+        _ if req.is_core() => "Core (defines the role)",
+        w if w >= 3 => "Essential",
         2 => "Important",
         _ => "Nice to have",
     }

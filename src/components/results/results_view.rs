@@ -1,90 +1,92 @@
 use super::{
     CalibrationReview, LearningPlan, ProfileChart, ResultsSummary, RoleCard, SalaryPanel,
-    StrongestSkills,
+    StrongestSkills, TargetPicker,
 };
 use crate::components::Deferred;
 use crate::core::answers::Answers;
 use crate::core::calibration::levels_of;
-use crate::core::catalog::Catalog;
-use crate::core::results::results;
+use crate::core::catalog::{Catalog, RoleFamily};
+use crate::core::results::results_for;
 use crate::core::review::answer_counts;
+use crate::core::scoring::RoleMatch;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::Arc;
 
-/// How many roles get a full card.
+/// How many back-end titles get a full card.
 pub const TOP_ROLES: usize = 5;
+/// How many related careers get a full card.
+pub const TOP_RELATED: usize = 3;
 
 /// Everything the results page shows for one answer set. Used for the person's own
-/// result and (read-only) for a shared one; the caller owns where answers and the city
-/// come from and whether the city is remembered.
+/// result and (read-only) for a shared one; the caller owns where answers, the city and
+/// the target come from and whether they are remembered.
 #[component]
 pub fn ResultsView(
     catalog: Arc<Catalog>,
     #[prop(into)] answers: Signal<Answers>,
     /// The city picked in the salary panel (`None`: US average).
     city: RwSignal<Option<String>>,
+    /// The role the person aims for (`None`: the best back-end match).
+    #[prop(optional)]
+    target: Option<RwSignal<Option<String>>>,
 ) -> impl IntoView {
-    // Scored once per change of answers, never while rendering.
+    let target = target.unwrap_or_else(|| RwSignal::new(None));
+    // Scored once per change of answers or target, never while rendering.
     let scored = {
         let catalog = catalog.clone();
-        Memo::new(move |_| results(&catalog, &answers.read()))
+        Memo::new(move |_| results_for(&catalog, &answers.read(), target.read().as_deref()))
     };
     move || {
         let r = scored.get();
         let answers = answers.get();
         let counts = answer_counts(&catalog, &answers);
-        let top: Vec<_> = r.ranking.iter().take(TOP_ROLES).cloned().collect();
-        let top_ids: Vec<String> = top.iter().map(|m| m.role.clone()).collect();
-        let cards = top
-            .into_iter()
-            .map(|m| view! { <RoleCard catalog=catalog.clone() m /> })
-            .collect_view();
-        let others = r
-            .ranking
+        let back_end: Vec<RoleMatch> = r
+            .of_family(&catalog, RoleFamily::BackEnd)
+            .cloned()
+            .collect();
+        let related: Vec<RoleMatch> = r
+            .of_family(&catalog, RoleFamily::Related)
+            .cloned()
+            .collect();
+        let top_ids: Vec<String> = back_end
             .iter()
-            .skip(TOP_ROLES)
-            .map(|m| {
-                let title = catalog
-                    .role(&m.role)
-                    .map_or(m.role.clone(), |x| x.title.clone());
-                view! {
-                    <li>
-                        <A href=paths::role(&m.role)>{title}</A>
-                        {format!(": {}% match, {}", m.percent, m.readiness.label())}
-                    </li>
-                }
-            })
-            .collect_view();
-        let other_count = r.ranking.len().saturating_sub(TOP_ROLES);
-        let top_role = r
-            .ranking
-            .first()
-            .and_then(|m| catalog.role(&m.role))
-            .cloned();
+            .take(TOP_ROLES)
+            .map(|m| m.role.clone())
+            .collect();
+        let target_role = r.target.as_ref().and_then(|id| catalog.role(id)).cloned();
         let levels = levels_of(&r.calibration);
         // The parts built in later tasks, each owning what it shows (see `Deferred`).
-        let top_roles = move || {
-            view! {
-                <section class="top-roles" aria-labelledby="roles-heading">
-                    <h2 id="roles-heading">"Job titles that fit you best"</h2>
-                    <p>
-                        "Match is the share of a role's skills you already have, weighted by how much "
-                        "each matters. Ready now: 85% or more with no core gap; close: 65% or more; "
-                        "otherwise a stretch."
-                    </p>
-                    <ol class="role-cards">{cards}</ol>
-                    {(other_count > 0)
-                        .then(|| {
-                            view! {
-                                <details class="other-roles">
-                                    <summary>{format!("The other {other_count} job titles")}</summary>
-                                    <ol start={TOP_ROLES + 1}>{others}</ol>
-                                </details>
-                            }
-                        })}
-                </section>
+        let top_roles = {
+            let catalog = catalog.clone();
+            move || {
+                view! {
+                    <section class="top-roles" aria-labelledby="roles-heading">
+                        <h2 id="roles-heading">"Back-end job titles that fit you best"</h2>
+                        <p>
+                            "Match is the share of a role's skills you already have, weighted by how much "
+                            "each matters. Ready now: 85% or more with no gap on a skill that defines "
+                            "the role; close: 65% or more; otherwise a stretch."
+                        </p>
+                        <RoleList catalog matches=back_end shown=TOP_ROLES what="back-end job titles" />
+                    </section>
+                }
+            }
+        };
+        let next_careers = {
+            let catalog = catalog.clone();
+            move || {
+                view! {
+                    <section class="related-roles" aria-labelledby="related-heading">
+                        <h2 id="related-heading">"Where you could go next"</h2>
+                        <p>
+                            "Careers a back-end developer often moves into. The match counts only "
+                            "what this quiz measures; each card says what else the job needs."
+                        </p>
+                        <RoleList catalog matches=related shown=TOP_RELATED what="related careers" />
+                    </section>
+                }
             }
         };
         let strongest = {
@@ -94,10 +96,11 @@ pub fn ResultsView(
         let profile = {
             let catalog = catalog.clone();
             move || {
-                top_role.map(|role| {
+                target_role.map(|role| {
                     view! {
                         <section class="profile" aria-labelledby="profile-heading">
                             <h2 id="profile-heading">{format!("Your skills against {}", role.title)}</h2>
+                            <TargetPicker catalog=catalog.clone() target current=role.id.clone() />
                             <ProfileChart catalog role levels=Some(levels) id="results-profile" />
                         </section>
                     }
@@ -110,7 +113,12 @@ pub fn ResultsView(
         };
         let plan = {
             let (catalog, steps) = (catalog.clone(), r.plan.clone());
-            move || view! { <LearningPlan catalog steps /> }
+            let target_title = r
+                .target
+                .as_ref()
+                .and_then(|id| catalog.role(id))
+                .map(|r| r.title.clone());
+            move || view! { <LearningPlan catalog steps target_title /> }
         };
         let review = {
             let (catalog, calibration) = (catalog.clone(), r.calibration.clone());
@@ -122,6 +130,7 @@ pub fn ResultsView(
                 // The rest in later tasks, one part each (the role cards alone are a
                 // task's worth).
                 <Deferred>{top_roles()}</Deferred>
+                <Deferred>{next_careers()}</Deferred>
                 <Deferred>{strongest()}</Deferred>
                 <Deferred>{profile()}</Deferred>
                 <Deferred>{salaries()}</Deferred>
@@ -129,5 +138,48 @@ pub fn ResultsView(
                 <Deferred>{review()}</Deferred>
             </div>
         }
+    }
+}
+
+/// The first `shown` matches as cards, the rest as a short list behind a disclosure.
+#[component]
+fn RoleList(
+    catalog: Arc<Catalog>,
+    matches: Vec<RoleMatch>,
+    shown: usize,
+    what: &'static str,
+) -> impl IntoView {
+    let other_count = matches.len().saturating_sub(shown);
+    let others = matches
+        .iter()
+        .skip(shown)
+        .map(|m| {
+            let title = catalog
+                .role(&m.role)
+                .map_or(m.role.clone(), |x| x.title.clone());
+            view! {
+                <li>
+                    <A href=paths::role(&m.role)>{title}</A>
+                    {format!(": {}% match, {}", m.percent, m.readiness.label())}
+                </li>
+            }
+        })
+        .collect_view();
+    let cards = matches
+        .into_iter()
+        .take(shown)
+        .map(|m| view! { <RoleCard catalog=catalog.clone() m /> })
+        .collect_view();
+    view! {
+        <ol class="role-cards">{cards}</ol>
+        {(other_count > 0)
+            .then(|| {
+                view! {
+                    <details class="other-roles">
+                        <summary>{format!("The other {other_count} {what}")}</summary>
+                        <ol start={shown + 1}>{others}</ol>
+                    </details>
+                }
+            })}
     }
 }

@@ -1,6 +1,6 @@
 use crate::core::catalog::Catalog;
 use crate::core::salary::role_salary;
-use crate::core::scoring::{Confidence, Readiness, RoleMatch, CORE_WEIGHT};
+use crate::core::scoring::{Confidence, Readiness, RoleMatch};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -29,11 +29,7 @@ pub fn RoleCard(catalog: Arc<Catalog>, m: RoleMatch) -> impl IntoView {
         .gaps
         .iter()
         .map(|g| {
-            let core = if g.weight >= CORE_WEIGHT {
-                " (core skill)"
-            } else {
-                ""
-            };
+            let core = if g.core { " (core skill)" } else { "" };
             let text = format!(
                 "{}: you {}, needs {}{core}",
                 name(&g.skill),
@@ -56,6 +52,25 @@ pub fn RoleCard(catalog: Arc<Catalog>, m: RoleMatch) -> impl IntoView {
         "Low confidence: more than half of what this role asks for is unknown, so this match says little.",
     );
     let salary = role_salary(&catalog, &m.role).summary();
+    let unseen = catalog
+        .role(&m.role)
+        .map(|r| r.unmeasured().to_vec())
+        .unwrap_or_default();
+    let has_unseen = !unseen.is_empty();
+    let unseen = unseen
+        .into_iter()
+        .map(|u| {
+            let tag = if u.core {
+                " (core: needed to be ready)"
+            } else {
+                ""
+            };
+            view! { <li>{format!("{}{tag}", u.need)}</li> }
+        })
+        .collect_view();
+    // "close, plus: Swift ...": the readiness names what the quiz could not see.
+    let plus = (!m.unmeasured_core.is_empty())
+        .then(|| format!(", plus: {}", m.unmeasured_core.join("; ")));
     let no_gaps = if m.unknown.is_empty() {
         "No gaps: you meet every level this role asks for."
     } else {
@@ -79,6 +94,7 @@ pub fn RoleCard(catalog: Arc<Catalog>, m: RoleMatch) -> impl IntoView {
                 <span class=format!("readiness {}", readiness_class(m.readiness))>
                     {m.readiness.label()}
                 </span>
+                {plus}
             </p>
             {low.map(|t| view! { <p class="note">{t}</p> })}
             <p class="role-salary">
@@ -101,6 +117,13 @@ pub fn RoleCard(catalog: Arc<Catalog>, m: RoleMatch) -> impl IntoView {
                 })}
             {(!has_gaps).then(|| view! { <p>{no_gaps}</p> })}
             {unknown.map(|t| view! { <p class="note">{t}</p> })}
+            {has_unseen
+                .then(|| {
+                    view! {
+                        <h4>"Also needs (this quiz can't measure it)"</h4>
+                        <ul class="unmeasured">{unseen}</ul>
+                    }
+                })}
         </li>
     }
 }

@@ -1,0 +1,40 @@
+//! "The job you aim for": picks the role the chart, the gaps and the learning plan follow.
+//! Back-end titles first (the default is the best back-end match), then related careers.
+
+use crate::core::catalog::{Catalog, RoleFamily};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn TargetPicker(
+    catalog: Arc<Catalog>,
+    target: RwSignal<Option<String>>,
+    /// The role the page follows now.
+    current: String,
+) -> impl IntoView {
+    let group = |family: RoleFamily, label: &'static str| {
+        let options = catalog
+            .roles
+            .iter()
+            .filter(|r| r.family == family)
+            .map(|r| {
+                let selected = r.id == current;
+                view! { <option value=r.id.clone() selected=selected>{r.title.clone()}</option> }
+            })
+            .collect_view();
+        view! { <optgroup label=label>{options}</optgroup> }
+    };
+    view! {
+        <p class="target-picker">
+            <label for="target-role">"The job you aim for: "</label>
+            <select
+                id="target-role"
+                on:change=move |e| target.set(Some(event_target_value(&e)))
+            >
+                {group(RoleFamily::BackEnd, "Back-end job titles")}
+                {group(RoleFamily::Related, "Where you could go next")}
+            </select>
+            " The chart and your learning plan follow it."
+        </p>
+    }
+}
