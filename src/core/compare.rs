@@ -9,7 +9,7 @@
 
 use super::answers::Answers;
 use super::calibration::{CalibrationStatus, SkillCalibration};
-use super::catalog::Catalog;
+use super::catalog::{Catalog, RoleFamily};
 use super::results::{results, Results};
 use super::scoring::{Confidence, Readiness, RoleMatch};
 
@@ -109,8 +109,8 @@ pub struct Comparison {
     pub b: Results,
     /// Every skill, in catalog order.
     pub skills: Vec<SkillRow>,
-    /// The roles in either side's top [`TOP_ROLES`]: A's top first in A's order, then
-    /// the rest of B's top in B's order.
+    /// The back-end titles in either side's top [`TOP_ROLES`]: A's top first in A's order,
+    /// then the rest of B's top in B's order.
     pub roles: Vec<RoleRow>,
     pub a_over_b: Lead,
     pub b_over_a: Lead,
@@ -137,10 +137,9 @@ pub fn compare(catalog: &Catalog, a: &Answers, b: &Answers) -> Comparison {
         .collect();
     let mut top: Vec<&str> = Vec::new();
     for m in a
-        .ranking
-        .iter()
+        .of_family(catalog, RoleFamily::BackEnd)
         .take(TOP_ROLES)
-        .chain(b.ranking.iter().take(TOP_ROLES))
+        .chain(b.of_family(catalog, RoleFamily::BackEnd).take(TOP_ROLES))
     {
         if !top.contains(&m.role.as_str()) {
             top.push(&m.role);

@@ -1,5 +1,5 @@
 use crate::core::answers::Answers;
-use crate::core::catalog::Catalog;
+use crate::core::catalog::{Catalog, RoleFamily};
 use crate::core::compare::{SideLevel, TOP_ROLES};
 use crate::core::results::results;
 use crate::core::scoring::{Confidence, RoleMatch};
@@ -21,8 +21,7 @@ pub fn ResultSummary(
 ) -> impl IntoView {
     let result = results(&catalog, &answers);
     let roles = result
-        .ranking
-        .iter()
+        .of_family(&catalog, RoleFamily::BackEnd)
         .take(TOP_ROLES)
         .map(|m| role_item(&catalog, m))
         .collect_view();
