@@ -25,9 +25,9 @@ export async function shareLink(page) {
   return page.locator("#share-link").inputValue();
 }
 
-/** The role cards as "title | NN% match | readiness", best first. */
+/** The back-end title cards as "title | NN% match | readiness", best first. */
 export async function topRoles(page) {
-  const cards = page.locator(".role-card");
+  const cards = page.locator(".top-roles .role-card");
   await cards.first().waitFor();
   return cards.evaluateAll((all) =>
     all.map((c) =>

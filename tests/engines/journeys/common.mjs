@@ -36,8 +36,8 @@ export async function shareLink(driver) {
   return link;
 }
 
-/** The role cards' "title | match | readiness", best first. */
+/** The back-end title cards' "title | match | readiness", best first. */
 export const topRoles = (driver) =>
-  driver.executeScript(`return [...document.querySelectorAll(".role-card")].map((c) =>
+  driver.executeScript(`return [...document.querySelectorAll(".top-roles .role-card")].map((c) =>
     [c.querySelector("h3"), c.querySelector(".match-percent"), c.querySelector(".readiness")]
       .map((e) => e?.textContent.trim()).join(" | "))`);
