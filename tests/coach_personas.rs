@@ -50,8 +50,9 @@
 //! only for people whose work already involves design or client-facing sites (a designer, a
 //! WordPress freelancer, a front-end developer).
 //!
-//! Run `cargo test --test coach_personas -- --nocapture print_persona_table` for the table of
-//! every persona's top three (docs/scoring.md keeps a copy of it).
+//! docs/scoring.md shows every persona's top three in a table generated from this file
+//! ([`persona_table`]); a test keeps it equal to the code, and
+//! `UPDATE_PERSONA_TABLE=1 cargo test --test coach_personas` rewrites it.
 
 mod common;
 
@@ -410,12 +411,16 @@ fn broken(p: &Persona) -> (Vec<String>, String) {
     (broken, r.report())
 }
 
-/// The markdown table of every persona's top three back-end titles and top three related
-/// careers (docs/scoring.md keeps a copy; a later test compares the two).
+/// The markdown table of every persona, in `ALL` order: the coach's first title(s) and
+/// readiness, the model's top three back-end titles and top three related careers (match %
+/// and readiness), and whether the coach's expectations are met ("not yet" for the people in
+/// `NOT_MET_YET`). docs/scoring.md holds a copy that `the_persona_table_in_the_docs_is_the_codes`
+/// keeps equal to this.
 fn persona_table(c: &Catalog) -> String {
     let mut out = String::from(
-        "| Persona | Coach's first | Top 3 back-end titles | Top 3 related careers |\n\
-         |---|---|---|---|\n",
+        "| Person | Coach's first | Top 3 back-end titles (match, readiness) \
+         | Top 3 related careers | Coach's expectations met |\n\
+         |---|---|---|---|---|\n",
     );
     for p in ALL {
         let r = ranking(c, &answers(c, p));
@@ -424,16 +429,24 @@ fn persona_table(c: &Catalog) -> String {
             .iter()
             .map(|id| c.role(id).map_or(*id, |role| role.title.as_str()))
             .collect();
+        let coach_readiness: Vec<&str> = p.first_readiness.iter().map(|r| r.label()).collect();
         let cells = |shown: &[Shown]| -> String {
             shown.iter().map(Shown::cell).collect::<Vec<_>>().join("; ")
         };
-        out += &format!(
-            "| {} | {} | {} | {} |\n",
-            p.name,
-            coach.join(" or "),
+        let met = if NOT_MET_YET.iter().any(|q| q.name == p.name) {
+            "not yet"
+        } else {
+            "yes"
+        };
+        let row = [
+            p.name.to_string(),
+            format!("{} ({})", coach.join(" or "), coach_readiness.join(" or ")),
             cells(r.back_end_top(3)),
-            cells(r.related_top(3))
-        );
+            cells(r.related_top(3)),
+            met.to_string(),
+        ]
+        .map(|cell| cell.replace('|', "\\|"));
+        out += &format!("| {} |\n", row.join(" | "));
     }
     out
 }
@@ -1413,14 +1426,97 @@ fn the_personas_are_well_formed() {
     }
 }
 
-/// Prints every persona's top three back-end titles and related careers as a markdown
-/// table (`-- --nocapture print_persona_table`); docs/scoring.md keeps a copy.
+/// The page that shows the persona table, and the comments around its generated part.
+const TABLE_DOC: &str = "docs/scoring.md";
+const TABLE_START: &str = "<!-- persona-table:start -->";
+const TABLE_END: &str = "<!-- persona-table:end -->";
+
+/// docs/scoring.md shows `persona_table` exactly, so the page can never drift from the code.
+/// `UPDATE_PERSONA_TABLE=1 cargo test --test coach_personas` rewrites the page's table.
 #[test]
-fn print_persona_table() {
+fn the_persona_table_in_the_docs_is_the_codes() {
     let c = catalog();
     let table = persona_table(&c);
-    println!("{table}");
     assert_eq!(table.lines().count(), ALL.len() + 2);
+    let generated = format!("{TABLE_START}\n\n{table}\n{TABLE_END}");
+
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(TABLE_DOC);
+    let doc = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let once = |marker: &str| {
+        let found: Vec<usize> = doc.match_indices(marker).map(|(i, _)| i).collect();
+        match found[..] {
+            [i] => i,
+            _ => panic!(
+                "{TABLE_DOC} must hold `{marker}` exactly once (found {})",
+                found.len()
+            ),
+        }
+    };
+    let (start, end) = (once(TABLE_START), once(TABLE_END) + TABLE_END.len());
+    assert!(
+        start < end,
+        "{TABLE_DOC}: `{TABLE_END}` comes before `{TABLE_START}`"
+    );
+    let documented = doc[start..end].replace("\r\n", "\n");
+    if documented == generated {
+        return;
+    }
+    if std::env::var("UPDATE_PERSONA_TABLE").as_deref() == Ok("1") {
+        let updated = format!("{}{generated}{}", &doc[..start], &doc[end..]);
+        std::fs::write(&path, updated)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        eprintln!("UPDATE_PERSONA_TABLE=1: rewrote the persona table in {TABLE_DOC}");
+        return;
+    }
+    panic!(
+        "the persona table in {TABLE_DOC} differs from the code \
+         (`-` the page, `+` the code):\n{}\n\
+         Rewrite it with `UPDATE_PERSONA_TABLE=1 cargo test --test coach_personas`, then \
+         review the change (a persona's results moved: is the coach still satisfied?).",
+        line_diff(&documented, &generated)
+    );
+}
+
+/// A line diff of `old` and `new` (longest common subsequence): changed lines only, `-` old,
+/// `+` new, each with its line number within the generated part.
+fn line_diff(old: &str, new: &str) -> String {
+    let (a, b): (Vec<&str>, Vec<&str>) = (old.lines().collect(), new.lines().collect());
+    // common[i][j]: the longest common subsequence of a[i..] and b[j..].
+    let mut common = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            common[i][j] = if a[i] == b[j] {
+                common[i + 1][j + 1] + 1
+            } else {
+                common[i + 1][j].max(common[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, String::new());
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            (i, j) = (i + 1, j + 1);
+        } else if j == b.len() || (i < a.len() && common[i + 1][j] >= common[i][j + 1]) {
+            out += &format!("  - {:>3}: {}\n", i + 1, a[i]);
+            i += 1;
+        } else {
+            out += &format!("  + {:>3}: {}\n", j + 1, b[j]);
+            j += 1;
+        }
+    }
+    out
+}
+
+/// The table's "yes" is true: every persona not listed in `NOT_MET_YET` meets every
+/// expectation (each also has a test of its own; this one catches a persona that has none).
+#[test]
+fn every_persona_not_listed_as_not_met_yet_is_met() {
+    for p in ALL {
+        if !NOT_MET_YET.iter().any(|q| q.name == p.name) {
+            check(p);
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------
