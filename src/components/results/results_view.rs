@@ -62,15 +62,18 @@ pub fn ResultsView(
             let catalog = catalog.clone();
             move || {
                 view! {
-                    <section class="top-roles" aria-labelledby="roles-heading">
-                        <h2 id="roles-heading">"Back-end job titles that fit you best"</h2>
-                        <p>
-                            "Match is the share of a role's skills you already have, weighted by how much "
-                            "each matters. Ready now: 85% or more with no gap on a skill that defines "
-                            "the role; close: 65% or more; otherwise a stretch."
-                        </p>
-                        <RoleList catalog matches=back_end shown=TOP_ROLES what="back-end job titles" />
-                    </section>
+                    <RoleSection
+                        catalog
+                        id="roles-heading"
+                        class="top-roles"
+                        heading="Back-end job titles that fit you best"
+                        intro="Match is the share of a role's skills you already have, weighted by how \
+                               much each matters. Ready now: 85% or more with no gap on a skill that \
+                               defines the role; close: 65% or more; otherwise a stretch."
+                        matches=back_end
+                        shown=TOP_ROLES
+                        what="back-end job titles"
+                    />
                 }
             }
         };
@@ -78,14 +81,17 @@ pub fn ResultsView(
             let catalog = catalog.clone();
             move || {
                 view! {
-                    <section class="related-roles" aria-labelledby="related-heading">
-                        <h2 id="related-heading">"Where you could go next"</h2>
-                        <p>
-                            "Careers a back-end developer often moves into. The match counts only "
-                            "what this quiz measures; each card says what else the job needs."
-                        </p>
-                        <RoleList catalog matches=related shown=TOP_RELATED what="related careers" />
-                    </section>
+                    <RoleSection
+                        catalog
+                        id="related-heading"
+                        class="related-roles"
+                        heading="Where you could go next"
+                        intro="Careers a back-end developer often moves into. The match counts only \
+                               what this quiz measures; each card says what else the job needs."
+                        matches=related
+                        shown=TOP_RELATED
+                        what="related careers"
+                    />
                 }
             }
         };
@@ -141,12 +147,18 @@ pub fn ResultsView(
     }
 }
 
-/// The first `shown` matches as cards, the rest as a short list behind a disclosure.
+/// A section of ranked roles: the first `shown` as cards, the rest as a short list behind a
+/// disclosure.
 #[component]
-fn RoleList(
+fn RoleSection(
     catalog: Arc<Catalog>,
+    id: &'static str,
+    class: &'static str,
+    heading: &'static str,
+    intro: &'static str,
     matches: Vec<RoleMatch>,
     shown: usize,
+    /// What the rest are called ("The other 5 back-end job titles").
     what: &'static str,
 ) -> impl IntoView {
     let other_count = matches.len().saturating_sub(shown);
@@ -171,15 +183,19 @@ fn RoleList(
         .map(|m| view! { <RoleCard catalog=catalog.clone() m /> })
         .collect_view();
     view! {
-        <ol class="role-cards">{cards}</ol>
-        {(other_count > 0)
-            .then(|| {
-                view! {
-                    <details class="other-roles">
-                        <summary>{format!("The other {other_count} {what}")}</summary>
-                        <ol start={shown + 1}>{others}</ol>
-                    </details>
-                }
-            })}
+        <section class=class aria-labelledby=id>
+            <h2 id=id>{heading}</h2>
+            <p>{intro}</p>
+            <ol class="role-cards">{cards}</ol>
+            {(other_count > 0)
+                .then(|| {
+                    view! {
+                        <details class="other-roles">
+                            <summary>{format!("The other {other_count} {what}")}</summary>
+                            <ol start={shown + 1}>{others}</ol>
+                        </details>
+                    }
+                })}
+        </section>
     }
 }

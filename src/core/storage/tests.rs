@@ -2,6 +2,9 @@ use super::*;
 use crate::core::answers::CheckOutcome;
 use crate::core::testing::tiny_catalog;
 
+/// What keeps answers from being lost: newer formats, set-aside answers, picked choices.
+mod kept;
+
 /// A quiz mid-way through the check phase: python 4 (two checks), sql skipped,
 /// communication 2, one check answered.
 fn sample(catalog: &Catalog) -> Quiz {
@@ -138,33 +141,6 @@ fn out_of_range_or_mistyped_levels_are_dropped() {
 }
 
 #[test]
-fn checks_of_a_dropped_rating_are_set_aside_not_lost() {
-    let c = tiny_catalog();
-    let text = stored(
-        json!({ "python": 9 }),
-        json!({ "python-4": "right" }),
-        json!(null),
-    );
-    let loaded = load(&text, &c);
-    assert_eq!(
-        loaded.notice,
-        Some(StorageNotice::Dropped {
-            skills: 1,
-            checks: 0
-        })
-    );
-    assert!(loaded.quiz.answers().checks.is_empty());
-    let mut quiz = loaded.quiz;
-    quiz.jump(&c, Step::Skill("python".into()));
-    quiz.rate(&c, 4);
-    assert_eq!(
-        quiz.answers().checks.get("python-4"),
-        Some(&CheckOutcome::Right),
-        "rating python 4 again brings its answer back"
-    );
-}
-
-#[test]
 fn a_position_that_is_gone_falls_back_to_the_first_unanswered_skill() {
     let c = tiny_catalog();
     for position in [
@@ -240,67 +216,6 @@ fn empty_text_means_nothing_stored() {
         assert_eq!(loaded.notice, None);
         assert_eq!(loaded.quiz, Quiz::new(&c));
     }
-}
-
-#[test]
-fn a_newer_format_starts_fresh_with_its_own_notice() {
-    let c = tiny_catalog();
-    for newer in [
-        r#"{"format":2,"anything":true}"#,
-        r#"{"format":18446744073709551615}"#,
-    ] {
-        let loaded = load(newer, &c);
-        assert_eq!(loaded.notice, Some(StorageNotice::NewerFormat));
-        assert_eq!(loaded.quiz, Quiz::new(&c));
-        assert!(
-            !loaded.may_save(),
-            "a newer app's answers are never saved over"
-        );
-    }
-    for ours in ["", "not json", &save(&sample(&c), &c)] {
-        assert!(load(ours, &c).may_save(), "{ours:.20}");
-    }
-}
-
-#[test]
-fn set_aside_answers_and_picked_choices_survive_a_reload() {
-    let c = tiny_catalog();
-    let mut quiz = sample(&c); // python 4: python-4 answered with choice 1
-    quiz.jump(&c, Step::Skill("python".into()));
-    quiz.rate(&c, 2); // python-4 and python-3 no longer asked: python-4 set aside
-    assert!(quiz.set_aside().contains_key("python-4"));
-    let mut loaded = load(&save(&quiz, &c), &c);
-    assert_eq!(loaded.notice, None);
-    assert_eq!(loaded.quiz, quiz);
-    loaded.quiz.rate(&c, 4);
-    assert_eq!(
-        loaded.quiz.answers().checks.get("python-4"),
-        Some(&CheckOutcome::Wrong)
-    );
-    assert_eq!(loaded.quiz.choice("python-4"), Some(1));
-}
-
-#[test]
-fn choices_that_do_not_fit_their_question_or_outcome_are_left_out() {
-    let c = tiny_catalog();
-    let text = json!({
-        "format": 1,
-        "answers": {
-            "ratings": { "python": 4 },
-            "checks": { "python-4": "right", "python-3": "wrong" },
-        },
-        // python-4's right answer is choice 0; python-3 has three choices.
-        "choices": { "python-4": 2, "python-3": 7, "sql-2": 0, "nope": 1 },
-    })
-    .to_string();
-    let loaded = load(&text, &c);
-    assert_eq!(
-        loaded.notice, None,
-        "choices are a convenience, not answers"
-    );
-    assert!(loaded.quiz.choices().is_empty());
-    let text = text.replace(r#""python-4":2"#, r#""python-4":0"#);
-    assert_eq!(load(&text, &c).quiz.choice("python-4"), Some(0));
 }
 
 #[test]
