@@ -9,10 +9,12 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
-// Budgets in gzip bytes: today's sizes plus about 3%, so growth fails the tests. The
-// performance goal (130 KB for the whole first visit) is far below them today (the wasm
-// alone is ~318 KB gzip); it is printed beside them and tracked by `make bench`.
-export const BUDGET = { wasm: 328_000, firstVisit: 377_000 };
+// Budgets in gzip bytes: today's sizes plus about 3%, so growth fails the tests. Raised on
+// 2026-12-03 from 328,000 / 377,000 to the build with issues 18 and 13's features (wasm
+// 351,803, first visit 400,218): issue 16, the wasm diet, is to bring them down again. The
+// performance goal (130 KB for the whole first visit) is far below them; it is printed
+// beside them and tracked by `make bench`.
+export const BUDGET = { wasm: 362_000, firstVisit: 412_000 };
 export const GOAL = { firstVisit: 130_000 };
 
 export function sizes(dist) {
