@@ -8,7 +8,7 @@ import { LANDING } from "./common.mjs";
  * { n, total, title } of the quiz step on screen, once it shows step `n`; with `focused`,
  * also once focus has moved to the step's heading (as it does after each step change).
  */
-export async function quizStep(driver, n, { focused = false } = {}) {
+export async function quizStep(driver, n, { focused = false, timeoutMs = 15_000 } = {}) {
   let step;
   const wanted = `quiz step ${n}${focused ? " with focus on its heading" : ""}`;
   await driver.wait(async () => {
@@ -21,7 +21,7 @@ export async function quizStep(driver, n, { focused = false } = {}) {
         focused: document.activeElement === heading,
       } : null;`);
     return step?.n === n && (!focused || step.focused);
-  }, 15_000).catch(() => assert.fail(`expected ${wanted}; the quiz shows ${JSON.stringify(step)}`));
+  }, timeoutMs).catch(() => assert.fail(`expected ${wanted}; the quiz shows ${JSON.stringify(step)}`));
   return step;
 }
 
