@@ -35,9 +35,12 @@ const shell = html
 
 // As src/data.rs fetches them (relative to <base>); `crossorigin` makes the preload's
 // request match fetch()'s, so the app reuses the download. The quiz needs only these
-// (`QUIZ_FILES` in src/core/catalog/mod.rs); the other pages every file.
+// (`QUIZ_FILES` in src/core/catalog/mod.rs); the job-title list and compare every file but
+// the job-search advice (`ROLES_FILES`); the results and role pages every file.
 const QUIZ_DATA = ["meta.json", "skills.json", "questions.json"];
 const ALL_DATA = readdirSync(join(staging, "data")).filter((file) => file.endsWith(".json"));
+const ROLES_DATA = ALL_DATA.filter((file) => file !== "job-search.json");
+const ROLES_PAGES = ["roles", "compare"];
 const preloading = (files) =>
   shell.replace(/[ \t]*<\/head>/, (end) =>
     [...files]
@@ -47,6 +50,7 @@ const preloading = (files) =>
   );
 const withData = preloading(ALL_DATA);
 const withQuizData = preloading(QUIZ_DATA);
+const withRolesData = preloading(ROLES_DATA);
 
 // Pages whose content depends on the visitor's answers still start the same for everyone,
 // so their copies paint that start, then the loading note. /results serves two pages, a
@@ -72,7 +76,7 @@ const routes = ["quiz", "results", "compare", "roles", ...roles.map((r) => `role
 for (const route of routes) {
   for (const file of routeFiles(route)) {
     mkdirSync(dirname(join(staging, file)), { recursive: true });
-    const page = route === "quiz" ? withQuizData : withData;
+    const page = route === "quiz" ? withQuizData : ROLES_PAGES.includes(route) ? withRolesData : withData;
     writeFileSync(join(staging, file), route in STARTS ? withStart(page, STARTS[route]) : page);
   }
 }

@@ -1,11 +1,12 @@
 //! The one place that loads the bundled catalog: fetches the JSON files under `data/` when
 //! the first page that needs them asks (the landing and not-found pages never do; the quiz
-//! only needs the first three, the other pages all), relative to `<base href>`, so
+//! only needs the first three, the job-title list and compare all but the job-search
+//! advice, the results and role pages all), relative to `<base href>`, so
 //! sub-path deployments work; parses and validates them, and hands the result to the pages
 //! through context. The route pages' HTML preloads the files their page needs
 //! (scripts/route-pages.mjs), so they are usually on their way before the wasm runs.
 
-use crate::core::catalog::{Catalog, CatalogError, ParsedFiles, FILES, QUIZ_FILES};
+use crate::core::catalog::{Catalog, CatalogError, ParsedFiles, FILES, QUIZ_FILES, ROLES_FILES};
 use crate::tasks::next_task;
 use futures::future::try_join_all;
 use gloo_net::http::Request;
@@ -56,12 +57,16 @@ async fn fetch_text(file: &'static str) -> Result<String, LoadError> {
 }
 
 /// How much of the catalog a page needs. Ordered: a catalog loaded for `All` serves the
-/// quiz too.
+/// other pages too, one loaded for `Roles` the quiz.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Need {
     /// Meta, skills and questions (the first [`QUIZ_FILES`] files): the quiz.
     Quiz,
-    /// Every file: all other pages with data.
+    /// Every file but the job-search advice (the first [`ROLES_FILES`]): the job-title
+    /// list and compare.
+    Roles,
+    /// Every file: the results (own and shared) and the role pages, which show how to get
+    /// hired.
     All,
 }
 
@@ -70,6 +75,7 @@ pub enum Need {
 pub async fn load_catalog(need: Need) -> Result<Arc<Catalog>, LoadError> {
     let count = match need {
         Need::Quiz => QUIZ_FILES,
+        Need::Roles => ROLES_FILES,
         Need::All => FILES.len(),
     };
     let texts = try_join_all(FILES[..count].iter().copied().map(fetch_text)).await?;
@@ -82,6 +88,7 @@ pub async fn load_catalog(need: Need) -> Result<Arc<Catalog>, LoadError> {
     next_task().await;
     let catalog = match need {
         Need::Quiz => parsed.finish_quiz(),
+        Need::Roles => parsed.finish_roles(),
         Need::All => parsed.finish(),
     };
     // The page renders with the catalog in the next task.

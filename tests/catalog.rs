@@ -8,11 +8,11 @@ use common::read;
 use serde_json::Value;
 use skillcheck::core::catalog::*;
 
-fn texts() -> [String; 6] {
+fn texts() -> [String; FILES.len()] {
     FILES.map(read)
 }
 
-fn parse(texts: &[String; 6]) -> Result<Catalog, Vec<CatalogError>> {
+fn parse(texts: &[String; FILES.len()]) -> Result<Catalog, Vec<CatalogError>> {
     Catalog::from_sources(texts.each_ref().map(String::as_str))
 }
 
@@ -142,7 +142,15 @@ fn every_skill_has_resources_and_every_url_is_https() {
         .iter()
         .map(|r| &r.url)
         .chain(catalog.salaries.sources.iter().map(|s| &s.url))
-        .chain(catalog.salaries.bls_categories.iter().map(|c| &c.url));
+        .chain(catalog.salaries.bls_categories.iter().map(|c| &c.url))
+        .chain(
+            catalog
+                .job_search
+                .boards
+                .iter()
+                .filter_map(|b| b.url.as_ref()),
+        )
+        .chain(catalog.job_search.steps.iter().map(|s| &s.resource.url));
     for url in urls {
         assert!(url.starts_with("https://"), "{url}");
     }
@@ -202,6 +210,62 @@ fn corrupted_copies_are_rejected_naming_file_and_entry() {
     );
 }
 
+/// job-search.json: an http link and a board tied to a role the catalog doesn't have are
+/// rejected, naming the board.
+#[test]
+fn job_search_rejects_an_http_link_and_a_board_for_an_unknown_role() {
+    let problems = problems_after("job-search.json", |v| {
+        v["boards"][0]["url"] = "http://www.python.org/jobs/".into();
+    });
+    assert!(
+        names(&problems, "job-search.json", "python-job-board"),
+        "{problems:#?}"
+    );
+    assert!(problems[0].message.contains("https"), "{problems:#?}");
+
+    let problems = problems_after("job-search.json", |v| {
+        v["boards"][3]["roles"] = serde_json::json!(["kotlin-developer"]);
+    });
+    assert!(
+        names(&problems, "job-search.json", "java-code-geeks"),
+        "{problems:#?}"
+    );
+    assert!(
+        problems[0].message.contains("kotlin-developer"),
+        "{problems:#?}"
+    );
+
+    let problems = problems_after("job-search.json", |v| {
+        v["steps"][0]["resource"]["url"] = "http://example.org/".into();
+    });
+    assert!(
+        names(&problems, "job-search.json", "resume-linkedin"),
+        "{problems:#?}"
+    );
+}
+
+/// The job-title list and compare load every file but job-search.json: that catalog has
+/// everything else and no job-search advice.
+#[test]
+fn the_roles_catalog_holds_all_but_the_job_search_advice() {
+    let texts = texts();
+    let mut parsed = ParsedFiles::default();
+    for (i, text) in texts.iter().enumerate().take(ROLES_FILES) {
+        parsed.add(i, text).unwrap();
+    }
+    let roles = parsed.finish_roles().unwrap();
+    assert_eq!(FILES[ROLES_FILES..], ["job-search.json"]);
+    let full = load();
+    assert_eq!(roles.job_search, JobSearch::default());
+    assert_eq!(
+        Catalog {
+            job_search: JobSearch::default(),
+            ..full
+        },
+        roles
+    );
+}
+
 #[test]
 fn truncated_json_is_rejected_naming_the_file() {
     let mut texts = texts();
@@ -222,7 +286,7 @@ fn truncated_json_is_rejected_naming_the_file() {
     );
 }
 
-/// The browser adds the files one task at a time; all six make the same catalog as
+/// The browser adds the files one task at a time; all of them make the same catalog as
 /// `from_sources`, and a file never added is named rather than silently empty.
 #[test]
 fn files_added_one_at_a_time_make_the_catalog_and_a_missing_one_is_named() {
@@ -247,7 +311,7 @@ fn files_added_one_at_a_time_make_the_catalog_and_a_missing_one_is_named() {
 #[test]
 fn the_quiz_catalog_holds_the_first_files_and_checks_them() {
     let texts = texts();
-    let quiz = |texts: &[String; 6]| {
+    let quiz = |texts: &[String; FILES.len()]| {
         let mut parsed = ParsedFiles::default();
         for (i, text) in texts.iter().enumerate().take(QUIZ_FILES) {
             parsed.add(i, text).unwrap();
@@ -292,6 +356,7 @@ fn every_file_parses_strictly_with_serde_to_the_same_catalog() {
     let roles: RolesFile = strict(FILES[3], &texts[3]);
     let salaries: Salaries = strict(FILES[4], &texts[4]);
     let resources: ResourcesFile = strict(FILES[5], &texts[5]);
+    let job_search: JobSearch = strict(FILES[6], &texts[6]);
     assert_eq!(meta, catalog.meta);
     assert_eq!(
         (skills.categories, skills.skills),
@@ -304,6 +369,7 @@ fn every_file_parses_strictly_with_serde_to_the_same_catalog() {
         (resources.resources, resources.paths),
         (catalog.resources, catalog.paths)
     );
+    assert_eq!(job_search, catalog.job_search);
 }
 
 #[test]

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod checks;
 pub mod compare;
 pub mod export;
+pub mod job_search;
 pub mod levels;
 pub mod plan;
 pub mod prerequisites;

@@ -111,5 +111,6 @@ pub fn tiny_catalog() -> Catalog {
         },
         resources: Vec::new(),
         paths: Vec::new(),
+        job_search: JobSearch::default(),
     }
 }

@@ -4,6 +4,7 @@ use crate::components::{PageMeta, WithCatalog};
 use crate::core::catalog::Catalog;
 use crate::core::compare::compare;
 use crate::core::share::{self, ShareError, SharedResult};
+use crate::data::Need;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -32,7 +33,7 @@ pub fn ComparePage() -> impl IntoView {
             "differences are B minus A."
         </p>
         <ComparePasteForm codes=Signal::derive(move || codes.get().unwrap_or_default()) />
-        <WithCatalog let:catalog>
+        <WithCatalog need=Need::Roles let:catalog>
             {move || {
                 codes
                     .get()

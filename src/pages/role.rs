@@ -1,7 +1,10 @@
-use crate::components::results::{ProfileChart, ResourceList, RoleFacts, RoleSalaryDetails};
+use crate::components::results::{
+    get_hired_section, ProfileChart, ResourceList, RoleFacts, RoleSalaryDetails,
+};
 use crate::components::{Deferred, PageMeta, WithCatalog};
 use crate::core::calibration::{effective_levels, Levels};
 use crate::core::catalog::{Catalog, Role};
+use crate::core::job_search;
 use crate::core::review::answer_counts;
 use crate::core::scoring::score_levels;
 use crate::paths;
@@ -76,6 +79,15 @@ fn RoleDetails(catalog: Arc<Catalog>, role: Role) -> impl IntoView {
         }
     });
     // The parts built in later tasks, each owning what it shows (see `Deferred`).
+    // How people get hired for this job: for a visitor without answers, or one it is
+    // within reach for (see core::job_search).
+    let get_hired = {
+        let (catalog, role, levels) = (catalog.clone(), role.clone(), levels.clone());
+        move || {
+            job_search::for_role(&catalog, &role, levels.as_ref())
+                .map(|content| get_hired_section(&catalog, &content, None))
+        }
+    };
     let profile = {
         let (catalog, role) = (catalog.clone(), role.clone());
         move || {
@@ -124,6 +136,7 @@ fn RoleDetails(catalog: Arc<Catalog>, role: Role) -> impl IntoView {
         <Deferred>{profile()}</Deferred>
         <Deferred>{pay()}</Deferred>
         <Deferred>{learn()}</Deferred>
+        <Deferred>{get_hired()}</Deferred>
         <Deferred>
             <section aria-labelledby="related-heading">
                 <h2 id="related-heading">"Related careers"</h2>

@@ -2,6 +2,7 @@ use crate::components::results::RoleFacts;
 use crate::components::{PageMeta, WithCatalog};
 use crate::core::catalog::{Catalog, Role, RoleFamily};
 use crate::core::salary::role_salary;
+use crate::data::Need;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -16,7 +17,7 @@ pub fn RolesPage() -> impl IntoView {
             description="The back-end job titles and related careers, with what each asks for and pays.".into()
         />
         <h1>"Job titles"</h1>
-        <WithCatalog let:catalog>
+        <WithCatalog need=Need::Roles let:catalog>
             <RoleList catalog=catalog.clone() family=RoleFamily::BackEnd heading="Back-end titles" />
             <RoleList catalog family=RoleFamily::Related heading="Related careers" />
         </WithCatalog>

@@ -1,6 +1,6 @@
 //! Reading the data files for the integration tests.
 //!
-//! `SKILLCHECK_DATA_DIR` points the tests at another copy of the six files (for trying
+//! `SKILLCHECK_DATA_DIR` points the tests at another copy of the data files (for trying
 //! data out before it is in the repository).
 
 use std::path::PathBuf;

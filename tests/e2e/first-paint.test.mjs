@@ -144,8 +144,13 @@ test("route pages preload the data files they need and the app reuses those down
         .map((e) => e.initiatorType),
     );
   const all = readdirSync(join(DIST, "data")).map((f) => `/data/${f}`).sort();
+  // The job-title list and compare show no job-search advice.
+  const allButJobSearch = all.filter((f) => f !== "/data/job-search.json");
+  assert.ok(all.includes("/data/job-search.json") && allButJobSearch.length === all.length - 1);
   for (const [path, files] of [
     ["/roles/python-developer", all],
+    ["/roles", allButJobSearch],
+    ["/compare", allButJobSearch],
     // The quiz needs no roles, salaries or resources.
     ["/quiz", ["/data/meta.json", "/data/questions.json", "/data/skills.json"]],
   ]) {

@@ -2,6 +2,7 @@
 
 mod calibration;
 mod city_picker;
+mod get_hired;
 mod plan;
 mod profile_chart;
 mod resource_link;
@@ -18,6 +19,7 @@ mod target_picker;
 
 pub use calibration::CalibrationReview;
 pub use city_picker::CityPicker;
+pub use get_hired::get_hired_section;
 pub use plan::LearningPlan;
 pub use profile_chart::{importance, ProfileChart};
 pub use resource_link::{ExternalLink, ResourceLink};

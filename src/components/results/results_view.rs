@@ -1,11 +1,12 @@
 use super::{
-    CalibrationReview, LearningPlan, ProfileChart, ResultsSummary, RoleCard, SalaryPanel,
-    StrongestSkills, TargetPicker,
+    get_hired_section, CalibrationReview, LearningPlan, ProfileChart, ResultsSummary, RoleCard,
+    SalaryPanel, StrongestSkills, TargetPicker,
 };
 use crate::components::Deferred;
 use crate::core::answers::Answers;
 use crate::core::calibration::levels_of;
 use crate::core::catalog::{Catalog, RoleFamily};
+use crate::core::job_search;
 use crate::core::results::results_for;
 use crate::core::review::answer_counts;
 use crate::core::scoring::RoleMatch;
@@ -126,6 +127,15 @@ pub fn ResultsView(
                 .map(|r| r.title.clone());
             move || view! { <LearningPlan catalog steps target_title /> }
         };
+        // How to get hired, for a target that is ready now or close.
+        let get_hired = {
+            let (catalog, r) = (catalog.clone(), r.clone());
+            move || {
+                let readiness = r.target_match().map(|m| m.readiness);
+                job_search::for_results(&catalog, &r)
+                    .map(|content| get_hired_section(&catalog, &content, readiness))
+            }
+        };
         let review = {
             let (catalog, calibration) = (catalog.clone(), r.calibration.clone());
             move || view! { <CalibrationReview catalog answers calibration /> }
@@ -141,6 +151,7 @@ pub fn ResultsView(
                 <Deferred>{profile()}</Deferred>
                 <Deferred>{salaries()}</Deferred>
                 <Deferred>{plan()}</Deferred>
+                <Deferred>{get_hired()}</Deferred>
                 <Deferred>{review()}</Deferred>
             </div>
         }

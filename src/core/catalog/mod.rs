@@ -1,4 +1,5 @@
-//! The bundled catalog: skills, check questions, roles, salaries and learning resources.
+//! The bundled catalog: skills, check questions, roles, salaries, learning resources and
+//! the job-search advice.
 //!
 //! The data lives as JSON files under `public/data/` (see `docs/data.md`). [`FILES`] names
 //! them; [`Catalog::from_sources`] parses them (the browser loader and the native tests both
@@ -14,18 +15,24 @@ pub use validate::validate;
 use std::fmt;
 
 /// The data files, in the order [`Catalog::from_sources`] expects them. The quiz needs only
-/// the first [`QUIZ_FILES`] of them.
-pub const FILES: [&str; 6] = [
+/// the first [`QUIZ_FILES`] of them, the job-title list and compare the first
+/// [`ROLES_FILES`].
+pub const FILES: [&str; 7] = [
     "meta.json",
     "skills.json",
     "questions.json",
     "roles.json",
     "salaries.json",
     "resources.json",
+    "job-search.json",
 ];
 
 /// How many of [`FILES`], from the first, the quiz needs: meta, skills and questions.
 pub const QUIZ_FILES: usize = 3;
+
+/// How many of [`FILES`], from the first, pages need that show roles but not the
+/// job-search advice (the job-title list, compare): all but `job-search.json`.
+pub const ROLES_FILES: usize = 6;
 
 /// A problem with the catalog, naming the file (and entry, where there is one).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,8 +72,8 @@ fn parse<T: miniserde::Deserialize>(file: &str, text: &str) -> Result<T, Catalog
 }
 
 impl Catalog {
-    /// Parses the six files' texts, given in the order of [`FILES`], then validates them.
-    pub fn from_sources(texts: [&str; 6]) -> Result<Catalog, Vec<CatalogError>> {
+    /// Parses every file's text, given in the order of [`FILES`], then validates them.
+    pub fn from_sources(texts: [&str; FILES.len()]) -> Result<Catalog, Vec<CatalogError>> {
         let mut parsed = ParsedFiles::default();
         for (index, text) in texts.into_iter().enumerate() {
             parsed.add(index, text).map_err(|e| vec![e])?;
@@ -86,6 +93,7 @@ pub struct ParsedFiles {
     roles: Option<RolesFile>,
     salaries: Option<Salaries>,
     resources: Option<ResourcesFile>,
+    job_search: Option<JobSearch>,
 }
 
 impl ParsedFiles {
@@ -98,7 +106,8 @@ impl ParsedFiles {
             2 => self.questions = Some(parse(file, text)?),
             3 => self.roles = Some(parse(file, text)?),
             4 => self.salaries = Some(parse(file, text)?),
-            _ => self.resources = Some(parse(file, text)?),
+            5 => self.resources = Some(parse(file, text)?),
+            _ => self.job_search = Some(parse(file, text)?),
         }
         Ok(())
     }
@@ -110,19 +119,35 @@ impl ParsedFiles {
         checked(self.quiz_files()?, validate::validate_quiz_files)
     }
 
+    /// The catalog without the job-search advice, once the first [`ROLES_FILES`] files
+    /// are added and they validate: `job_search` stays empty, so only pages that don't
+    /// show it may use it (`data.rs` keeps track).
+    pub fn finish_roles(self) -> Result<Catalog, Vec<CatalogError>> {
+        checked(self.roles_files()?, validate::validate_roles_files)
+    }
+
     /// The catalog, once every file is added and the whole validates.
     pub fn finish(mut self) -> Result<Catalog, Vec<CatalogError>> {
+        let job_search = loaded(self.job_search.take(), 6)?;
+        let catalog = Catalog {
+            job_search,
+            ..self.roles_files()?
+        };
+        checked(catalog, validate)
+    }
+
+    /// The first [`ROLES_FILES`] files as a catalog, the job-search advice empty.
+    fn roles_files(mut self) -> Result<Catalog, Vec<CatalogError>> {
         let roles = loaded(self.roles.take(), 3)?.roles;
         let salaries = loaded(self.salaries.take(), 4)?;
         let resources = loaded(self.resources.take(), 5)?;
-        let catalog = Catalog {
+        Ok(Catalog {
             roles,
             salaries,
             resources: resources.resources,
             paths: resources.paths,
             ..self.quiz_files()?
-        };
-        checked(catalog, validate)
+        })
     }
 
     /// The first [`QUIZ_FILES`] files as a catalog, everything else empty.
@@ -137,6 +162,7 @@ impl ParsedFiles {
             salaries: Salaries::default(),
             resources: Vec::new(),
             paths: Vec::new(),
+            job_search: JobSearch::default(),
         })
     }
 }

@@ -4,11 +4,13 @@
 //! checks the files in the tests. miniserde reads only per-variant renames, so each enum
 //! variant names its JSON spelling although `rename_all` says the same.
 
+mod job_search;
 mod resources;
 mod roles;
 mod salaries;
 mod skills;
 
+pub use job_search::*;
 pub use resources::*;
 pub use roles::*;
 pub use salaries::*;
@@ -28,6 +30,8 @@ pub struct Catalog {
     pub salaries: Salaries,
     pub resources: Vec<Resource>,
     pub paths: Vec<LearningPath>,
+    /// `job-search.json`; empty in a catalog loaded for pages that don't show it.
+    pub job_search: JobSearch,
 }
 
 /// `meta.json`: which version of the data this is and when its facts were gathered.

@@ -3,6 +3,7 @@
 //!
 //! One submodule per data file; this file holds the shared helpers.
 
+mod job_search;
 mod resources;
 mod roles;
 mod salaries;
@@ -20,16 +21,29 @@ const QUESTIONS: &str = FILES[2];
 const ROLES: &str = FILES[3];
 const SALARIES: &str = FILES[4];
 const RESOURCES: &str = FILES[5];
+const JOB_SEARCH: &str = FILES[6];
 
 /// Every problem found; empty when the catalog is sound.
 pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
     let known = Known::of(catalog);
     let mut report = Report::default();
-    skills::check(catalog, &known, &mut report);
-    roles::check(catalog, &known, &mut report);
-    resources::check(catalog, &known, &mut report);
-    salaries::check(catalog, &known, &mut report);
+    check_roles_files(catalog, &known, &mut report);
+    job_search::check(catalog, &known, &mut report);
     report.errors
+}
+
+/// The checks of every file but job-search.json: all the job-title list and compare load.
+pub fn validate_roles_files(catalog: &Catalog) -> Vec<CatalogError> {
+    let mut report = Report::default();
+    check_roles_files(catalog, &Known::of(catalog), &mut report);
+    report.errors
+}
+
+fn check_roles_files(catalog: &Catalog, known: &Known, report: &mut Report) {
+    skills::check(catalog, known, report);
+    roles::check(catalog, known, report);
+    resources::check(catalog, known, report);
+    salaries::check(catalog, known, report);
 }
 
 /// The checks of meta.json, skills.json and questions.json alone: all the quiz loads.

@@ -43,12 +43,15 @@ export async function darkMode(driver, baseUrl, h) {
   await h.tabTo("Back End Developer pay in");
   await h.press("Hous");
   await driver.wait(async () => /Houston/.test(await h.text(".city-figure")), 10_000, "Houston's figure");
+  // Every skill at 3 is ready now for Back End Developer: the job-search advice shows.
+  assert.equal(await h.text(".get-hired h2"), "Next: get hired");
   await h.axe("the results page");
 
   // That result shared (seen with own answers: compare is offered), and compared with Sam.
   const mine = await shareLink(driver);
   await h.visit(mine);
   await h.heading("A shared result");
+  assert.equal(await h.text(".get-hired h2"), "Next: get hired");
   await h.axe("a shared result");
   await storeQuiz(driver, samStored());
   await h.visit("/results");

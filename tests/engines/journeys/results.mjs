@@ -17,6 +17,8 @@ export async function resultsByKeyboard(driver, baseUrl, h) {
   await h.visit("/results");
   await h.heading("Your results");
   assert.match(await h.text(".role-card"), /Junior Back End Developer.*94% match · readiness: ready now/);
+  // Ready now for the target: the job-search advice is on the page axe checks.
+  assert.equal(await h.text(".get-hired h2"), "Next: get hired");
   await h.axe("the results page");
   // Sections laid out late grow as they are reached; without scroll anchoring (WebKit) that
   // would push a link just focused by Tab off the screen, so they are laid out at once there.
@@ -36,5 +38,6 @@ export async function resultsByKeyboard(driver, baseUrl, h) {
   await h.activate("Junior Back End Developer", { inside: ".role-card", back: true });
   await h.heading("Junior Back End Developer");
   assert.match(await h.text(".your-match"), /Your match: 94% \(ready now\)/);
+  assert.equal(await h.text(".get-hired h2"), "Next: get hired");
   await h.axe("a role page with a match");
 }

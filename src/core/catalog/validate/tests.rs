@@ -61,6 +61,23 @@ fn fixture() -> Catalog {
         "paths": [{"id": "self", "title": "Self-taught", "summary": "Read.", "resources": ["py-docs"]}]
     }))
     .unwrap();
+    let step = |id: &str| {
+        json!({"id": id, "title": "Do it", "text": "Why.",
+               "resource": {"title": "A guide", "url": "https://example.org/guide"}})
+    };
+    let job_search: JobSearch = from_value(json!({
+        "boards": [
+            {"id": "py-jobs", "name": "Python jobs", "url": "https://www.python.org/jobs/",
+             "skills": ["python"], "roles": ["back"]},
+            {"id": "gone", "name": "Gone", "note": "No address we can be sure of.",
+             "skills": [], "roles": ["back"]}
+        ],
+        "steps": [step("github"), step("network")],
+        "order": {"junior": ["github", "network"], "senior": ["network", "github"]},
+        "freelance": "Be your own boss.",
+        "degrees": "No degree needed."
+    }))
+    .unwrap();
     Catalog {
         meta: Meta {
             data_version: 1,
@@ -73,6 +90,7 @@ fn fixture() -> Catalog {
         salaries,
         resources: resources.resources,
         paths: resources.paths,
+        job_search,
     }
 }
 
@@ -149,7 +167,28 @@ const BREAKS: &[Break] = &[
     ("BLS url http", |c| sal(c).bls_categories[0].url = "http://bls.gov".into(), SALARIES, "devs"),
     ("BLS unknown category", |c| sal(c).role_bls[0].category = "nope".into(), SALARIES, "role_bls/back"),
     ("BLS unknown role", |c| sal(c).role_bls[0].role = "nope".into(), SALARIES, "role_bls/nope"),
+    ("duplicate board", |c| c.job_search.boards.push(c.job_search.boards[0].clone()), JOB_SEARCH, "py-jobs"),
+    ("board http", |c| js(c).boards[0].url = Some("http://www.python.org/jobs/".into()), JOB_SEARCH, "py-jobs"),
+    ("board unknown role", |c| js(c).boards[0].roles.push("nope".into()), JOB_SEARCH, "py-jobs"),
+    ("board unknown skill", |c| js(c).boards[0].skills.push("nope".into()), JOB_SEARCH, "py-jobs"),
+    ("board for nothing", |c| js(c).boards[1].roles.clear(), JOB_SEARCH, "gone"),
+    ("board no url no note", |c| js(c).boards[1].note = None, JOB_SEARCH, "gone"),
+    ("board empty note", |c| js(c).boards[1].note = Some(" ".into()), JOB_SEARCH, "gone"),
+    ("board empty name", |c| js(c).boards[0].name = "".into(), JOB_SEARCH, "py-jobs"),
+    ("duplicate step", |c| c.job_search.steps.push(c.job_search.steps[0].clone()), JOB_SEARCH, "github"),
+    ("step empty text", |c| js(c).steps[0].text = " ".into(), JOB_SEARCH, "github"),
+    ("step resource http", |c| js(c).steps[1].resource.url = "http://example.org/".into(), JOB_SEARCH, "network"),
+    ("no steps", |c| { js(c).steps.clear(); js(c).order = StepOrder::default() }, JOB_SEARCH, "steps"),
+    ("order leaves a step out", |c| drop(js(c).order.junior.pop()), JOB_SEARCH, "order/junior"),
+    ("order lists a step twice", |c| js(c).order.senior[1] = "network".into(), JOB_SEARCH, "order/senior"),
+    ("order unknown step", |c| js(c).order.senior.push("nope".into()), JOB_SEARCH, "order/senior"),
+    ("empty freelance", |c| js(c).freelance.clear(), JOB_SEARCH, "freelance"),
+    ("empty degrees", |c| js(c).degrees = "\n".into(), JOB_SEARCH, "degrees"),
 ];
+
+fn js(c: &mut Catalog) -> &mut JobSearch {
+    &mut c.job_search
+}
 
 fn sal(c: &mut Catalog) -> &mut Salaries {
     &mut c.salaries
@@ -230,4 +269,26 @@ fn ids_are_checked_for_shape() {
     for bad in ["", "Python", "rest apis", "-a", "a-", "a--b", "ü"] {
         assert!(!is_valid_id(bad), "{bad}");
     }
+}
+
+/// The job-title list and compare load every file but job-search.json: their check leaves
+/// it out, while the whole catalog's check needs it.
+#[test]
+fn the_job_search_file_is_checked_with_the_whole_catalog_only() {
+    let mut c = fixture();
+    c.job_search = JobSearch::default();
+    assert_eq!(validate_roles_files(&c), vec![]);
+    let errors = validate(&c);
+    assert!(errors.iter().all(|e| e.file == JOB_SEARCH), "{errors:#?}");
+    assert!(!errors.is_empty());
+}
+
+/// A board without an address leaves `url` out; both parsers read that as `None`.
+#[test]
+fn a_board_without_a_url_reads_the_same_by_both_parsers() {
+    let text = r#"{"id": "b", "name": "B", "note": "No link.", "skills": ["python"], "roles": []}"#;
+    let mini: JobBoard = miniserde::json::from_str(text).unwrap();
+    let strict: JobBoard = serde_json::from_str(text).unwrap();
+    assert_eq!(mini, strict);
+    assert_eq!(mini.url, None);
 }
