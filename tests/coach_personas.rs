@@ -300,7 +300,11 @@ fn answers(c: &Catalog, p: &Persona) -> Answers {
     for (skill, level) in p.ratings.pairs() {
         a.ratings.insert(skill.to_string(), Rating::Level(level));
     }
-    for q in checks::selected(c, &a, c.meta.data_version) {
+    // Adaptive checks: answer every question asked so far; a wrong one opens the next.
+    while let Some(q) = checks::selected(c, &a, c.meta.data_version)
+        .into_iter()
+        .find(|q| !a.checks.contains_key(&q.id))
+    {
         let real = match p.checks {
             Checks::Honest => None,
             Checks::OverRated(real) => real
@@ -1415,7 +1419,7 @@ fn the_personas_are_well_formed() {
                 let rated = pairs.iter().find(|(s, _)| *s == skill).unwrap().1;
                 assert!(rated > level, "{n}: {skill} is not over-rated");
                 assert!(
-                    !checks::for_skill(&c, skill, rated, c.meta.data_version).is_empty(),
+                    !checks::for_skill(&c, skill, rated, &a.checks, c.meta.data_version).is_empty(),
                     "{n}: no check is asked on {skill}"
                 );
             }

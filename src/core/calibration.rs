@@ -77,17 +77,23 @@ pub fn calibrate_skill(catalog: &Catalog, answers: &Answers, skill: &str) -> Ski
 
     let (mut right, mut wrong, mut skipped_checks) = (0, 0, 0);
     let mut effective = rated;
+    // The answered questions, hardest first: the order the adaptive checks ask them.
+    let mut answered: Vec<(u8, CheckOutcome)> = Vec::new();
     for question in catalog.questions_for(skill).filter(|q| q.level <= rated) {
-        match answers.checks.get(&question.id) {
-            Some(CheckOutcome::Right) => right += 1,
-            Some(CheckOutcome::Wrong) => {
+        let Some(outcome) = answers.checks.get(&question.id) else {
+            continue;
+        };
+        match outcome {
+            CheckOutcome::Right => right += 1,
+            CheckOutcome::Wrong => {
                 wrong += 1;
                 effective = effective.min(question.level.saturating_sub(1));
             }
-            Some(CheckOutcome::Skipped) => skipped_checks += 1,
-            None => {}
+            CheckOutcome::Skipped => skipped_checks += 1,
         }
+        answered.push((question.level, *outcome));
     }
+    small::sort_by_key(&mut answered, |(level, _)| std::cmp::Reverse(*level));
 
     let status = if wrong > 0 {
         CalibrationStatus::Lowered
@@ -96,37 +102,47 @@ pub fn calibrate_skill(catalog: &Catalog, answers: &Answers, skill: &str) -> Ski
     } else {
         CalibrationStatus::Unchecked
     };
-    let answered = right + wrong;
-    // Asked but left without an answer: "not answered", never "not asked".
-    let not_answered = checks::for_skill(catalog, skill, rated, catalog.meta.data_version)
+    let asked = checks::for_skill(
+        catalog,
+        skill,
+        rated,
+        &answers.checks,
+        catalog.meta.data_version,
+    );
+    // Asked but left without an answer: "not answered", never "not asked". Outcomes of an
+    // earlier question bank (an old link) are the whole story: nothing is pending there.
+    let from_this_bank = answered.len()
+        == asked
+            .iter()
+            .filter(|q| answers.checks.contains_key(&q.id))
+            .count();
+    let pending = asked
         .iter()
-        .filter(|q| !answers.checks.contains_key(&q.id))
-        .count();
-    let sentence = if answered == 0 {
-        let why = match (skipped_checks, not_answered) {
-            (0, 0) => "no check question is asked at this level".to_string(),
-            (0, 1) => "its check question was not answered".to_string(),
-            (0, _) => "its check questions were not answered".to_string(),
-            (_, 0) => "you skipped its check".to_string(),
-            (_, n) => format!("you skipped its check and {n} more was not answered"),
+        .filter(|q| from_this_bank && !answers.checks.contains_key(&q.id))
+        .map(|q| q.level);
+    let pending = pending.map(|level| (level, "not answered"));
+    let happened = answered.iter().map(|(level, outcome)| {
+        let what = match outcome {
+            CheckOutcome::Right => "answered right",
+            CheckOutcome::Wrong => "missed",
+            CheckOutcome::Skipped => "skipped",
         };
-        format!("You rated {name} {rated}; {why}, so we count it at {rated}.")
-    } else {
-        let plural = if answered == 1 { "check" } else { "checks" };
-        let others: Vec<String> = [(skipped_checks, "skipped"), (not_answered, "not answered")]
-            .into_iter()
-            .filter(|(n, _)| *n > 0)
-            .map(|(n, what)| format!("{what} {n}"))
-            .collect();
-        let others = if others.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", others.join(", "))
-        };
-        format!(
-            "You rated {name} {rated} and answered {right} of {answered} {plural} right{others}, so we count it at {effective}."
-        )
+        (*level, what)
+    });
+    // "the level-4 question was missed and the level-3 one answered right"
+    let what: Vec<String> = happened
+        .chain(pending)
+        .enumerate()
+        .map(|(i, (level, what))| match i {
+            0 => format!("the level-{level} question was {what}"),
+            _ => format!("the level-{level} one {what}"),
+        })
+        .collect();
+    let what = match what.len() {
+        0 => "no check question is asked at this level".to_string(),
+        _ => small::and_list(&what),
     };
+    let sentence = format!("You rated {name} {rated}: {what}, so we count it at {effective}.");
     SkillCalibration {
         skill: skill.to_string(),
         rated: Some(rated),

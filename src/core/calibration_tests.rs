@@ -38,7 +38,7 @@ fn a_wrong_answer_caps_trust_below_the_question_level() {
     assert_eq!(cal.status, CalibrationStatus::Lowered);
     assert_eq!(
         cal.sentence,
-        "You rated SQL 4 and answered 1 of 2 checks right, so we count it at 3."
+        "You rated SQL 4: the level-4 question was missed and the level-3 one answered right, so we count it at 3."
     );
 
     // The lowest wrong level wins.
@@ -91,7 +91,7 @@ fn skipped_checks_and_questions_above_the_rating_change_nothing() {
     assert_eq!((cal.right, cal.wrong, cal.skipped_checks), (0, 0, 1));
     assert_eq!(cal.status, CalibrationStatus::Unchecked);
     assert!(
-        cal.sentence.contains("skipped its check"),
+        cal.sentence == "You rated SQL 3: the level-3 question was skipped, so we count it at 3.",
         "{}",
         cal.sentence
     );
@@ -106,19 +106,19 @@ fn a_check_shown_and_left_is_not_answered_not_unasked() {
     let four = [("sql", Rating::Level(4))];
     assert_eq!(
         sentence(&four, &[], "sql"),
-        "You rated SQL 4; its check questions were not answered, so we count it at 4."
+        "You rated SQL 4: the level-4 question was not answered, so we count it at 4."
     );
     assert_eq!(
-        sentence(&four, &[("sql-4", CheckOutcome::Right)], "sql"),
-        "You rated SQL 4 and answered 1 of 1 check right (not answered 1), so we count it at 4."
+        sentence(&four, &[("sql-4", CheckOutcome::Wrong)], "sql"),
+        "You rated SQL 4: the level-4 question was missed and the level-3 one not answered, so we count it at 3."
     );
     assert_eq!(
         sentence(&[("sql", Rating::Level(2))], &[], "sql"),
-        "You rated SQL 2; its check question was not answered, so we count it at 2."
+        "You rated SQL 2: the level-2 question was not answered, so we count it at 2."
     );
     assert_eq!(
         sentence(&[("sql", Rating::Level(1))], &[], "sql"),
-        "You rated SQL 1; no check question is asked at this level, so we count it at 1."
+        "You rated SQL 1: no check question is asked at this level, so we count it at 1."
     );
     assert!(
         sentence(&[("communication", Rating::Level(4))], &[], "communication")

@@ -154,7 +154,7 @@ impl RoleSalary {
                         } else {
                             format!("{SEED_WORD}s")
                         };
-                        format!("{} {word}: {as_of}.", and_list(&names))
+                        format!("{} {word}: {as_of}.", small::and_list(&names))
                     })
                     .collect()
             }

@@ -112,10 +112,10 @@ fn the_panel_note_explains_bls_medians_only_when_one_is_shown_and_gives_no_check
 
 #[test]
 fn lists_read_as_english() {
-    assert_eq!(and_list(&[]), "");
-    assert_eq!(and_list(&["a"]), "a");
-    assert_eq!(and_list(&["a", "b"]), "a and b");
-    assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
+    assert_eq!(small::and_list::<&str>(&[]), "");
+    assert_eq!(small::and_list(&["a"]), "a");
+    assert_eq!(small::and_list(&["a", "b"]), "a and b");
+    assert_eq!(small::and_list(&["a", "b", "c"]), "a, b and c");
 }
 
 fn k(thousands: u32) -> Usd {

@@ -23,7 +23,10 @@ pub fn question(id: &str, skill: &str, level: u8) -> Question {
         choices: vec!["right".into(), "wrong".into(), "also wrong".into()],
         answer: 0,
         explanation: "Because.".into(),
+        tests: Some(format!("{skill} level {level}")),
+        concept: Some(id.into()),
         since: 1,
+        until: None,
     }
 }
 

@@ -3,7 +3,8 @@
 //! Pure: the view turns clicks and keys into these events and stores
 //! [`crate::core::storage::save`]'s text. Rules:
 //! - Steps are every skill (phase `Rate`), then the check questions selected for the current
-//!   ratings (phase `Check`). There is no separate "done" step: at the last step `next` does
+//!   ratings and the check answers so far (phase `Check`; a miss adds the question one level
+//!   down right after it, see `checks`). There is no separate "done" step: at the last step `next` does
 //!   nothing and the view offers Finish, which is allowed at any time.
 //! - **Nothing picked waits to be sent**: `rate` and `choose` record at once (without
 //!   advancing), so every way off a step (Next, Back, a jump, Finish, a reload, another tab)
@@ -196,6 +197,8 @@ impl Quiz {
         let (id, outcome) = (q.id.clone(), outcome_of(q, choice));
         self.answers.checks.insert(id.clone(), outcome);
         self.choices.insert(id, choice);
+        // A miss opens the question one level down; a change of mind closes it again.
+        self.follow_ratings(catalog);
         true
     }
 
@@ -214,6 +217,7 @@ impl Quiz {
         let id = q.id.clone();
         self.choices.remove(&id);
         self.answers.checks.insert(id, CheckOutcome::Skipped);
+        self.follow_ratings(catalog);
         self.next(catalog);
     }
 
@@ -274,16 +278,19 @@ impl Quiz {
         true
     }
 
-    /// Sets aside the outcomes of questions the ratings no longer ask and brings back the
-    /// set-aside ones they ask again.
+    /// Sets aside the outcomes of questions the ratings (and the earlier check answers) no
+    /// longer ask, and brings back the set-aside ones they ask again.
     fn follow_ratings(&mut self, catalog: &Catalog) {
         let mut all = std::mem::take(&mut self.set_aside);
         all.append(&mut self.answers.checks);
-        for q in checks::selected(catalog, &self.answers, catalog.meta.data_version) {
-            if let Some(outcome) = all.remove(&q.id) {
-                self.answers.checks.insert(q.id.clone(), outcome);
-            }
-        }
+        let every = Answers {
+            ratings: self.answers.ratings.clone(),
+            checks: all,
+        };
+        let (asked, _) = checks::fitting(catalog, &every, catalog.meta.data_version);
+        let mut all = every.checks;
+        all.retain(|id, _| !asked.checks.contains_key(id));
+        self.answers.checks = asked.checks;
         self.set_aside = all;
     }
 }

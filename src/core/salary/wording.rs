@@ -52,7 +52,7 @@ impl SourceGroup {
     /// "Indeed.com and Glassdoor: as published in the source article (2024), not re-checked"
     pub fn text(&self) -> String {
         let names: Vec<&str> = self.sources.iter().map(|s| s.name.as_str()).collect();
-        format!("{}: {}", and_list(&names), self.as_of)
+        format!("{}: {}", small::and_list(&names), self.as_of)
     }
 }
 
@@ -84,15 +84,6 @@ pub(super) fn grouped_by_date<'a>(sources: &[&'a SourceRef]) -> Vec<(Vec<&'a str
         }
     }
     groups
-}
-
-/// "a", "a and b", "a, b and c".
-pub(super) fn and_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
 }
 
 /// One figure as a line of text with its source as a link in it: `before`, the link,

@@ -64,5 +64,20 @@ pub struct Question {
     /// Index into `choices` of the correct choice.
     pub answer: usize,
     pub explanation: String,
+    /// The words of the skill's level description this question checks (questions still
+    /// asked must have them; see docs/questions.md).
+    pub tests: Option<String>,
+    /// What the question tests, unique in the bank so no concept is checked twice.
+    pub concept: Option<String>,
     pub since: u32,
+    /// The data_version that retired it: never asked from then on, kept so that results
+    /// shared before still show their questions (docs/share-format.md).
+    pub until: Option<u32>,
+}
+
+impl Question {
+    /// Whether the catalog as it was at `data_version` had this question.
+    pub fn in_version(&self, data_version: u32) -> bool {
+        self.since <= data_version && self.until.is_none_or(|u| data_version < u)
+    }
 }

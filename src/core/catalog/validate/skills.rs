@@ -1,11 +1,16 @@
 //! meta.json, skills.json and questions.json.
 
-use super::{Catalog, Known, Report, Skill, SkillKind, META, QUESTIONS, SKILLS};
+use super::{Catalog, Known, Question, Report, Skill, META, QUESTIONS, SKILLS};
+use crate::core::answers::MAX_LEVEL;
+use crate::core::checks;
 
 /// Levels run 0 (none) to 5 (expert): one description each.
 const LEVEL_COUNT: usize = 6;
-/// Enough check questions to pick from without repeating one at every level.
-const MIN_QUESTIONS_PER_TECHNICAL_SKILL: usize = 3;
+/// Questions still asked per skill and level 2 to 5, so the adaptive checks (see
+/// `checks`) always have a question at each level and a second one after a miss.
+const MIN_QUESTIONS_PER_LEVEL: usize = 2;
+/// A question's `tests` quotes at least this many words of its level description.
+const MIN_TESTS_WORDS: usize = 3;
 
 pub(super) fn check(c: &Catalog, known: &Known, report: &mut Report) {
     check_meta(c, report);
@@ -53,14 +58,18 @@ fn check_skill(c: &Catalog, known: &Known, skill: &Skill, report: &mut Report) {
         report.non_empty(SKILLS, id, &format!("level {level} description"), text);
     }
     since(c, SKILLS, id, skill.since, report);
-    if skill.kind == SkillKind::Technical {
-        let n = c.questions_for(id).count();
-        if n < MIN_QUESTIONS_PER_TECHNICAL_SKILL {
+    let current = c.meta.data_version;
+    for level in checks::MIN_CHECKED_LEVEL..=MAX_LEVEL {
+        let n = c
+            .questions_for(id)
+            .filter(|q| q.level == level && q.in_version(current))
+            .count();
+        if n < MIN_QUESTIONS_PER_LEVEL {
             report.add(
                 QUESTIONS,
                 id,
                 format!(
-                    "technical skill has {n} check questions, needs at least {MIN_QUESTIONS_PER_TECHNICAL_SKILL}"
+                    "has {n} check questions at level {level}, needs at least {MIN_QUESTIONS_PER_LEVEL}"
                 ),
             );
         }
@@ -77,14 +86,9 @@ fn check_questions(c: &Catalog, report: &mut Report) {
         let id = q.id.as_str();
         match c.skill(&q.skill) {
             None => report.add(QUESTIONS, id, format!("skill `{}` does not exist", q.skill)),
-            Some(s) if s.kind != SkillKind::Technical => report.add(
-                QUESTIONS,
-                id,
-                format!(
-                    "skill `{}` is a soft skill; only technical skills have questions",
-                    q.skill
-                ),
-            ),
+            Some(skill) if q.in_version(c.meta.data_version) => {
+                check_written_against(skill, q, report)
+            }
             Some(_) => {}
         }
         if !(1..=5).contains(&q.level) {
@@ -122,6 +126,52 @@ fn check_questions(c: &Catalog, report: &mut Report) {
             );
         }
         since(c, QUESTIONS, id, q.since, report);
+        if let Some(until) = q.until {
+            if until <= q.since || until > c.meta.data_version {
+                report.add(
+                    QUESTIONS,
+                    id,
+                    format!("until {until} must be after since and at most data_version"),
+                );
+            }
+        }
+    }
+    let concepts = c.questions.iter().filter_map(|q| q.concept.as_deref());
+    report.unique_ids(QUESTIONS, "concept", concepts);
+}
+
+/// A question still asked names the words of its level's description it checks, and what
+/// it tests (see docs/questions.md).
+fn check_written_against(skill: &Skill, q: &Question, report: &mut Report) {
+    let id = q.id.as_str();
+    let description = skill.levels.get(usize::from(q.level));
+    match q.tests.as_deref() {
+        None => report.add(
+            QUESTIONS,
+            id,
+            "needs `tests`: the words of its level description it checks",
+        ),
+        Some(words) if words.split_whitespace().count() < MIN_TESTS_WORDS => report.add(
+            QUESTIONS,
+            id,
+            format!("`tests` quotes fewer than {MIN_TESTS_WORDS} words"),
+        ),
+        Some(words) if !description.is_some_and(|d| d.contains(words)) => report.add(
+            QUESTIONS,
+            id,
+            format!(
+                "`tests` is not in the level-{} description of `{}`",
+                q.level, skill.id
+            ),
+        ),
+        Some(_) => {}
+    }
+    if q.concept.as_deref().is_none_or(str::is_empty) {
+        report.add(
+            QUESTIONS,
+            id,
+            "needs `concept`: what it tests, unique in the bank",
+        );
     }
 }
 

@@ -5,22 +5,34 @@ use super::*;
 use serde_json::{from_value, json};
 
 fn fixture() -> Catalog {
+    let levels: Vec<String> = (0..6).map(|l| format!("works at level {l} here")).collect();
     let skills: SkillsFile = from_value(json!({
         "categories": [{"id": "lang", "name": "Languages"}, {"id": "people", "name": "People"}],
         "skills": [
             {"id": "python", "name": "Python", "category": "lang", "kind": "technical",
-             "summary": "A language.", "levels": ["0", "1", "2", "3", "4", "5"], "since": 1},
+             "summary": "A language.", "levels": levels, "since": 1},
             {"id": "communication", "name": "Communication", "category": "people", "kind": "soft",
-             "summary": "Talking.", "levels": ["0", "1", "2", "3", "4", "5"], "since": 1}
+             "summary": "Talking.", "levels": levels, "since": 1}
         ]
     }))
     .unwrap();
-    let question = |id: &str| {
-        json!({"id": id, "skill": "python", "level": 2, "prompt": "Which?",
-               "choices": ["a", "b", "c"], "answer": 1, "explanation": "Because.", "since": 1})
-    };
-    let questions: QuestionsFile =
-        from_value(json!({"questions": [question("q1"), question("q2"), question("q3")]})).unwrap();
+    // Two questions per skill and level 2 to 5; the first is "q1".
+    let mut questions = Vec::new();
+    for skill in ["python", "communication"] {
+        for level in 2..=5 {
+            for turn in ["a", "b"] {
+                let id = match questions.len() {
+                    0 => "q1".to_string(),
+                    _ => format!("{skill}-{level}-{turn}"),
+                };
+                questions.push(json!({"id": id, "skill": skill, "level": level,
+                    "tests": format!("at level {level}"), "concept": format!("{skill}-{level}-{turn}"),
+                    "prompt": "Which?", "choices": ["a", "b", "c"], "answer": 1,
+                    "explanation": "Because.", "since": 1}));
+            }
+        }
+    }
+    let questions: QuestionsFile = from_value(json!({ "questions": questions })).unwrap();
     let roles: RolesFile = from_value(json!({"roles": [
         {"id": "back", "title": "Back", "family": "back_end", "seniority": "mid", "summary": "Serves.",
          "profile": [{"skill": "python", "level": 3, "weight": 3, "core": true},
@@ -113,10 +125,16 @@ const BREAKS: &[Break] = &[
     ("five levels", |c| drop(c.skills[0].levels.pop()), SKILLS, "python"),
     ("empty level", |c| c.skills[0].levels[3] = " ".into(), SKILLS, "python"),
     ("skill from future", |c| c.skills[0].since = 2, SKILLS, "python"),
-    ("too few questions", |c| drop(c.questions.pop()), QUESTIONS, "python"),
+    ("too few questions", |c| drop(c.questions.pop()), QUESTIONS, "communication"),
+    ("too few at a level", |c| c.questions[0].level = 3, QUESTIONS, "python"),
     ("duplicate question", |c| c.questions[1].id = "q1".into(), QUESTIONS, "q1"),
     ("question unknown skill", |c| c.questions[0].skill = "nope".into(), QUESTIONS, "q1"),
-    ("question soft skill", |c| c.questions[0].skill = "communication".into(), QUESTIONS, "q1"),
+    ("question without tests", |c| c.questions[0].tests = None, QUESTIONS, "q1"),
+    ("tests not its level's", |c| c.questions[0].tests = Some("at level 3".into()), QUESTIONS, "q1"),
+    ("tests too short", |c| c.questions[0].tests = Some("level 2".into()), QUESTIONS, "q1"),
+    ("question without concept", |c| c.questions[0].concept = None, QUESTIONS, "q1"),
+    ("concept twice", |c| c.questions[1].concept = c.questions[0].concept.clone(), QUESTIONS, "python-2-a"),
+    ("retired before added", |c| c.questions[0].until = Some(1), QUESTIONS, "q1"),
     ("one choice", |c| c.questions[0].choices.truncate(1), QUESTIONS, "q1"),
     ("answer out of range", |c| c.questions[0].answer = 3, QUESTIONS, "q1"),
     ("repeated choice", |c| c.questions[0].choices[2] = "b".into(), QUESTIONS, "q1"),

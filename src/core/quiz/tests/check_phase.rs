@@ -15,7 +15,6 @@ fn check_phase_holds_the_questions_selected_for_the_ratings() {
             skill("sql"),
             skill("communication"),
             check("python-4"),
-            check("python-3"),
             check("sql-2"),
         ]
     );
@@ -23,7 +22,7 @@ fn check_phase_holds_the_questions_selected_for_the_ratings() {
     assert_eq!(
         low.steps(&c).len(),
         3,
-        "ratings below 2 and soft skills get none"
+        "ratings below 2 and skills without questions get none"
     );
     let mut skipped = rated(&c, &[("python", 5)]);
     skipped.skip(&c);
@@ -75,13 +74,20 @@ fn answer_check_records_right_or_wrong_and_advances() {
         "out-of-range choice ignored"
     );
     assert_eq!(quiz.current(), &check("python-4"));
-    quiz.answer_check(&c, 0); // the right one
+    quiz.answer_check(&c, 2); // a wrong one: the level-3 question comes next
     assert_eq!(quiz.current(), &check("python-3"));
-    quiz.answer_check(&c, 2);
-    assert_eq!(quiz.answers().checks["python-4"], CheckOutcome::Right);
-    assert_eq!(quiz.answers().checks["python-3"], CheckOutcome::Wrong);
+    quiz.answer_check(&c, 0);
+    assert_eq!(quiz.answers().checks["python-4"], CheckOutcome::Wrong);
+    assert_eq!(quiz.answers().checks["python-3"], CheckOutcome::Right);
     assert_eq!(quiz.current(), &check("python-3"), "last step: stays");
     quiz.back(&c);
+    quiz.answer_check(&c, 0); // right after all: no level-3 question any more
+    assert_eq!(quiz.steps(&c).last(), Some(&check("python-4")));
+    assert_eq!(
+        quiz.set_aside()["python-3"],
+        CheckOutcome::Right,
+        "kept aside"
+    );
     quiz.skip_check(&c);
     assert_eq!(quiz.answers().checks["python-4"], CheckOutcome::Skipped);
     quiz.back(&c);
@@ -104,12 +110,12 @@ fn check_events_are_ignored_on_a_skill_step() {
 fn rating_change_keeps_only_the_asked_outcomes_in_the_answers() {
     let c = tiny_catalog();
     let mut quiz = rated(&c, &[("python", 4), ("sql", 2)]);
-    for q in ["python-4", "python-3", "sql-2"] {
+    for (q, choice) in [("python-4", 1), ("python-3", 0), ("sql-2", 0)] {
         quiz.jump(&c, check(q));
-        quiz.answer_check(&c, 0);
+        quiz.answer_check(&c, choice);
     }
     quiz.jump(&c, skill("python"));
-    quiz.rate(&c, 3); // now only python-3 is selected
+    quiz.rate(&c, 3); // now python-3 is the first question
     let kept: Vec<&str> = quiz.answers().checks.keys().map(String::as_str).collect();
     assert_eq!(kept, ["python-3", "sql-2"]);
     quiz.skip(&c);

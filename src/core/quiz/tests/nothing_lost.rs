@@ -33,12 +33,12 @@ fn a_pick_on_the_last_step_is_kept_by_finish() {
 fn a_pick_is_kept_by_back_and_by_a_jump_and_shown_again() {
     let c = tiny_catalog();
     let mut quiz = at_first_check(&c);
-    quiz.choose(&c, 0);
+    quiz.choose(&c, 1);
     quiz.back(&c);
     assert_eq!(quiz.current(), &skill("communication"));
     assert_eq!(
         quiz.answers().checks.get("python-4"),
-        Some(&CheckOutcome::Right)
+        Some(&CheckOutcome::Wrong)
     );
     quiz.jump(&c, check("python-3"));
     quiz.choose(&c, 2);
@@ -50,14 +50,14 @@ fn a_pick_is_kept_by_back_and_by_a_jump_and_shown_again() {
     quiz.jump(&c, check("python-4"));
     assert_eq!(
         quiz.choice("python-4"),
-        Some(0),
+        Some(1),
         "the revisited question shows its pick"
     );
     assert!(
         !quiz.choose(&c, 3),
         "a choice the question doesn't have is ignored"
     );
-    assert_eq!(quiz.choice("python-4"), Some(0));
+    assert_eq!(quiz.choice("python-4"), Some(1));
 }
 
 #[test]
@@ -88,25 +88,29 @@ fn re_rating_3_2_3_keeps_the_level_3_answer() {
     );
     assert!(quiz.set_aside().is_empty());
     assert_eq!(quiz.choice("python-3"), Some(0));
-    // Up to 4 asks python-4 and python-3: the level-3 answer still counts.
+    // Up to 4 asks python-4 first: the level-3 answer waits aside until python-4 is missed.
     quiz.rate(&c, 4);
-    assert_eq!(
-        quiz.answers().checks.get("python-3"),
-        Some(&CheckOutcome::Right)
-    );
+    assert_eq!(quiz.set_aside().get("python-3"), Some(&CheckOutcome::Right));
     assert!(quiz
         .unanswered_checks(&c)
         .iter()
         .any(|q| q.id == "python-4"));
+    quiz.jump(&c, check("python-4"));
+    quiz.choose(&c, 1);
+    assert_eq!(
+        quiz.answers().checks.get("python-3"),
+        Some(&CheckOutcome::Right),
+        "back once python-4 is missed"
+    );
 }
 
 #[test]
 fn skip_on_a_rated_skill_is_asked_about_and_loses_no_check_answer() {
     let c = tiny_catalog();
     let mut quiz = rated(&c, &[("python", 4)]);
-    for q in ["python-4", "python-3"] {
+    for (q, choice) in [("python-4", 1), ("python-3", 0)] {
         quiz.jump(&c, check(q));
-        quiz.choose(&c, 0);
+        quiz.choose(&c, choice);
     }
     quiz.jump(&c, skill("python"));
     assert_eq!(quiz.skip_would_replace(&c), Some(4), "the view asks first");
@@ -143,8 +147,9 @@ fn finish_mid_checks_knows_which_check_questions_are_unanswered() {
             .map(|q| q.id.clone())
             .collect()
     };
-    assert_eq!(ids(&quiz), ["python-4", "python-3", "sql-2"]);
-    quiz.answer_check(&c, 0);
+    assert_eq!(ids(&quiz), ["python-4", "sql-2"]);
+    quiz.answer_check(&c, 1); // missed: python-3 is asked next
+    assert_eq!(ids(&quiz), ["python-3", "sql-2"]);
     quiz.skip_check(&c); // python-3 skipped counts as answered
     assert_eq!(ids(&quiz), ["sql-2"]);
     assert_eq!(quiz.first_unanswered(&c), Some(check("sql-2")));

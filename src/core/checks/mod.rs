@@ -1,0 +1,130 @@
+//! Which check questions a person is asked: adaptive, one level at a time.
+//!
+//! The rule is part of the share-code format (a code stores only the outcomes of the
+//! questions this rule picks), so it must stay stable; see `docs/share-format.md`.
+//!
+//! A skill rated `r` of 2 or more is asked a question at level `r`. Right (or skipped, or
+//! not answered yet): no more questions. Wrong: one at the next level down that has a
+//! question, and so on down to level 2, at most [`MAX_PER_SKILL`] questions. Which of a
+//! level's questions is asked depends only on the rating and the level (see
+//! [`question_at`]), so a share code rebuilds the same questions. How the outcomes set the
+//! trusted level is `calibration`'s rule. Format 1 codes use the rule in [`format1`].
+
+pub mod format1;
+#[cfg(test)]
+mod tests;
+
+use super::answers::{Answers, CheckOutcome};
+use super::catalog::{Catalog, Question};
+use std::collections::BTreeMap;
+
+/// Lowest self-rating that triggers a check question, and the lowest level asked.
+pub const MIN_CHECKED_LEVEL: u8 = 2;
+/// The most questions one skill is asked.
+pub const MAX_PER_SKILL: usize = 3;
+
+/// The question asked at `level` for a skill rated `rated`: the level's questions (as the
+/// catalog was at `data_version`) take turns by how far `level` is below the rating, so a
+/// person who misses a question meets the level's other question first.
+fn question_at<'a>(
+    catalog: &'a Catalog,
+    skill: &str,
+    rated: u8,
+    level: u8,
+    data_version: u32,
+) -> Option<&'a Question> {
+    let at_level: Vec<&Question> = catalog
+        .questions
+        .iter()
+        .filter(|q| q.skill == skill && q.level == level && q.in_version(data_version))
+        .collect();
+    let turn = usize::from(rated - level);
+    at_level.get(turn % at_level.len().max(1)).copied()
+}
+
+/// The questions asked so far for one skill rated `rated`, in the order asked; the last
+/// one may still be unanswered (it is the next to ask). `outcomes` are the recorded ones.
+pub fn for_skill<'a>(
+    catalog: &'a Catalog,
+    skill: &str,
+    rated: u8,
+    outcomes: &BTreeMap<String, CheckOutcome>,
+    data_version: u32,
+) -> Vec<&'a Question> {
+    let mut asked = Vec::new();
+    let mut level = rated.min(super::answers::MAX_LEVEL);
+    while level >= MIN_CHECKED_LEVEL && asked.len() < MAX_PER_SKILL {
+        // A level without a question (only in an old catalog) passes to the next one down.
+        if let Some(q) = question_at(catalog, skill, rated, level, data_version) {
+            asked.push(q);
+            if outcomes.get(&q.id) != Some(&CheckOutcome::Wrong) {
+                break;
+            }
+        }
+        level -= 1;
+    }
+    asked
+}
+
+/// Every question asked for these answers so far, in catalog skill order.
+pub fn selected<'a>(
+    catalog: &'a Catalog,
+    answers: &Answers,
+    data_version: u32,
+) -> Vec<&'a Question> {
+    catalog
+        .skills
+        .iter()
+        .filter(|s| s.since <= data_version)
+        .flat_map(|s| match answers.level(&s.id) {
+            Some(rated) => for_skill(catalog, &s.id, rated, &answers.checks, data_version),
+            None => Vec::new(),
+        })
+        .collect()
+}
+
+/// The most questions these ratings could lead to (every answer wrong): the far end of
+/// the road the progress shows.
+pub fn most_for(catalog: &Catalog, answers: &Answers, data_version: u32) -> usize {
+    let all_wrong = |q: &Question| (q.id.clone(), CheckOutcome::Wrong);
+    catalog
+        .skills
+        .iter()
+        .filter_map(|s| Some((s, answers.level(&s.id)?)))
+        .map(|(s, rated)| {
+            let mut wrong = BTreeMap::new();
+            // Asking with every outcome wrong walks the whole way down.
+            loop {
+                let asked = for_skill(catalog, &s.id, rated, &wrong, data_version);
+                let before = wrong.len();
+                wrong.extend(asked.iter().map(|q| all_wrong(q)));
+                if wrong.len() == before {
+                    return asked.len();
+                }
+            }
+        })
+        .sum()
+}
+
+/// The outcomes in `answers` that the rule asks for its ratings, and how many were left
+/// out (outcomes of questions never asked, e.g. in an edited export).
+pub fn fitting(catalog: &Catalog, answers: &Answers, data_version: u32) -> (Answers, usize) {
+    let mut kept = Answers {
+        ratings: answers.ratings.clone(),
+        checks: BTreeMap::new(),
+    };
+    // Each pass adds the outcomes of the questions asked so far; a wrong one opens the next.
+    loop {
+        let before = kept.checks.len();
+        for q in selected(catalog, &kept, data_version) {
+            if let Some(outcome) = answers.checks.get(&q.id) {
+                kept.checks.insert(q.id.clone(), *outcome);
+            }
+        }
+        if kept.checks.len() == before {
+            break;
+        }
+    }
+    let dropped = answers.checks.len() - kept.checks.len();
+    (kept, dropped)
+}
