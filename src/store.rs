@@ -63,7 +63,7 @@ pub fn has_quiz() -> bool {
     read(QUIZ_KEY).is_some()
 }
 
-/// The person's own stored answers and city, when they have rated at least one skill
+/// The person's own stored answers, city and target, when they have rated at least one skill
 /// (for sharing, comparing and exporting). Reads only: storage is never written here.
 pub fn load_result(catalog: &Catalog) -> Option<SharedResult> {
     if !has_quiz() {
@@ -73,6 +73,8 @@ pub fn load_result(catalog: &Catalog) -> Option<SharedResult> {
     (!answers.ratings.is_empty()).then(|| SharedResult {
         answers,
         city: load_city(),
+        target: load_target(),
+        ..Default::default()
     })
 }
 

@@ -7,6 +7,9 @@
 //! is progress. Unknown skills (skipped or not rated) have no difference: unknown is not
 //! zero, as in the scoring.
 
+mod target;
+pub use target::aim_sentence;
+
 use super::answers::Answers;
 use super::calibration::{CalibrationStatus, SkillCalibration};
 use super::catalog::{Catalog, RoleFamily};

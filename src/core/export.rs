@@ -9,7 +9,7 @@
 //!   "data_version": 1,
 //!   "answers": {
 //!     "ratings": { "python": { "level": 3 }, "sql": "skipped" },
-//!     "checks": { "python-3": "right", "python-2": "wrong" }
+//!     "checks": { "python-3": "wrong", "python-2": "right" }
 //!   },
 //!   "city": "austin"
 //! }
@@ -20,13 +20,16 @@
 //! - `answers`: [`Answers`] as serde writes it.
 //! - `city`: a city id from `salaries.cities`, or `null`.
 //!
-//! Importing keeps exactly what a share code would keep ([`share::shareable`]), so the
-//! rules for what fits the catalog live in one place. Entries that don't fit are left out
+//! Importing keeps the ratings and city a share code would keep ([`share::shareable`]), so
+//! the rules for what fits the catalog live in one place, and every check answer whose
+//! question could be asked for its rating: the quiz sets aside the ones its rule doesn't
+//! ask now (a file from before the adaptive checks), so none is lost. Entries that don't fit are left out
 //! and counted; a file that is too large, isn't ours, is damaged, or holds nothing usable
 //! is refused.
 
 use crate::core::answers::Answers;
 use crate::core::catalog::Catalog;
+use crate::core::checks;
 use crate::core::quiz::Quiz;
 use crate::core::share::{self, SharedResult};
 use serde::{Deserialize, Serialize};
@@ -182,8 +185,21 @@ pub fn import(catalog: &Catalog, text: &str) -> Result<Imported, ImportError> {
     let given = SharedResult {
         answers: file.answers,
         city: file.city,
+        ..Default::default()
     };
-    let kept = share::shareable(catalog, &given);
+    let mut kept = share::shareable(catalog, &given);
+    kept.answers.checks = given
+        .answers
+        .checks
+        .iter()
+        .filter(|(id, _)| {
+            catalog.question(id).is_some_and(|q| {
+                let rated = kept.answers.level(&q.skill).unwrap_or(0);
+                rated >= checks::MIN_CHECKED_LEVEL && q.level <= rated
+            })
+        })
+        .map(|(id, outcome)| (id.clone(), *outcome))
+        .collect();
     if kept.answers.ratings.is_empty() {
         return Err(ImportError::NothingToImport);
     }

@@ -11,6 +11,7 @@ pub mod compare;
 pub mod export;
 pub mod job_search;
 pub mod levels;
+pub mod mode;
 pub mod plan;
 pub mod prerequisites;
 pub mod quiz;

@@ -2,7 +2,7 @@ use crate::components::compare::{CompareLeads, ComparePasteForm, CompareRoles, C
 use crate::components::share::{ResultSummary, ShareErrorNotice};
 use crate::components::{PageMeta, WithCatalog};
 use crate::core::catalog::Catalog;
-use crate::core::compare::compare;
+use crate::core::compare::{aim_sentence, compare};
 use crate::core::share::{self, ShareError, SharedResult};
 use crate::data::Need;
 use crate::paths;
@@ -55,7 +55,24 @@ fn Comparison(catalog: Arc<Catalog>, a: String, b: String) -> impl IntoView {
         .into_any();
     };
     let cmp = compare(&catalog, &a.answers, &b.answers);
+    let notes: Vec<String> = [("A", &a), ("B", &b)]
+        .into_iter()
+        .flat_map(|(side, r)| {
+            r.notes
+                .iter()
+                .map(move |n| format!("{side}: {}", n.message()))
+        })
+        .collect();
+    let aims = [
+        aim_sentence(&catalog, "A", &a),
+        aim_sentence(&catalog, "B", &b),
+    ];
     view! {
+        <section class="compare-targets" aria-labelledby="compare-targets-title">
+            <h2 id="compare-targets-title">"What each aims at"</h2>
+            <ul>{aims.map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            {notes.into_iter().map(|n| view! { <p class="notice share-note">{n}</p> }).collect_view()}
+        </section>
         <section class="compare-result" aria-labelledby="compare-skills-title">
             <h2 id="compare-skills-title">"Skill by skill"</h2>
             <CompareSkills catalog=catalog.clone() rows=cmp.skills />

@@ -86,6 +86,8 @@ fn stored_results(catalog: Arc<Catalog>) -> AnyView {
             let result = SharedResult {
                 answers: answers.clone(),
                 city: city.get(),
+                target: target.get(),
+                ..Default::default()
             };
             share_link_for(&catalog, &result)
         })

@@ -29,12 +29,18 @@ pub fn SharedResultPage() -> impl IntoView {
                                 catalog=catalog.clone()
                                 code=share::code_from_link(&code).to_string()
                             />
-                            // The city lives only on this page: a shared link never
-                            // changes the visitor's remembered city.
+                            {shared
+                                .notes
+                                .iter()
+                                .map(|note| view! { <p class="notice share-note">{note.message()}</p> })
+                                .collect_view()}
+                            // The city and target live only on this page: a shared link
+                            // never changes the visitor's remembered ones.
                             <ResultsView
                                 catalog=catalog.clone()
                                 answers=Signal::stored(shared.answers)
                                 city=RwSignal::new(shared.city)
+                                target=RwSignal::new(shared.target)
                             />
                         }
                             .into_any()

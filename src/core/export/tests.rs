@@ -20,13 +20,13 @@ fn with_city() -> Catalog {
     c
 }
 
-/// python 4 (python-4 right, python-3 wrong), sql skipped.
+/// python 4 (python-4 wrong, so python-3 asked: right), sql skipped.
 fn sample() -> Answers {
     let mut a = Answers::default();
     a.ratings.insert("python".into(), Rating::Level(4));
     a.ratings.insert("sql".into(), Rating::Skipped);
-    a.checks.insert("python-4".into(), CheckOutcome::Right);
-    a.checks.insert("python-3".into(), CheckOutcome::Wrong);
+    a.checks.insert("python-4".into(), CheckOutcome::Wrong);
+    a.checks.insert("python-3".into(), CheckOutcome::Right);
     a
 }
 
@@ -42,7 +42,7 @@ fn export_writes_the_documented_format() {
             "data_version": 1,
             "answers": {
                 "ratings": { "python": { "level": 4 }, "sql": "skipped" },
-                "checks": { "python-4": "right", "python-3": "wrong" },
+                "checks": { "python-4": "wrong", "python-3": "right" },
             },
             "city": "austin",
         })
@@ -197,11 +197,21 @@ fn edited_files_never_panic_and_whatever_imports_fits_the_catalog() {
         let text: String = text.into_iter().collect();
         if let Ok(result) = import(&c, &text) {
             imported += 1;
+            let r = &result.result;
+            let shared = share::shareable(&c, r);
             assert_eq!(
-                share::shareable(&c, &result.result),
-                result.result,
+                (&shared.answers.ratings, &shared.city),
+                (&r.answers.ratings, &r.city),
                 "{text}"
             );
+            // Every check answer kept could be asked for its skill's rating.
+            for id in r.answers.checks.keys() {
+                let q = c.question(id).expect(id);
+                assert!(
+                    r.answers.level(&q.skill).is_some_and(|l| q.level <= l),
+                    "{text}"
+                );
+            }
         }
     }
     // Edits inside whitespace or names still import; most others don't.

@@ -118,13 +118,22 @@ pub fn result_from_numbers(
         };
         result.answers.ratings.insert(s.id.clone(), rating);
     }
-    let asked = checks::selected(catalog, &result.answers, catalog.meta.data_version);
-    for (q, n) in asked.iter().zip(checks_) {
-        let outcome = match n % 4 {
+    // Adaptive checks: each number answers the next question asked (a miss opens one more).
+    let mut numbers = checks_.iter();
+    let mut unanswered = std::collections::BTreeSet::new();
+    let version = catalog.meta.data_version;
+    while let Some(q) = checks::selected(catalog, &result.answers, version)
+        .into_iter()
+        .find(|q| !result.answers.checks.contains_key(&q.id) && !unanswered.contains(&q.id))
+    {
+        let outcome = match numbers.next().map_or(0, |n| n % 4) {
             1 => CheckOutcome::Right,
             2 => CheckOutcome::Wrong,
             3 => CheckOutcome::Skipped,
-            _ => continue,
+            _ => {
+                unanswered.insert(q.id.clone());
+                continue;
+            }
         };
         result.answers.checks.insert(q.id.clone(), outcome);
     }
@@ -135,14 +144,16 @@ pub fn result_from_numbers(
     result
 }
 
-/// Every skill at level 5 with every asked question answered, and the last city: the
-/// longest code a full quiz can give.
+/// Every skill at level 5 with every question missed (so three asked per skill), the last
+/// city and the last role as target: the longest code a full quiz can give.
 pub fn worst_case(catalog: &Catalog) -> SharedResult {
     let n = catalog.skills.len();
-    result_from_numbers(
+    let mut r = result_from_numbers(
         catalog,
         &vec![5; n],
-        &vec![3; 2 * n],
+        &vec![2; 3 * n],
         catalog.salaries.cities.len(),
-    )
+    );
+    r.target = catalog.roles.last().map(|role| role.id.clone());
+    r
 }

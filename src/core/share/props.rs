@@ -49,14 +49,17 @@ proptest! {
     }
 
     #[test]
-    fn any_full_quiz_code_fits_in_32_characters(
+    fn any_full_quiz_code_fits_in_44_characters(
         ratings in vec(0u8..8, 22),
-        outcomes in vec(0u8..4, 38),
+        outcomes in vec(0u8..4, 66),
         city in 0usize..11,
+        target in 0usize..3,
     ) {
         let c = real_shape_catalog();
-        let code = encode(&c, &result_from_numbers(&c, &ratings, &outcomes, city));
-        prop_assert!(code.len() <= 32, "{}", code);
+        let mut r = result_from_numbers(&c, &ratings, &outcomes, city);
+        r.target = target.checked_sub(1).map(|i| c.roles[i].id.clone());
+        let code = encode(&c, &r);
+        prop_assert!(code.len() <= 44, "{}", code);
     }
 
     #[test]

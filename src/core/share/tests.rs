@@ -8,6 +8,7 @@ use super::fixtures::*;
 use super::*;
 use crate::core::answers::{CheckOutcome, Rating};
 use crate::core::checks;
+use crate::core::mode::ResultMode;
 use crate::core::testing::tiny_catalog;
 
 /// A code from a payload written out as '0'/'1' text (spaces ignored), per the doc.
@@ -29,32 +30,81 @@ fn code_from_bits(bits: &str) -> String {
     URL_SAFE_NO_PAD.encode(payload)
 }
 
+/// python 4 (the level-4 question missed, so the level-3 one asked: right), sql skipped.
 fn example() -> SharedResult {
     let mut r = SharedResult::default();
     r.answers.ratings.insert("python".into(), Rating::Level(4));
     r.answers.ratings.insert("sql".into(), Rating::Skipped);
     r.answers
         .checks
-        .insert("python-4".into(), CheckOutcome::Right);
+        .insert("python-4".into(), CheckOutcome::Wrong);
     r.answers
         .checks
-        .insert("python-3".into(), CheckOutcome::Wrong);
+        .insert("python-3".into(), CheckOutcome::Right);
     r
 }
 
 #[test]
 fn layout_matches_the_documented_bits() {
-    // format 1 | data_version 1 | no city | python 4, sql skipped, communication not
-    // answered | python-4 right, python-3 wrong.
-    let bits = "0001 00001 00000 100 110 111 01 10";
+    // format 2 | data_version 1 | no city | no target | checked | python 4, sql skipped,
+    // communication not answered | python-4 wrong, python-3 right.
+    let bits = "0010 00001 00000 00000 0 100 110 111 10 01";
     assert_eq!(encode(&tiny_catalog(), &example()), code_from_bits(bits));
-    let mut with_city = example();
-    with_city.city = Some("chicago".into());
-    let bits = "0001 00001 00011 100 110 111 01 10";
+    let mut aimed = example();
+    aimed.city = Some("chicago".into());
+    aimed.target = Some(tiny_catalog().roles[1].id.clone());
+    let bits = "0010 00001 00011 00010 0 100 110 111 10 01";
+    assert_eq!(encode(&tiny_with_cities(), &aimed), code_from_bits(bits));
+    // A quick result has no check outcomes.
+    let mut quick = example();
+    quick.mode = ResultMode::Quick;
+    let bits = "0010 00001 00000 00000 1 100 110 111";
+    assert_eq!(encode(&tiny_catalog(), &quick), code_from_bits(bits));
+}
+
+#[test]
+fn target_and_mode_round_trip() {
+    let c = tiny_with_cities();
+    for role in &c.roles {
+        let mut r = example();
+        r.target = Some(role.id.clone());
+        assert_eq!(decode(&c, &encode(&c, &r)), Ok(r.clone()));
+        r.mode = ResultMode::Quick;
+        r.answers.checks.clear();
+        assert_eq!(decode(&c, &encode(&c, &r)), Ok(r));
+    }
+}
+
+#[test]
+fn an_unknown_target_opens_with_the_default_and_a_note() {
+    // Target 3 in a catalog of two roles.
+    let code = code_from_bits("0010 00001 00000 00100 0 100 110 111 10 01");
+    let mut expected = example();
+    expected.notes = vec![ShareNote::UnknownTarget];
+    assert_eq!(decode(&tiny_catalog(), &code), Ok(expected));
+}
+
+#[test]
+fn a_miss_opens_the_next_question_and_an_unanswered_one_ends_the_skill() {
+    let c = tiny_catalog();
+    // python 5: level 5 missed, level 4 missed, level 3 not answered; sql 2: right.
+    let bits = "0010 00001 00000 00000 0 101 010 111 10 10 00 01";
+    let r = decode(&c, &code_from_bits(bits)).unwrap();
+    let outcomes: Vec<(&str, CheckOutcome)> = r
+        .answers
+        .checks
+        .iter()
+        .map(|(k, v)| (k.as_str(), *v))
+        .collect();
     assert_eq!(
-        encode(&tiny_with_cities(), &with_city),
-        code_from_bits(bits)
+        outcomes,
+        [
+            ("python-4", CheckOutcome::Wrong),
+            ("python-5", CheckOutcome::Wrong),
+            ("sql-2", CheckOutcome::Right)
+        ]
     );
+    assert_eq!(encode(&c, &r), code_from_bits(bits));
 }
 
 #[test]
@@ -155,12 +205,12 @@ fn every_single_mistyped_character_is_caught() {
 #[test]
 fn codes_from_a_newer_format_or_newer_data_say_so() {
     let c = tiny_catalog();
-    let newer_format = code_from_bits("0010 00001 00000 111 111 111");
+    let newer_format = code_from_bits("0011 00001 00000 111 111 111");
     assert_eq!(
         decode(&c, &newer_format),
         Err(ShareError::NewerVersion {
             kind: VersionKind::Format,
-            code_version: 2,
+            code_version: 3,
             app_version: FORMAT_VERSION,
         })
     );
@@ -202,6 +252,13 @@ fn well_checksummed_nonsense_is_damaged() {
     // The same frame, well formed, does decode: the cases above fail for their reason.
     assert_eq!(
         decode(&c, &code_from_bits("0001 00001 00000 111 111 111")),
+        Ok(SharedResult {
+            notes: vec![ShareNote::MadeBeforeTargets],
+            ..Default::default()
+        })
+    );
+    assert_eq!(
+        decode(&c, &code_from_bits("0010 00001 00000 00000 0 111 111 111")),
         Ok(SharedResult::default())
     );
 }
@@ -245,8 +302,45 @@ fn frozen_v1_result() -> SharedResult {
 #[test]
 fn a_frozen_version_1_code_still_decodes_in_the_grown_catalog() {
     let v1 = tiny_with_cities();
-    assert_eq!(encode(&v1, &frozen_v1_result()), FROZEN_V1_CODE);
-    assert_eq!(decode(&grown(&v1), FROZEN_V1_CODE), Ok(frozen_v1_result()));
+    assert_eq!(format1::encode(&v1, &frozen_v1_result()), FROZEN_V1_CODE);
+    let mut expected = frozen_v1_result();
+    expected.notes = vec![ShareNote::MadeBeforeTargets];
+    assert_eq!(decode(&grown(&v1), FROZEN_V1_CODE), Ok(expected));
+}
+
+/// Format-1 codes keep their outcomes, read with format 1's own rule (two questions from
+/// level 4, whatever the first answer), so the trusted levels are what they were.
+#[test]
+fn format_1_codes_decode_the_same_in_the_grown_catalog() {
+    let v1 = real_shape_catalog();
+    let v2 = grown(&v1);
+    for seed in 0u8..=50 {
+        let ratings: Vec<u8> = (0..22)
+            .map(|i| seed.wrapping_mul(7).wrapping_add(i * 3))
+            .collect();
+        let outcomes: Vec<u8> = (0..44).map(|i| seed.wrapping_add(i)).collect();
+        let mut r = result_from_numbers(&v1, &ratings, &outcomes, seed as usize);
+        // Format 1 asked by its own rule: give every question it asked an outcome.
+        for (q, n) in checks::format1::selected(&v1, &r.answers, 1)
+            .iter()
+            .zip(&outcomes)
+        {
+            match n % 3 {
+                0 => r.answers.checks.insert(q.id.clone(), CheckOutcome::Right),
+                1 => r.answers.checks.insert(q.id.clone(), CheckOutcome::Wrong),
+                _ => r.answers.checks.remove(&q.id),
+            };
+        }
+        let asked: Vec<String> = checks::format1::selected(&v1, &r.answers, 1)
+            .iter()
+            .map(|q| q.id.clone())
+            .collect();
+        r.answers.checks.retain(|id, _| asked.contains(id));
+        let old_code = format1::encode(&v1, &r);
+        let mut expected = r.clone();
+        expected.notes = vec![ShareNote::MadeBeforeTargets];
+        assert_eq!(decode(&v2, &old_code), Ok(expected), "{old_code}");
+    }
 }
 
 #[test]
@@ -270,14 +364,16 @@ fn codes_from_the_earlier_catalog_decode_the_same_in_the_grown_one() {
 }
 
 #[test]
-fn the_full_quiz_worst_case_fits_in_32_characters() {
+fn the_full_quiz_worst_case_fits_in_44_characters() {
     let c = real_shape_catalog();
     let worst = worst_case(&c);
     assert_eq!(worst.answers.ratings.len(), 22);
-    assert_eq!(worst.answers.checks.len(), 38);
+    // Every technical skill at 5 with levels 5, 4 and 3 missed: three questions each.
+    assert_eq!(worst.answers.checks.len(), 57);
     assert_eq!(worst.city.as_deref(), Some("city-9"));
     let code = encode(&c, &worst);
-    assert!(code.len() <= 32, "{} characters: {code}", code.len());
+    // 22 skills with three questions each, a city and a target of two groups: 42 characters.
+    assert!(code.len() <= 44, "{} characters: {code}", code.len());
     println!("worst case: {} characters: {code}", code.len());
     assert_eq!(decode(&c, &code), Ok(worst));
 }
