@@ -53,9 +53,10 @@ fn parse<T: serde::de::DeserializeOwned>(file: &str) -> T {
 }
 
 #[test]
-fn meta_is_first_version() {
+fn meta_is_the_adaptive_bank_version() {
+    // Version 2 brought the question bank by level (docs/questions.md).
     let meta: Meta = parse("meta.json");
-    assert_eq!(meta.data_version, 1, "meta.json: data_version");
+    assert_eq!(meta.data_version, 2, "meta.json: data_version");
     assert_eq!(meta.as_of, "2026-11-24", "meta.json: as_of");
 }
 
@@ -126,6 +127,7 @@ fn questions_are_well_formed_and_cover_every_technical_skill() {
     let file: QuestionsFile = parse("questions.json");
 
     let mut ids = HashSet::new();
+    let mut concepts = HashSet::new();
     for q in &file.questions {
         assert!(
             ids.insert(q.id.as_str()),
@@ -137,13 +139,6 @@ fn questions_are_well_formed_and_cover_every_technical_skill() {
             .iter()
             .find(|s| s.id == q.skill)
             .unwrap_or_else(|| panic!("questions.json: {}: unknown skill {}", q.id, q.skill));
-        assert_eq!(
-            skill.kind,
-            SkillKind::Technical,
-            "questions.json: {}: skill {} is not technical",
-            q.id,
-            q.skill
-        );
         assert!(
             q.id.starts_with(&format!("{}-", q.skill)),
             "questions.json: {}: id does not start with its skill id",
@@ -189,19 +184,42 @@ fn questions_are_well_formed_and_cover_every_technical_skill() {
             "questions.json: {}: empty explanation",
             q.id
         );
-        assert_eq!(q.since, 1, "questions.json: {}: since", q.id);
+        // The bank of version 2, or a version-1 question kept for links made before.
+        let era = (q.since, q.until);
+        assert!(
+            era == (2, None) || era == (1, Some(2)),
+            "questions.json: {}: since/until {era:?}",
+            q.id
+        );
+        if q.until.is_none() {
+            let words = q.tests.as_deref().unwrap_or_default();
+            assert!(
+                skill.levels[usize::from(q.level)].contains(words) && words.split(' ').count() >= 3,
+                "questions.json: {}: `tests` is not words of its level's description",
+                q.id
+            );
+            let concept = q.concept.as_deref().unwrap_or_default();
+            assert!(
+                concepts.insert(concept),
+                "questions.json: {}: concept {concept} twice",
+                q.id
+            );
+        }
     }
 
-    for s in skills
-        .skills
-        .iter()
-        .filter(|s| s.kind == SkillKind::Technical)
-    {
-        let count = file.questions.iter().filter(|q| q.skill == s.id).count();
-        assert!(
-            count >= 3,
-            "questions.json: {}: only {count} questions, want at least 3",
-            s.id
-        );
+    // Every skill, technical and soft, has two questions or more at each level 2 to 5.
+    for s in &skills.skills {
+        for level in 2..=5 {
+            let count = file
+                .questions
+                .iter()
+                .filter(|q| q.skill == s.id && q.level == level && q.until.is_none())
+                .count();
+            assert!(
+                count >= 2,
+                "questions.json: {}: {count} questions at level {level}, want at least 2",
+                s.id
+            );
+        }
     }
 }
