@@ -11,18 +11,26 @@ export const QUIZ_KEY = "skillcheck.quiz";
 /** A finished quiz in core::storage's format 1. */
 export function storedQuiz(ratings, checks = {}, position = { skill: "coding" }) {
   const answers = { ratings, checks };
-  return JSON.stringify({ format: 1, data_version: 1, answers, position, finished: true });
+  return JSON.stringify({ format: 1, data_version: 2, answers, position, finished: true });
 }
 
 const questions = JSON.parse(
   readFileSync(join(ROOT, "public", "data", "questions.json"), "utf8"),
-).questions;
+).questions.filter((q) => q.until === undefined);
 
-/** The id of the question on `skill` at `level` (the one the quiz asks for that rating). */
-function question(skill, level) {
-  const q = questions.find((q) => q.skill === skill && q.level === level);
-  assert.ok(q, `no ${skill} question at level ${level}`);
-  return q.id;
+/** The id of the question asked on `skill` rated `rated`, at `level`: the level's questions
+ * take turns by `rated - level` (as `question_at` in src/core/checks/mod.rs; the results
+ * tests fail if the two differ, since the outcomes would then be set aside). */
+export function question(skill, rated, level) {
+  const atLevel = questions.filter((q) => q.skill === skill && q.level === level);
+  assert.ok(atLevel.length, `no ${skill} question at level ${level}`);
+  return atLevel[(rated - level) % atLevel.length].id;
+}
+
+/** The check outcomes of `skill` rated `rated`, answered in turn with `outcomes`: each miss
+ * asks the next level down (the adaptive checks). */
+export function checked(skill, rated, outcomes) {
+  return Object.fromEntries(outcomes.map((outcome, i) => [question(skill, rated, rated - i), outcome]));
 }
 
 /** Sam's answers (docs/scoring.md) in the stored quiz format of src/core/storage.rs. */
@@ -35,21 +43,25 @@ export function samStored() {
     "problem-solving": 3, organisation: 2,
   };
   const checks = {};
-  for (const [skill, level, outcome] of [
-    ["python", 3, "wrong"], ["coding", 3, "right"], ["sql", 3, "right"],
-    ["rest-apis", 2, "skipped"], ["git", 2, "right"], ["debugging-testing", 2, "wrong"],
-    ["web-development", 2, "right"], ["html-css", 2, "right"], ["developer-tools", 2, "right"],
+  for (const [skill, outcomes] of [
+    ["python", ["wrong", "right"]], ["coding", ["right"]], ["sql", ["right"]],
+    ["rest-apis", ["skipped"]], ["git", ["right"]], ["debugging-testing", ["wrong"]],
+    ["web-development", ["right"]], ["html-css", ["right"]], ["developer-tools", ["right"]],
+    ["problem-solving", ["right"]], ["communication", ["right"]], ["organisation", ["right"]],
   ]) {
-    checks[question(skill, level)] = outcome;
+    Object.assign(checks, checked(skill, ratings[skill], outcomes));
   }
   return storedQuiz(ratings, checks, { skill: "organisation" });
 }
 
-// A career switcher: python rated 4 but its level-4 check wrong (trusted 3), some skills
-// skipped, most not reached.
+// A career switcher: python rated 4 but its level-4 check wrong and the level-3 one right
+// (trusted 3), some skills skipped, most not reached.
 export const MENTEE = storedQuiz(
   { coding: 2, git: 2, python: 4, sql: 3, "html-css": 1, javascript: "skipped", communication: 3 },
-  { "coding-2": "right", "git-2": "right", "python-4": "wrong", "python-3": "right", "sql-3": "right" },
+  {
+    ...checked("coding", 2, ["right"]), ...checked("git", 2, ["right"]),
+    ...checked("python", 4, ["wrong", "right"]), ...checked("sql", 3, ["right"]),
+  },
 );
 // Their mentor: strong across the board.
 export const MENTOR = storedQuiz(
@@ -59,7 +71,7 @@ export const MENTOR = storedQuiz(
     automation: 4, security: 3, optimisation: 4, communication: 5, "problem-solving": 5,
     organisation: 4, javascript: 2, nodejs: 1, "html-css": 3, "ruby-rails": 0, "php-mysql": "skipped",
   },
-  { "python-4": "right", "python-3": "right", "sql-4": "right", "sql-3": "right" },
+  { ...checked("python", 5, ["right"]), ...checked("sql", 5, ["right"]) },
 );
 
 // Every skill at level 0: the longest result (every role lists every skill as a gap).

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, heading } from "./harness.mjs";
-import { QUIZ_KEY } from "./personas.mjs";
+import { QUIZ_KEY, question } from "./personas.mjs";
 import {
   FIRST_SKILL,
   SECOND_SKILL,
@@ -225,9 +225,9 @@ test("a 320 px wide phone screen has no sideways scrolling", async () => {
   // A check question (long code prompts) and the open overview.
   const atCheck = {
     format: 1,
-    data_version: 1,
+    data_version: 2,
     answers: { ratings: { coding: 3 }, checks: {} },
-    position: { check: "coding-3" },
+    position: { check: question("coding", 3, 3) },
   };
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, JSON.stringify(atCheck)]);
   await openQuiz(page, site.root.url);
