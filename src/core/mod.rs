@@ -12,6 +12,7 @@ pub mod export;
 pub mod job_search;
 pub mod levels;
 pub mod plan;
+pub mod plan_resources;
 pub mod prerequisites;
 pub mod quiz;
 pub mod results;
