@@ -262,9 +262,9 @@ fn corrupted_copies_are_rejected_naming_file_and_entry() {
     );
 
     // Tagged levels out of order, or past 5: the plan could not pick by them.
-    for levels in [serde_json::json!([3, 1]), serde_json::json!([4, 6])] {
+    for tag in ["coding 3-1", "coding 4-6", "coding"] {
         let problems = problems_after("resources.json", |v| {
-            v["resources"][0]["skills"][0]["levels"] = levels;
+            v["resources"][0]["skills"][0] = tag.into();
         });
         assert!(
             names(&problems, "resources.json", &first_resource),

@@ -1616,10 +1616,7 @@ fn the_sql_step_starts_with_an_sql_resource() {
                 if step.skill == "sql" {
                     sql_steps += 1;
                     let first = c.resource(&step.resources[0]).unwrap();
-                    let databases_only = first
-                        .skills
-                        .iter()
-                        .all(|t| DATABASE_SKILLS.contains(&t.skill.as_str()));
+                    let databases_only = first.tags().all(|t| DATABASE_SKILLS.contains(&t.skill));
                     assert!(databases_only, "{}, {}: {}", p.name, role.id, first.id);
                 }
             }

@@ -38,13 +38,9 @@ fn add_resource(c: &mut Catalog, id: &str, cost: Cost, teaches: &[(&str, u8, u8)
         url: format!("https://example.org/{id}"),
         kind: ResourceKind::Docs,
         cost,
-        level: ResourceLevel::Beginner,
         skills: teaches
             .iter()
-            .map(|&(skill, low, high)| Teaches {
-                skill: skill.into(),
-                levels: vec![low, high],
-            })
+            .map(|&(skill, low, high)| format!("{skill} {low}-{high}"))
             .collect(),
     });
 }

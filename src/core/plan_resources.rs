@@ -28,9 +28,8 @@ pub fn for_step(
     let mut found: Vec<(&Resource, (u8, u8))> = catalog
         .resources_for(skill)
         .filter(|r| !used.contains(&r.id))
-        .filter_map(|r| r.teaches(skill).map(|t| (r, t)))
-        .filter(|(_, t)| (first..=to).any(|level| t.serves(level)))
-        .map(|(r, t)| (r, t.range()))
+        .filter_map(|r| Some((r, r.teaches(skill)?.levels?)))
+        .filter(|&(_, (low, high))| low <= to && first <= high)
         .collect();
     small::sort_by_key(&mut found, |&(r, (low, high))| {
         let serves_first = low <= first && first <= high;

@@ -6,11 +6,10 @@ use leptos::prelude::*;
 #[component]
 pub fn ResourceLink(resource: Resource) -> impl IntoView {
     let (cost, class) = cost_label(resource.cost);
-    let meta = format!(
-        "{} · {cost} · {}",
-        kind_label(resource.kind),
-        level_label(resource.level)
-    );
+    let mut meta = format!("{} · {cost}", kind_label(resource.kind));
+    if let Some(level) = resource.level() {
+        meta = format!("{meta} · {}", level_label(level));
+    }
     view! {
         <span class="resource">
             <ExternalLink href=resource.url text=resource.title />

@@ -3,9 +3,6 @@
 use super::{Catalog, Known, Report, Resource, RESOURCES};
 use std::collections::BTreeSet;
 
-/// Resources help reach levels 1 (first steps) to 5 (expert); 0 is "none yet".
-const HIGHEST_LEVEL: u8 = 5;
-
 pub(super) fn check(c: &Catalog, known: &Known, report: &mut Report) {
     report.unique_ids(
         RESOURCES,
@@ -15,7 +12,7 @@ pub(super) fn check(c: &Catalog, known: &Known, report: &mut Report) {
     for r in &c.resources {
         report.non_empty(RESOURCES, &r.id, "title", &r.title);
         report.https(RESOURCES, &r.id, &r.url);
-        check_teaches(r, known, report);
+        check_tags(r, known, report);
     }
     report.unique_ids(RESOURCES, "path", c.paths.iter().map(|x| x.id.as_str()));
     for p in &c.paths {
@@ -28,32 +25,22 @@ pub(super) fn check(c: &Catalog, known: &Known, report: &mut Report) {
     }
 }
 
-/// Each skill a resource teaches is known, named once, with levels `[lowest, highest]`
-/// within 1-5: the plan picks resources by them.
-fn check_teaches(r: &Resource, known: &Known, report: &mut Report) {
+/// Each tag names a known skill, once, with well-formed levels: the plan picks resources
+/// by them.
+fn check_tags(r: &Resource, known: &Known, report: &mut Report) {
     let mut seen = BTreeSet::new();
-    for t in &r.skills {
-        report.reference(RESOURCES, &r.id, "skill", &t.skill, &known.skills);
-        if !seen.insert(t.skill.as_str()) {
-            report.add(
-                RESOURCES,
-                &r.id,
-                format!("skill `{}` is named twice", t.skill),
-            );
+    for (text, tag) in r.skills.iter().zip(r.tags()) {
+        report.reference(RESOURCES, &r.id, "skill", tag.skill, &known.skills);
+        if !seen.insert(tag.skill) {
+            let message = format!("skill `{}` is tagged twice", tag.skill);
+            report.add(RESOURCES, &r.id, message);
         }
-        let well_formed = match t.levels.as_slice() {
-            &[low, high] => 1 <= low && low <= high && high <= HIGHEST_LEVEL,
-            _ => false,
-        };
-        if !well_formed {
-            report.add(
-                RESOURCES,
-                &r.id,
-                format!(
-                    "levels {:?} for `{}` must be [lowest, highest], from 1 to {HIGHEST_LEVEL}",
-                    t.levels, t.skill
-                ),
+        if tag.levels.is_none() {
+            let message = format!(
+                "tag `{text}` must be a skill id and the levels it helps reach, \
+                 lowest-highest from 1 to 5, such as `sql 1-2`"
             );
+            report.add(RESOURCES, &r.id, message);
         }
     }
 }
