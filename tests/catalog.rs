@@ -156,6 +156,58 @@ fn every_skill_has_resources_and_every_url_is_https() {
     }
 }
 
+/// The plan raises a skill up to the highest level a role asks for it: every such level
+/// has at least two resources that serve it, so a step finds one even when an earlier step
+/// of the same plan took another.
+#[test]
+fn every_level_a_role_asks_for_has_resources() {
+    let catalog = load();
+    for skill in &catalog.skills {
+        let highest = catalog
+            .roles
+            .iter()
+            .flat_map(|r| &r.profile)
+            .filter(|q| q.skill == skill.id)
+            .map(|q| q.level)
+            .max()
+            .unwrap_or(0);
+        for level in 1..=highest {
+            let serving: Vec<&str> = catalog
+                .resources_for(&skill.id)
+                .filter(|r| r.teaches(&skill.id).unwrap().serves(level))
+                .map(|r| r.id.as_str())
+                .collect();
+            assert!(
+                serving.len() >= 2,
+                "{} level {level}: {serving:?}",
+                skill.id
+            );
+        }
+    }
+}
+
+/// Issue 14: security compliance is taught from the regulators' and standards bodies' own
+/// pages, and what is not wholly free says so.
+#[test]
+fn security_has_compliance_resources_and_costs_are_honest() {
+    let catalog = load();
+    let compliance_sites = [
+        "https://owasp.org/www-project-application-security-verification-standard/",
+        "https://commission.europa.eu/",
+        "https://www.pcisecuritystandards.org/",
+        "https://www.hhs.gov/hipaa/",
+    ];
+    for site in compliance_sites {
+        let found = catalog
+            .resources_for("security")
+            .any(|r| r.url.starts_with(site));
+        assert!(found, "no security resource at {site}");
+    }
+    for id in ["aws-skill-builder", "google-cloud-skills-boost"] {
+        assert_eq!(catalog.resource(id).unwrap().cost, Cost::Freemium, "{id}");
+    }
+}
+
 /// Edits one file of a good copy, loads it, and returns the problems.
 fn problems_after(file: &str, edit: impl FnOnce(&mut Value)) -> Vec<CatalogError> {
     let mut texts = texts();
@@ -208,6 +260,17 @@ fn corrupted_copies_are_rejected_naming_file_and_entry() {
         names(&problems, "resources.json", &first_resource),
         "{problems:#?}"
     );
+
+    // Tagged levels out of order, or past 5: the plan could not pick by them.
+    for tag in ["coding 3-1", "coding 4-6", "coding"] {
+        let problems = problems_after("resources.json", |v| {
+            v["resources"][0]["skills"][0] = tag.into();
+        });
+        assert!(
+            names(&problems, "resources.json", &first_resource),
+            "{problems:#?}"
+        );
+    }
 }
 
 /// job-search.json: an http link and a board tied to a role the catalog doesn't have are

@@ -30,15 +30,18 @@ fn add_role(c: &mut Catalog, id: &str, seniority: Seniority, profile: &[(&str, u
     c.roles.push(r);
 }
 
-fn add_resource(c: &mut Catalog, id: &str, skill: &str, free: bool, level: ResourceLevel) {
+/// A resource teaching each `(skill, lowest, highest)`.
+fn add_resource(c: &mut Catalog, id: &str, cost: Cost, teaches: &[(&str, u8, u8)]) {
     c.resources.push(Resource {
         id: id.into(),
         title: id.into(),
         url: format!("https://example.org/{id}"),
         kind: ResourceKind::Docs,
-        free,
-        level,
-        skills: vec![skill.into()],
+        cost,
+        skills: teaches
+            .iter()
+            .map(|&(skill, low, high)| format!("{skill} {low}-{high}"))
+            .collect(),
     });
 }
 
@@ -97,40 +100,22 @@ pub fn scoring_catalog() -> Catalog {
         Seniority::Mid,
         &[("nodejs", 4, 3), ("git", 2, 1)],
     );
-    add_resource(
-        &mut c,
-        "py-paid-beginner",
-        "python",
-        false,
-        ResourceLevel::Beginner,
-    );
-    add_resource(
-        &mut c,
-        "py-free-advanced",
-        "python",
-        true,
-        ResourceLevel::Advanced,
-    );
-    add_resource(
-        &mut c,
-        "py-free-beginner",
-        "python",
-        true,
-        ResourceLevel::Beginner,
-    );
+    add_resource(&mut c, "py-paid-beginner", Cost::Paid, &[("python", 1, 2)]);
+    add_resource(&mut c, "py-free-advanced", Cost::Free, &[("python", 4, 5)]);
+    add_resource(&mut c, "py-free-beginner", Cost::Free, &[("python", 1, 2)]);
     add_resource(
         &mut c,
         "py-free-intermediate",
-        "python",
-        true,
-        ResourceLevel::Intermediate,
+        Cost::Free,
+        &[("python", 3, 4)],
     );
+    add_resource(&mut c, "coding-free", Cost::Free, &[("coding", 1, 3)]);
     add_resource(
         &mut c,
-        "coding-free",
-        "coding",
-        true,
-        ResourceLevel::Beginner,
+        "py-and-sql-course",
+        Cost::Free,
+        &[("python", 1, 3), ("sql", 1, 3)],
     );
+    add_resource(&mut c, "sql-freemium", Cost::Freemium, &[("sql", 2, 4)]);
     c
 }

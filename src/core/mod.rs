@@ -13,6 +13,7 @@ pub mod job_search;
 pub mod levels;
 pub mod mode;
 pub mod plan;
+pub mod plan_resources;
 pub mod prerequisites;
 pub mod quiz;
 pub mod results;

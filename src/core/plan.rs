@@ -12,20 +12,21 @@
 //!    otherwise it starts a new step. Stop when no candidate is left or a sixth step would
 //!    start.
 //! 3. Each step lists the target roles it raises (before/after match) and up to
-//!    [`MAX_RESOURCES`] resources for the skill: free first, then nearest to the level
-//!    reached, then file order.
+//!    [`MAX_RESOURCES`] resources that fit the skill and the levels it raises, "start
+//!    here" first, none twice in the plan ([`super::plan_resources`]).
 
 use super::answers::Answers;
 use super::calibration::{effective_levels, Levels};
-use super::catalog::{Catalog, ResourceLevel, Role};
+use super::catalog::{Catalog, Role};
+use super::plan_resources;
+pub use super::plan_resources::MAX_RESOURCES;
 use super::prerequisites::{first_missing, PREREQUISITE_LEVEL};
 use super::scoring::{best_back_end, rank_levels, score_levels};
-use super::small;
+use std::collections::BTreeSet;
 
 /// A target with at least this many gap skills gets at least this many steps.
 pub const MIN_STEPS: usize = 3;
 pub const MAX_STEPS: usize = 5;
-pub const MAX_RESOURCES: usize = 3;
 
 /// One target role's match before and after a step.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,7 +48,7 @@ pub struct PlanStep {
     /// Set when this step was planned because another skill builds on it.
     pub unlocks: Option<String>,
     pub why: String,
-    /// Resource ids, at most [`MAX_RESOURCES`].
+    /// Resource ids, at most [`MAX_RESOURCES`]; the first is the "start here" one.
     pub resources: Vec<String>,
 }
 
@@ -83,13 +84,15 @@ pub fn plan_for_targets(catalog: &Catalog, levels: &Levels, targets: &[&Role]) -
         }
         levels.insert(skill, to);
     }
+    // Resources are picked in step order, so an earlier step keeps the one both could use.
+    let mut used = BTreeSet::new();
     drafts
         .into_iter()
         .map(|(skill, from, to, unlocks, before)| {
             let raises = gains(targets, &before, &skill, to);
             let points = raises.iter().map(|g| u32::from(g.after - g.before)).sum();
             let why = why(catalog, &skill, unlocks.as_deref(), &raises, points);
-            let resources = resources(catalog, &skill, to);
+            let resources = plan_resources::for_step(catalog, &skill, from, to, &mut used);
             PlanStep {
                 skill,
                 from,
@@ -188,27 +191,6 @@ fn why(
         });
     }
     parts.join(" ")
-}
-
-/// The resource level that fits reaching `to`: 1-2 beginner, 3 intermediate, 4-5 advanced.
-fn level_for(to: u8) -> ResourceLevel {
-    match to {
-        0..=2 => ResourceLevel::Beginner,
-        3 => ResourceLevel::Intermediate,
-        _ => ResourceLevel::Advanced,
-    }
-}
-
-/// Up to [`MAX_RESOURCES`] resource ids: free first, then nearest level, then file order.
-fn resources(catalog: &Catalog, skill: &str, to: u8) -> Vec<String> {
-    let wanted = level_for(to) as i32;
-    let mut found: Vec<_> = catalog.resources_for(skill).collect();
-    small::sort_by_key(&mut found, |r| (!r.free, (r.level as i32 - wanted).abs()));
-    found
-        .into_iter()
-        .take(MAX_RESOURCES)
-        .map(|r| r.id.clone())
-        .collect()
 }
 
 #[cfg(test)]

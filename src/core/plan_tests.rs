@@ -138,26 +138,20 @@ fn the_default_plan_aims_at_the_best_back_end_title_only() {
 }
 
 #[test]
-fn resources_prefer_free_then_the_level_reached() {
+fn no_resource_twice_in_a_plan() {
+    // python and sql both want py-and-sql-course: the earlier step keeps it.
     let c = scoring_catalog();
+    let both = [
+        c.role("sql-developer").unwrap(),
+        c.role("python-developer").unwrap(),
+    ];
+    let plan = plan_for_targets(&c, &levels(&[("python", 2), ("sql", 2)]), &both);
+    assert_eq!(summary(&plan), [("sql", 2, 4), ("python", 2, 4)]);
+    assert_eq!(plan[0].resources, ["py-and-sql-course", "sql-freemium"]);
     assert_eq!(
-        resources(&c, "python", 2),
-        [
-            "py-free-beginner",
-            "py-free-intermediate",
-            "py-free-advanced"
-        ]
+        plan[1].resources,
+        ["py-free-intermediate", "py-free-advanced"]
     );
-    assert_eq!(
-        resources(&c, "python", 5),
-        [
-            "py-free-advanced",
-            "py-free-intermediate",
-            "py-free-beginner"
-        ]
-    );
-    assert_eq!(resources(&c, "coding", 2), ["coding-free"]);
-    assert!(resources(&c, "sql", 2).is_empty());
 }
 
 #[test]

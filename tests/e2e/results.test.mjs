@@ -165,6 +165,14 @@ test("learning plan: steps with resources that open safely in a new tab", async 
     assert.match(await link.textContent(), /\(opens in a new tab\)/);
   }
   assert.match(await page.locator(".learning-plan .resource-meta").first().textContent(), /(Free|Paid)/);
+  // Each step starts with one "start here" resource; no resource shows twice in the plan.
+  for (const step of await steps.all()) {
+    const items = step.locator(".resource-list li");
+    assert.match(await items.first().textContent(), /^Start here: /);
+    assert.equal(await step.locator(".resource-list li.start-here").count(), 1);
+  }
+  const hrefs = await page.locator(".learning-plan .resource a").evaluateAll((as) => as.map((a) => a.href));
+  assert.equal(new Set(hrefs).size, hrefs.length, hrefs.join("\n"));
   assert.deepEqual(page.errors, []);
 });
 

@@ -52,7 +52,7 @@ pub fn LearningPlan(
                     })}
                     {has_resources.then(|| view! {
                         <p class="label">"Learn it with:"</p>
-                        <ResourceList catalog=catalog.clone() ids=step.resources />
+                        <ResourceList catalog=catalog.clone() ids=step.resources start_here=true />
                     })}
                 </li>
             }

@@ -1,24 +1,30 @@
-use crate::core::catalog::{Resource, ResourceKind, ResourceLevel};
+use crate::core::catalog::{Cost, Resource, ResourceKind, ResourceLevel};
 use leptos::prelude::*;
 
 /// A learning resource: an external link that opens in a new tab (and says so), with
-/// its kind, whether it is free or paid, and its level.
+/// its kind, what it costs (free, free with paid parts, or paid) and its level.
 #[component]
 pub fn ResourceLink(resource: Resource) -> impl IntoView {
-    let cost = if resource.free { "Free" } else { "Paid" };
-    let meta = format!(
-        "{} · {cost} · {}",
-        kind_label(resource.kind),
-        level_label(resource.level)
-    );
+    let (cost, class) = cost_label(resource.cost);
+    let mut meta = format!("{} · {cost}", kind_label(resource.kind));
+    if let Some(level) = resource.level() {
+        meta = format!("{meta} · {}", level_label(level));
+    }
     view! {
         <span class="resource">
             <ExternalLink href=resource.url text=resource.title />
             " "
-            <span class=if resource.free { "resource-meta free" } else { "resource-meta paid" }>
-                {meta}
-            </span>
+            <span class=class>{meta}</span>
         </span>
+    }
+}
+
+/// The words and the class: "freemium" is said plainly, as free to start with paid parts.
+fn cost_label(cost: Cost) -> (&'static str, &'static str) {
+    match cost {
+        Cost::Free => ("Free", "resource-meta free"),
+        Cost::Freemium => ("Free to start, some parts paid", "resource-meta freemium"),
+        Cost::Paid => ("Paid", "resource-meta paid"),
     }
 }
 

@@ -2,13 +2,27 @@ use super::ResourceLink;
 use crate::core::catalog::Catalog;
 use leptos::prelude::*;
 
-/// A list of learning resources by id (unknown ids are left out).
+/// A list of learning resources by id (unknown ids are left out). With `start_here`, the
+/// first is marked as the one to begin with (the learning plan's steps).
 #[component]
-pub fn ResourceList(catalog: std::sync::Arc<Catalog>, ids: Vec<String>) -> impl IntoView {
+pub fn ResourceList(
+    catalog: std::sync::Arc<Catalog>,
+    ids: Vec<String>,
+    #[prop(optional)] start_here: bool,
+) -> impl IntoView {
     let items = ids
         .iter()
         .filter_map(|id| catalog.resource(id))
-        .map(|r| view! { <li><ResourceLink resource=r.clone() /></li> })
+        .enumerate()
+        .map(|(i, r)| {
+            let first = start_here && i == 0;
+            view! {
+                <li class:start-here=first>
+                    {first.then(|| view! { <span class="start-label">"Start here: "</span> })}
+                    <ResourceLink resource=r.clone() />
+                </li>
+            }
+        })
         .collect_view();
     view! { <ul class="resource-list">{items}</ul> }
 }

@@ -32,7 +32,7 @@ impl Catalog {
     pub fn resources_for<'a>(&'a self, skill: &'a str) -> impl Iterator<Item = &'a Resource> {
         self.resources
             .iter()
-            .filter(move |r| r.skills.iter().any(|s| s == skill))
+            .filter(move |r| r.teaches(skill).is_some())
     }
 }
 

@@ -69,7 +69,7 @@ fn fixture() -> Catalog {
     .unwrap();
     let resources: ResourcesFile = from_value(json!({
         "resources": [{"id": "py-docs", "title": "Python docs", "url": "https://docs.python.org/3/",
-                       "kind": "docs", "free": true, "level": "beginner", "skills": ["python"]}],
+                       "kind": "docs", "cost": "free", "skills": ["python 1-3"]}],
         "paths": [{"id": "self", "title": "Self-taught", "summary": "Read.", "resources": ["py-docs"]}]
     }))
     .unwrap();
@@ -163,7 +163,12 @@ const BREAKS: &[Break] = &[
     ("pivot unknown resource", |c| pivot(c).resources.push("nope".into()), ROLES, "front"),
     ("duplicate resource", |c| c.resources.push(c.resources[0].clone()), RESOURCES, "py-docs"),
     ("resource http", |c| c.resources[0].url = "http://python.org".into(), RESOURCES, "py-docs"),
-    ("resource unknown skill", |c| c.resources[0].skills.push("nope".into()), RESOURCES, "py-docs"),
+    ("resource unknown skill", |c| c.resources[0].skills[0] = "nope 1-3".into(), RESOURCES, "py-docs"),
+    ("resource skill twice", |c| { let t = c.resources[0].skills[0].clone(); c.resources[0].skills.push(t) }, RESOURCES, "py-docs"),
+    ("resource levels reversed", |c| c.resources[0].skills[0] = "python 3-1".into(), RESOURCES, "py-docs"),
+    ("resource level 0", |c| c.resources[0].skills[0] = "python 0-2".into(), RESOURCES, "py-docs"),
+    ("resource level 6", |c| c.resources[0].skills[0] = "python 4-6".into(), RESOURCES, "py-docs"),
+    ("resource one level", |c| c.resources[0].skills[0] = "python 2".into(), RESOURCES, "py-docs"),
     ("duplicate path", |c| c.paths.push(c.paths[0].clone()), RESOURCES, "self"),
     ("path unknown resource", |c| c.paths[0].resources.push("nope".into()), RESOURCES, "self"),
     ("duplicate source", |c| c.salaries.sources.push(c.salaries.sources[0].clone()), SALARIES, "indeed"),
