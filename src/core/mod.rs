@@ -14,6 +14,7 @@ pub mod levels;
 pub mod plan;
 pub mod prerequisites;
 pub mod quiz;
+pub mod ranking;
 pub mod results;
 pub mod review;
 pub mod salary;
