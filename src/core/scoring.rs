@@ -233,3 +233,7 @@ pub fn score_role(catalog: &Catalog, answers: &Answers, role: &Role) -> RoleMatc
 #[cfg(test)]
 #[path = "scoring_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "readiness_tests.rs"]
+mod readiness_tests;
