@@ -162,7 +162,7 @@ fn ranking_top_three() {
         [
             ("junior-back-end-developer".to_string(), 94),
             ("back-end-developer".to_string(), 71),
-            ("python-developer".to_string(), 73)
+            ("sql-developer".to_string(), 72)
         ]
     );
 }

@@ -16,6 +16,7 @@ pub mod plan;
 pub mod plan_resources;
 pub mod prerequisites;
 pub mod quiz;
+pub mod ranking;
 pub mod results;
 pub mod review;
 pub mod salary;

@@ -9,11 +9,13 @@
 
 use super::answers::Answers;
 use super::calibration::{effective_levels, Levels};
-use super::catalog::{Catalog, Role, RoleFamily, Seniority};
+use super::catalog::{Catalog, Role};
 use super::small;
 
-/// At or above this match, with no core gap, no core need the quiz can't see and normal
-/// confidence: "ready now".
+pub use super::ranking::{best_back_end, rank_levels, rank_roles};
+
+/// At or above this match, with no gap on an essential (weight 3) or defining skill, no core
+/// need the quiz can't see and normal confidence: "ready now".
 pub const READY_FROM: u8 = 85;
 /// At or above this match: "close".
 pub const CLOSE_FROM: u8 = 65;
@@ -21,6 +23,8 @@ pub const CLOSE_FROM: u8 = 65;
 pub const FAR_GAP: u8 = 2;
 /// A skill at this trusted level is a strength (used for roles with unseen core needs).
 pub const STRONG_LEVEL: u8 = 4;
+/// The general programming skill: what every developer title builds on, in any language.
+pub const GENERAL_SKILL: &str = "coding";
 
 /// Credit per requirement is counted in sixtieths, so `x / required` is whole for every
 /// required level 1 to 5.
@@ -155,7 +159,9 @@ pub fn score_levels(role: &Role, levels: &Levels) -> RoleMatch {
     } else {
         Confidence::Normal
     };
-    let core_gap = gaps.iter().any(|g| g.core);
+    // An essential skill (weight 3) short rules out "ready now" whether or not it defines
+    // the role: Git is a must for every developer job (the article).
+    let essential_gap = gaps.iter().any(|g| g.core || g.weight == 3);
     let unmeasured_core: Vec<String> = role
         .unmeasured()
         .iter()
@@ -168,19 +174,29 @@ pub fn score_levels(role: &Role, levels: &Levels) -> RoleMatch {
         .min()
         .unwrap_or(0);
     let ready = percent >= READY_FROM
-        && !core_gap
+        && !essential_gap
         && unmeasured_core.is_empty()
         && confidence == Confidence::Normal;
-    // "Close" means applying soon: not while a defining skill is two levels short, nor for a
-    // role whose unseen core rests on measured core skills that are not yet a strength.
+    // "Close" means applying soon: not while a defining skill is two levels short, nor with
+    // several defining skills short unless the rest of the profile is there (match of
+    // READY_FROM or more); and for a role whose core the quiz can't see, only when the
+    // defining skills it does see are met and strong, and are more than general Coding
+    // (Coding shows nothing of Swift or Kotlin).
     let far_core_gap = gaps.iter().any(|g| g.core && g.needed - g.now >= FAR_GAP);
+    let core_short = gaps.iter().filter(|g| g.core).count();
     let unseen_on_weak_core = !unmeasured_core.is_empty()
-        && role
-            .core_requirements()
-            .any(|r| levels.get(&r.skill).is_none_or(|&l| l < STRONG_LEVEL));
+        && (role.core_requirements().any(|r| {
+            levels
+                .get(&r.skill)
+                .is_none_or(|&l| l < r.level.max(STRONG_LEVEL))
+        }) || role.core_requirements().all(|r| r.skill == GENERAL_SKILL));
     let readiness = if ready {
         Readiness::ReadyNow
-    } else if percent >= CLOSE_FROM && !far_core_gap && !unseen_on_weak_core {
+    } else if percent >= CLOSE_FROM
+        && !far_core_gap
+        && (core_short <= 1 || percent >= READY_FROM)
+        && !unseen_on_weak_core
+    {
         Readiness::Close
     } else {
         Readiness::Stretch
@@ -214,75 +230,10 @@ pub fn score_role(catalog: &Catalog, answers: &Answers, role: &Role) -> RoleMatc
     score_levels(role, &effective_levels(catalog, answers))
 }
 
-/// Every role's match from trusted levels, best fit first (the rule, worked through in
-/// `docs/scoring.md`):
-/// 1. roles with low confidence last (a match resting on less than half of a profile says
-///    little);
-/// 2. junior titles after all others once the answers support more ([`supported_seniority`]);
-/// 3. better readiness first ("ready now", then "close", then "stretch");
-/// 4. fewer core needs the quiz can't see first;
-/// 5. the seniority nearest to the one the answers support: a senior sees Senior first;
-/// 6. the role whose defining skills are all strongest for the person first (`core_floor`);
-/// 7. the higher match; then role file order.
-pub fn rank_levels(catalog: &Catalog, levels: &Levels) -> Vec<RoleMatch> {
-    let mut ranking: Vec<(Seniority, RoleMatch)> = catalog
-        .roles
-        .iter()
-        .map(|r| (r.seniority, score_levels(r, levels)))
-        .collect();
-    let supported = supported_seniority(catalog, ranking.iter().map(|(s, m)| (*s, m)));
-    small::sort_by_key(&mut ranking, |(seniority, m)| {
-        let junior_below = *seniority == Seniority::Junior && supported > Seniority::Junior;
-        (
-            m.confidence == Confidence::Low,
-            junior_below,
-            std::cmp::Reverse(m.readiness),
-            m.unmeasured_core.len(),
-            (*seniority as i8 - supported as i8).unsigned_abs(),
-            std::cmp::Reverse(m.core_floor),
-            std::cmp::Reverse(m.percent),
-        )
-    });
-    ranking.into_iter().map(|(_, m)| m).collect()
-}
-
-/// The seniority the answers support: the most senior level at which some back-end title is
-/// "ready now", else junior.
-fn supported_seniority<'a>(
-    catalog: &Catalog,
-    matches: impl Iterator<Item = (Seniority, &'a RoleMatch)> + Clone,
-) -> Seniority {
-    let back_end = |m: &RoleMatch| {
-        catalog
-            .role(&m.role)
-            .is_some_and(|r| r.family == RoleFamily::BackEnd)
-    };
-    let best_at = |wanted: Readiness| {
-        matches
-            .clone()
-            .filter(|(_, m)| {
-                back_end(m) && m.readiness >= wanted && m.confidence == Confidence::Normal
-            })
-            .map(|(s, _)| s)
-            .max()
-    };
-    best_at(Readiness::ReadyNow).unwrap_or(Seniority::Junior)
-}
-
-/// The default target: the best-ranked back-end title (the answer to the person's
-/// question; related careers are where they could go next).
-pub fn best_back_end<'a>(catalog: &'a Catalog, ranking: &[RoleMatch]) -> Option<&'a Role> {
-    ranking
-        .iter()
-        .filter_map(|m| catalog.role(&m.role))
-        .find(|r| r.family == RoleFamily::BackEnd)
-}
-
-/// Every role's match for these answers, best first (see [`rank_levels`]).
-pub fn rank_roles(catalog: &Catalog, answers: &Answers) -> Vec<RoleMatch> {
-    rank_levels(catalog, &effective_levels(catalog, answers))
-}
-
 #[cfg(test)]
 #[path = "scoring_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "readiness_tests.rs"]
+mod readiness_tests;
