@@ -7,7 +7,7 @@
 //! `since <= data_version` and `level <= L`, take the highest level first (file order breaks
 //! ties); ask one question, or two when `L >= 4`. Skills rated 0 or 1, skipped or soft get none.
 
-use super::answers::Answers;
+use super::answers::{Answers, Rating, MAX_LEVEL};
 use super::catalog::{Catalog, Question, SkillKind};
 use super::small;
 
@@ -56,6 +56,23 @@ pub fn selected<'a>(
             None => Vec::new(),
         })
         .collect()
+}
+
+/// The most check questions these answers could still lead to: the ones the current
+/// ratings ask, plus for every skill not rated yet as many as a rating of 5 would ask.
+/// It never grows while the person rates the skills in order, so the quiz can say the
+/// whole road from the start ("22 skills, then up to N check questions").
+pub fn most_possible(catalog: &Catalog, answers: &Answers, data_version: u32) -> usize {
+    catalog
+        .skills
+        .iter()
+        .filter(|s| s.since <= data_version)
+        .map(|s| match answers.ratings.get(&s.id) {
+            Some(Rating::Level(level)) => for_skill(catalog, &s.id, *level, data_version).len(),
+            Some(Rating::Skipped) => 0,
+            None => for_skill(catalog, &s.id, MAX_LEVEL, data_version).len(),
+        })
+        .sum()
 }
 
 #[cfg(test)]
@@ -108,5 +125,20 @@ mod tests {
         assert_eq!(ids(&selected(&c, &a, 1)), ["python-4", "python-3", "sql-2"]);
         a.ratings.insert("python".into(), Rating::Skipped);
         assert_eq!(ids(&selected(&c, &a, 1)), ["sql-2"]);
+    }
+
+    #[test]
+    fn most_possible_counts_unrated_skills_as_rated_five() {
+        let c = tiny_catalog();
+        let mut a = Answers::default();
+        // Nothing rated: two technical skills that could each ask two.
+        assert_eq!(most_possible(&c, &a, 1), 4);
+        a.ratings.insert("python".into(), Rating::Level(3));
+        assert_eq!(most_possible(&c, &a, 1), 3);
+        a.ratings.insert("sql".into(), Rating::Skipped);
+        assert_eq!(most_possible(&c, &a, 1), 1);
+        a.ratings.insert("communication".into(), Rating::Level(5));
+        // Everything rated: exactly the questions asked.
+        assert_eq!(most_possible(&c, &a, 1), selected(&c, &a, 1).len());
     }
 }
