@@ -44,11 +44,11 @@ impl Progress {
     pub fn road(&self) -> String {
         match (self.phase, self.checks_up_to) {
             (Phase::Rate, 0) => "Then your results: no check questions for these ratings.".into(),
-            (Phase::Rate, 1) => "Then at most 1 quick check question, then your results.".into(),
+            (Phase::Rate, 1) => "Then at most 1 quick check question.".into(),
             (Phase::Rate, n) => {
-                format!("Then at most {n} quick check questions, then your results.")
+                format!("Then at most {n} quick check questions.")
             }
-            (Phase::Check, _) => "The last part: then your results.".into(),
+            (Phase::Check, _) => "The last part, then your results.".into(),
         }
     }
 

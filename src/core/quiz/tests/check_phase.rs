@@ -126,10 +126,7 @@ fn the_road_is_known_from_the_start_and_its_end_never_moves_away() {
     // Two technical skills that could each ask two questions.
     assert_eq!(p.checks_up_to, 4);
     assert_eq!(p.road_total(), 7);
-    assert_eq!(
-        p.road(),
-        "Then at most 4 quick check questions, then your results."
-    );
+    assert_eq!(p.road(), "Then at most 4 quick check questions.");
     // Rating in order: the far end only comes closer, and ends at the steps asked.
     let mut ends = vec![p.road_total()];
     for level in [3, 1, 5] {
@@ -141,7 +138,7 @@ fn the_road_is_known_from_the_start_and_its_end_never_moves_away() {
     assert_eq!(quiz.current(), &check("python-3"));
     let p = quiz.progress(&c);
     assert_eq!(p.label(), "Check question 1 of 1");
-    assert_eq!(p.road(), "The last part: then your results.");
+    assert_eq!(p.road(), "The last part, then your results.");
     assert_eq!((p.index, p.road_total()), (4, quiz.steps(&c).len()));
     let none = rated(&c, &[("python", 0), ("sql", 1)]).progress(&c);
     assert_eq!(
