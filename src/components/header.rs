@@ -1,10 +1,30 @@
+use crate::components::use_saved_state;
+use crate::core::storage::Saved;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
-/// Site header: the name (home link) and the main navigation.
+/// Site header: the name (home link) and the main navigation, which offers a returning
+/// person's results once they have finished (index.html's static copy shows the same).
 #[component]
 pub fn Header() -> impl IntoView {
+    let saved = use_saved_state();
+    let pathname = use_location().pathname;
+    // Every page change reads storage again (an import, a Start over elsewhere).
+    Effect::new(move |previous: Option<String>| {
+        let path = pathname.get();
+        if previous.is_some() {
+            saved.refresh();
+        }
+        path
+    });
+    let first_link = move || match saved.get() {
+        Saved::Finished => {
+            view! { <A href=paths::to(paths::RESULTS)>"Your results"</A> }.into_any()
+        }
+        _ => view! { <A href=paths::to(paths::QUIZ)>"Take the quiz"</A> }.into_any(),
+    };
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>
             "Skip to content"
@@ -15,9 +35,7 @@ pub fn Header() -> impl IntoView {
             </A>
             <nav aria-label="Main">
                 <ul>
-                    <li>
-                        <A href=paths::to(paths::QUIZ)>"Take the quiz"</A>
-                    </li>
+                    <li>{first_link}</li>
                     <li>
                         <A href=paths::to(paths::ROLES)>"Job titles"</A>
                     </li>
