@@ -1,6 +1,7 @@
 use crate::components::use_saved_state;
 use crate::core::storage::Saved;
 use crate::paths;
+use crate::store;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
@@ -11,19 +12,19 @@ use leptos_router::hooks::use_location;
 pub fn Header() -> impl IntoView {
     let saved = use_saved_state();
     let pathname = use_location().pathname;
-    // Every page change reads storage again (an import, a Start over elsewhere).
-    Effect::new(move |previous: Option<String>| {
-        let path = pathname.get();
-        if previous.is_some() {
-            saved.refresh();
+    // After every quiz save (`saved`) and every page change (an import saves answers too).
+    let first = move || {
+        pathname.track();
+        saved.track();
+        match store::saved() {
+            Saved::Finished => (paths::RESULTS, "Your results"),
+            _ => (paths::QUIZ, "Take the quiz"),
         }
-        path
-    });
-    let first_link = move || match saved.get() {
-        Saved::Finished => {
-            view! { <A href=paths::to(paths::RESULTS)>"Your results"</A> }.into_any()
-        }
-        _ => view! { <A href=paths::to(paths::QUIZ)>"Take the quiz"</A> }.into_any(),
+    };
+    // A plain link (the router follows it), marked as the current page as `A` would.
+    let current = move || {
+        let (route, here) = (first().0, pathname.get());
+        (here == route || here == paths::to(route)).then_some("page")
     };
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>
@@ -35,7 +36,11 @@ pub fn Header() -> impl IntoView {
             </A>
             <nav aria-label="Main">
                 <ul>
-                    <li>{first_link}</li>
+                    <li>
+                        <a href=move || paths::to(first().0) aria-current=current>
+                            {move || first().1}
+                        </a>
+                    </li>
                     <li>
                         <A href=paths::to(paths::ROLES)>"Job titles"</A>
                     </li>

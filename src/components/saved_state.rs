@@ -1,37 +1,30 @@
-//! What this browser has saved (nothing, a quiz to continue, a finished result), for the
-//! landing page's main button and the header's links. Read again after every quiz save,
-//! on every page change and when another tab saves.
+//! A signal that this browser's saved quiz changed, for the landing page's main button and
+//! the header's links (which read `store::saved()`: nothing, a quiz to continue, or a
+//! finished result). The quiz tells it after every save and Start over.
 
-use crate::core::storage::Saved;
-use crate::store;
-use leptos::ev;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
-pub struct SavedState(RwSignal<Saved>);
+pub struct SavedState(RwSignal<()>);
 
 impl SavedState {
-    /// The current stage (tracked).
-    pub fn get(&self) -> Saved {
-        self.0.get()
+    /// Subscribes the caller to changes.
+    pub fn track(&self) {
+        self.0.track();
     }
 
-    /// Reads storage again.
-    pub fn refresh(&self) {
-        self.0.set(store::saved());
+    /// Tells the subscribers that storage changed.
+    pub fn changed(&self) {
+        self.0.notify();
     }
 }
 
 /// Call once in the app shell.
 pub fn provide_saved_state() {
-    let state = SavedState(RwSignal::new(store::saved()));
-    provide_context(state);
-    let handle = window_event_listener(ev::storage, move |_| state.refresh());
-    on_cleanup(move || handle.remove());
+    provide_context(SavedState(RwSignal::new(())));
 }
 
-/// The shell's saved state, or one read now when there is no shell (a component mounted
-/// alone in a test).
+/// The shell's signal, or a lone one when there is no shell (a component mounted alone).
 pub fn use_saved_state() -> SavedState {
-    use_context::<SavedState>().unwrap_or_else(|| SavedState(RwSignal::new(store::saved())))
+    use_context::<SavedState>().unwrap_or_else(|| SavedState(RwSignal::new(())))
 }

@@ -2,6 +2,7 @@ use crate::components::{use_saved_state, PageMeta};
 use crate::core::storage::Saved;
 use crate::core::timing::STATED_MINUTES;
 use crate::paths;
+use crate::store;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -12,16 +13,12 @@ use leptos_router::components::A;
 #[component]
 pub fn Landing() -> impl IntoView {
     let saved = use_saved_state();
-    let main_button = move || {
-        let (href, text) = match saved.get() {
+    let main = move || {
+        saved.track();
+        match store::saved() {
             Saved::Nothing => (paths::QUIZ, "Start the quiz"),
             Saved::Unfinished => (paths::QUIZ, "Continue the quiz"),
             Saved::Finished => (paths::RESULTS, "Your results"),
-        };
-        view! {
-            <A href=paths::to(href) attr:class="button button-primary">
-                {text}
-            </A>
         }
     };
     view! {
@@ -45,7 +42,10 @@ pub fn Landing() -> impl IntoView {
                 <li>"Share your result with a mentor as a short link."</li>
             </ul>
             <p class="actions">
-                {main_button}
+                // A plain link (the router follows it) whose target follows what is saved.
+                <a class="button button-primary" href=move || paths::to(main().0)>
+                    {move || main().1}
+                </a>
                 <A href=paths::to(paths::ROLES) attr:class="button">
                     "Browse job titles"
                 </A>

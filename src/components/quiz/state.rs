@@ -125,7 +125,7 @@ impl QuizState {
             self.seen.set_value(Some(text));
         }
         self.save_error.set(result.err().map(|e| e.message()));
-        self.saved.refresh();
+        self.saved.changed();
     }
 
     /// A digit key or a click: a level on a skill step, choice `n` (1-based) on a check.
@@ -183,7 +183,7 @@ impl QuizState {
         self.catalog
             .with_value(|c| self.quiz.update(|q| q.start_over(c)));
         store::clear_quiz();
-        self.saved.refresh();
+        self.saved.changed();
         let _ = store::save_city(None);
         let _ = store::save_target(None);
         self.seen.set_value(None);

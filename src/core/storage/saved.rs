@@ -22,7 +22,7 @@ pub fn saved(text: Option<&str>) -> Saved {
     };
     let value: Value = serde_json::from_str(text).unwrap_or(Value::Null);
     let finished = value.get("format").and_then(Value::as_u64) == Some(FORMAT)
-        && value.get("finished") == Some(&Value::Bool(true));
+        && value.get("finished").and_then(Value::as_bool) == Some(true);
     if finished {
         Saved::Finished
     } else {
