@@ -2,7 +2,9 @@
 //! header and footer, and the routes.
 
 use crate::boot;
-use crate::components::{provide_deferred_queue, Deferred, Footer, Header};
+use crate::components::{
+    provide_deferred_queue, provide_saved_state, Deferred, Footer, Header, PageAnnouncer,
+};
 use crate::data::provide_catalog;
 use crate::pages::{ComparePage, Landing, NotFound, QuizPage, ResultsRoute, RolePage, RolesPage};
 use crate::paths;
@@ -16,6 +18,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_catalog();
     provide_deferred_queue();
+    provide_saved_state();
     boot::replace_when_ready();
     let base = paths::base();
     // The router, then header, page and footer each build in their own task (see
@@ -28,6 +31,9 @@ pub fn App() -> impl IntoView {
                     <Header />
                 </Deferred>
                 <main id="main" tabindex="-1">
+                    // Focus and an announcement on every page change (in <main>: all
+                    // content belongs to a landmark).
+                    <PageAnnouncer />
                     <Deferred>
                         <Routes fallback=NotFound>
                             <Route path=path!("/") view=Landing />

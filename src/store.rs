@@ -7,7 +7,7 @@
 use crate::core::catalog::Catalog;
 use crate::core::quiz::Quiz;
 use crate::core::share::SharedResult;
-use crate::core::storage::{self, Loaded};
+use crate::core::storage::{self, Loaded, Saved};
 
 /// The person's own quiz (answers, position), in `core::storage`'s format.
 pub const QUIZ_KEY: &str = "skillcheck.quiz";
@@ -56,6 +56,11 @@ pub fn quiz_text() -> Option<String> {
 /// The stored quiz mapped onto this catalog (a fresh one when nothing is stored).
 pub fn load_quiz(catalog: &Catalog) -> Loaded {
     storage::load(&quiz_text().unwrap_or_default(), catalog)
+}
+
+/// What is stored: nothing, a quiz to continue, or a finished result.
+pub fn saved() -> Saved {
+    storage::saved(quiz_text().as_deref())
 }
 
 /// Whether the person has any stored answers at all.

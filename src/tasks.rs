@@ -24,6 +24,11 @@ pub async fn after_paint() {
     futures::future::select(pin!(painted), timeout).await;
 }
 
+/// Resolves at the browser's next animation frame (never in a tab that paints nothing).
+pub async fn next_frame() {
+    let _ = JsFuture::from(animation_frame()).await;
+}
+
 /// A promise the browser resolves at its next animation frame.
 fn animation_frame() -> js_sys::Promise {
     js_sys::Promise::new(&mut |resolve, _reject| {

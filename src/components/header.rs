@@ -1,10 +1,31 @@
+use crate::components::use_saved_state;
+use crate::core::storage::Saved;
 use crate::paths;
+use crate::store;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
-/// Site header: the name (home link) and the main navigation.
+/// Site header: the name (home link) and the main navigation, which offers a returning
+/// person's results once they have finished (index.html's static copy shows the same).
 #[component]
 pub fn Header() -> impl IntoView {
+    let saved = use_saved_state();
+    let pathname = use_location().pathname;
+    // After every quiz save (`saved`) and every page change (an import saves answers too).
+    let first = move || {
+        pathname.track();
+        saved.track();
+        match store::saved() {
+            Saved::Finished => (paths::RESULTS, "Your results"),
+            _ => (paths::QUIZ, "Take the quiz"),
+        }
+    };
+    // A plain link (the router follows it), marked as the current page as `A` would.
+    let current = move || {
+        let (route, here) = (first().0, pathname.get());
+        (here == route || here == paths::to(route)).then_some("page")
+    };
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>
             "Skip to content"
@@ -16,7 +37,9 @@ pub fn Header() -> impl IntoView {
             <nav aria-label="Main">
                 <ul>
                     <li>
-                        <A href=paths::to(paths::QUIZ)>"Take the quiz"</A>
+                        <a href=move || paths::to(first().0) aria-current=current>
+                            {move || first().1}
+                        </a>
                     </li>
                     <li>
                         <A href=paths::to(paths::ROLES)>"Job titles"</A>

@@ -4,14 +4,18 @@ pub mod compare;
 mod deferred;
 mod footer;
 mod header;
+mod page_focus;
 mod page_meta;
 pub mod quiz;
 pub mod results;
+mod saved_state;
 pub mod share;
 mod with_catalog;
 
 pub use deferred::{provide_deferred_queue, use_deferred_queue, Deferred};
 pub use footer::Footer;
 pub use header::Header;
+pub use page_focus::PageAnnouncer;
 pub use page_meta::PageMeta;
+pub use saved_state::{provide_saved_state, use_saved_state, SavedState};
 pub use with_catalog::WithCatalog;

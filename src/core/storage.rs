@@ -45,6 +45,9 @@ use crate::core::quiz::{Quiz, Step};
 use crate::core::small;
 use serde_json::{json, Map, Value};
 
+mod saved;
+pub use saved::{saved, Saved};
+
 /// The format number `save` writes.
 pub const FORMAT: u64 = 1;
 

@@ -1,4 +1,5 @@
-use crate::components::PageMeta;
+use crate::components::{use_saved_state, PageMeta};
+use crate::core::storage::Saved;
 use crate::core::timing::STATED_MINUTES;
 use crate::paths;
 use crate::store;
@@ -6,13 +7,19 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// The front page: what the quiz is, how long it takes, the privacy promise, and the
-/// two ways in (take the quiz, or browse the job titles).
+/// two ways in (take the quiz, or browse the job titles). A returning person's main button
+/// goes on from where they are: their unfinished quiz, or their results. index.html's
+/// static copy shows the same button (its inline script reads the same rule).
 #[component]
 pub fn Landing() -> impl IntoView {
-    let start = if store::has_quiz() {
-        "Continue the quiz"
-    } else {
-        "Start the quiz"
+    let saved = use_saved_state();
+    let main = move || {
+        saved.track();
+        match store::saved() {
+            Saved::Nothing => (paths::QUIZ, "Start the quiz"),
+            Saved::Unfinished => (paths::QUIZ, "Continue the quiz"),
+            Saved::Finished => (paths::RESULTS, "Your results"),
+        }
     };
     view! {
         <PageMeta
@@ -35,9 +42,10 @@ pub fn Landing() -> impl IntoView {
                 <li>"Share your result with a mentor as a short link."</li>
             </ul>
             <p class="actions">
-                <A href=paths::to(paths::QUIZ) attr:class="button button-primary">
-                    {start}
-                </A>
+                // A plain link (the router follows it) whose target follows what is saved.
+                <a class="button button-primary" href=move || paths::to(main().0)>
+                    {move || main().1}
+                </a>
                 <A href=paths::to(paths::ROLES) attr:class="button">
                     "Browse job titles"
                 </A>

@@ -16,17 +16,20 @@ export async function stepHeading(page) {
   return (await page.locator("#quiz-step-heading").textContent()).trim();
 }
 
-/** { n, total } from "Question n of N". */
+/**
+ * { n, total } from the progress bar: step n of the whole road (every skill, then at most
+ * this many check questions; at the last step n === total once every skill is rated).
+ */
 export async function progress(page) {
-  const text = await page.locator("#quiz-progress-label").textContent();
-  const [, n, total] = text.match(/Question (\d+) of (\d+)/);
+  const bar = page.getByRole("progressbar");
+  const [n, total] = await Promise.all(["aria-valuenow", "aria-valuemax"].map((a) => bar.getAttribute(a)));
   return { n: Number(n), total: Number(total) };
 }
 
 /** Waits until the progress says we are at step `n`. */
 export function waitForStep(page, n) {
   return page.waitForFunction(
-    (n) => document.querySelector("#quiz-progress-label")?.textContent.startsWith(`Question ${n} of`),
+    (n) => document.querySelector(".quiz-progress [role=progressbar]")?.getAttribute("aria-valuenow") === String(n),
     n,
   );
 }

@@ -176,13 +176,15 @@ test("each step moves focus to its heading and is announced", async () => {
   await page.getByRole("button", { name: "Next →" }).click();
   await waitForHeadingFocus(page);
   assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), SECOND_SKILL);
-  assert.equal((await live.textContent()).trim(), `Question 2 of 22: ${SECOND_SKILL}`);
+  assert.equal((await live.textContent()).trim(), `Skill 2 of 22: ${SECOND_SKILL}`);
 
   await page.getByRole("button", { name: "← Back" }).click();
   await waitForStep(page, 1);
   await waitForHeadingFocus(page);
-  assert.equal((await live.textContent()).trim(), `Question 1 of 22: ${FIRST_SKILL}`);
-  assert.equal(await page.locator("#quiz-progress-label").textContent(), "Question 1 of 22");
+  assert.equal((await live.textContent()).trim(), `Skill 1 of 22: ${FIRST_SKILL}`);
+  assert.equal(await page.locator("#quiz-progress-label").textContent(), "Skill 1 of 22");
+  // The whole road from the start: every skill, then at most this many check questions.
+  assert.match(await page.locator(".quiz-progress-part").textContent(), /^Then at most \d+ quick check questions\.$/);
   assert.match(await page.locator(".quiz-progress").textContent(), /Programming foundations/);
   assert.deepEqual(page.errors, []);
 });

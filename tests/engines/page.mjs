@@ -139,6 +139,26 @@ export function pageHelpers({ driver, baseUrl, engine, dark, openSite, allowErro
         .catch(() => assert.fail(`${label}: focus should move to #${id}; it is on ${JSON.stringify(focus)}`));
     },
 
+    /**
+     * Waits until focus is on the page's heading reading `expected` (where the app moves
+     * it on every page change) and the live region names the page.
+     */
+    async focusOnHeading(expected) {
+      let seen;
+      await driver
+        .wait(async () => {
+          seen = await driver.executeScript(`
+            const el = document.activeElement;
+            return {
+              heading: el && el.matches("main h1") ? el.textContent.trim() : null,
+              focused: el ? el.tagName + " " + el.textContent.trim().slice(0, 40) : null,
+              announced: document.querySelector("main .page-announcer")?.textContent.trim(),
+            };`);
+          return matches(seen.heading ?? "", expected) && matches(seen.announced ?? "", expected);
+        }, WAIT_MS)
+        .catch(() => assert.fail(`${label}: focus and the announcement should name ${expected}; saw ${JSON.stringify(seen)}`));
+    },
+
     /** Tabs to `name` and presses Enter on it. */
     async activate(name, options) {
       await helpers.tabTo(name, options);

@@ -1,5 +1,5 @@
 //! What happens on every step change: focus moves to the new step's heading, and a polite
-//! live region says "Question n of N: <skill name>" for screen readers.
+//! live region says "Skill 3 of 22: <skill name>" for screen readers.
 
 use super::state::{use_quiz, QuizState};
 use crate::core::quiz::Step;
@@ -35,14 +35,9 @@ pub fn step_sentence(state: QuizState) -> String {
         Step::Check(_) => q
             .current_question(c)
             .and_then(|question| c.skill(&question.skill))
-            .map(|s| format!("check question on {}", s.name)),
+            .map(|s| s.name.clone()),
     });
-    format!(
-        "Question {} of {}: {}",
-        progress.index,
-        progress.total,
-        subject.unwrap_or_default()
-    )
+    format!("{}: {}", progress.label(), subject.unwrap_or_default())
 }
 
 /// Watches for step changes (not the first render: the page itself is announced then)

@@ -4,6 +4,7 @@
 
 use super::announcer::STEP_HEADING_ID;
 use super::inline_code::with_inline_code;
+use super::keyboard::keys_help_id;
 use super::state::use_quiz;
 use crate::core::catalog::Question;
 use leptos::prelude::*;
@@ -47,7 +48,7 @@ pub fn CheckStep(question: Question, skill_name: String) -> impl IntoView {
             "A quick question to check your rating. Pick an answer, then Next. "
             "You'll see whether it was right, and why, with your results."
         </p>
-        <fieldset class="quiz-levels quiz-choices" aria-describedby="quiz-keys">
+        <fieldset class="quiz-levels quiz-choices" aria-describedby=keys_help_id()>
             <legend>{with_inline_code(&question.prompt)}</legend>
             {choices}
         </fieldset>

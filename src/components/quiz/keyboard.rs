@@ -101,11 +101,28 @@ fn on_key(state: QuizState, e: &KeyboardEvent) {
     }
 }
 
-/// The short help line under the controls.
+/// Where a keyboard is likely: a device that hovers with a fine pointer. The same query as
+/// style/main.css's, which shows the help line only there.
+const KEYBOARD_LIKELY: &str = "(hover: hover) and (pointer: fine)";
+
+/// The id of the help line, for the option groups' `aria-describedby` where it is shown
+/// (on a touch screen it would only read out keys the person has not got).
+pub fn keys_help_id() -> Option<&'static str> {
+    let likely = window()
+        .match_media(KEYBOARD_LIKELY)
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    likely.then_some(KEYS_HELP_ID)
+}
+
+const KEYS_HELP_ID: &str = "quiz-keys";
+
+/// The short help line under the controls (hidden by the stylesheet on touch screens).
 #[component]
 pub fn KeyboardHelp() -> impl IntoView {
     view! {
-        <p class="quiz-keys" id="quiz-keys">
+        <p class="quiz-keys" id=KEYS_HELP_ID>
             <span class="quiz-keys-title">"Keyboard: "</span>
             <kbd>"0"</kbd>"–"<kbd>"5"</kbd>" pick a level (on a check question, "
             <kbd>"1"</kbd>"–"<kbd>"4"</kbd>" pick a choice), "

@@ -1,27 +1,18 @@
-//! The always-visible progress: a bar, "Question n of N" and the current category.
+//! The always-visible progress: where the person is ("Skill 3 of 22"), the whole road left
+//! ("then at most 14 quick check questions"), a bar over that road, and the category.
 
 use super::state::use_quiz;
-use crate::core::quiz::Phase;
 use leptos::prelude::*;
 
 #[component]
 pub fn QuizProgress() -> impl IntoView {
     let state = use_quiz();
     let progress = state.progress;
-    let label = move || {
-        let p = progress.get();
-        format!("Question {} of {}", p.index, p.total)
-    };
-    let part = move || {
-        let p = progress.get();
-        match p.phase {
-            Phase::Rate => format!("Skill {} of {}", p.phase_index, p.phase_total),
-            Phase::Check => format!("Check question {} of {}", p.phase_index, p.phase_total),
-        }
-    };
+    let label = move || progress.with(|p| p.label());
+    let road = move || progress.with(|p| p.road());
     let percent = move || {
         let p = progress.get();
-        (p.index * 100).checked_div(p.total).unwrap_or(0)
+        (p.index * 100).checked_div(p.road_total()).unwrap_or(0)
     };
     view! {
         <div class="quiz-progress">
@@ -36,13 +27,13 @@ pub fn QuizProgress() -> impl IntoView {
                 role="progressbar"
                 aria-labelledby="quiz-progress-label"
                 aria-valuemin="0"
-                aria-valuemax=move || progress.with(|p| p.total)
+                aria-valuemax=move || progress.with(|p| p.road_total())
                 aria-valuenow=move || progress.with(|p| p.index)
-                aria-valuetext=label
+                aria-valuetext=move || format!("{} {}", label(), road())
             >
                 <div class="quiz-progress-fill" style:width=move || format!("{}%", percent())></div>
             </div>
-            <p class="quiz-progress-part">{part}</p>
+            <p class="quiz-progress-part">{road}</p>
         </div>
     }
 }

@@ -6,6 +6,7 @@
 //! Nothing picked waits in the view: a level or a check choice is recorded by the core the
 //! moment it is picked (see `core::quiz`), so every way off a step keeps it.
 
+use crate::components::{use_saved_state, SavedState};
 use crate::core::catalog::Catalog;
 use crate::core::quiz::{Progress, Quiz, Step};
 use crate::core::storage;
@@ -33,6 +34,8 @@ pub struct QuizState {
     pub save_error: RwSignal<Option<&'static str>>,
     pub current: Memo<Step>,
     pub progress: Memo<Progress>,
+    /// The header's and landing page's view of what is saved, told after every write.
+    saved: SavedState,
 }
 
 impl QuizState {
@@ -58,6 +61,7 @@ impl QuizState {
             save_error: RwSignal::new(None),
             current,
             progress,
+            saved: use_saved_state(),
         };
         if notice.is_some() && !newer_saved {
             state.save();
@@ -121,6 +125,7 @@ impl QuizState {
             self.seen.set_value(Some(text));
         }
         self.save_error.set(result.err().map(|e| e.message()));
+        self.saved.changed();
     }
 
     /// A digit key or a click: a level on a skill step, choice `n` (1-based) on a check.
@@ -178,6 +183,7 @@ impl QuizState {
         self.catalog
             .with_value(|c| self.quiz.update(|q| q.start_over(c)));
         store::clear_quiz();
+        self.saved.changed();
         let _ = store::save_city(None);
         let _ = store::save_target(None);
         self.seen.set_value(None);

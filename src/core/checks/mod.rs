@@ -14,7 +14,7 @@ pub mod format1;
 #[cfg(test)]
 mod tests;
 
-use super::answers::{Answers, CheckOutcome};
+use super::answers::{Answers, CheckOutcome, Rating, MAX_LEVEL};
 use super::catalog::{Catalog, Question};
 use std::collections::BTreeMap;
 
@@ -52,7 +52,7 @@ pub fn for_skill<'a>(
     data_version: u32,
 ) -> Vec<&'a Question> {
     let mut asked = Vec::new();
-    let mut level = rated.min(super::answers::MAX_LEVEL);
+    let mut level = rated.min(MAX_LEVEL);
     while level >= MIN_CHECKED_LEVEL && asked.len() < MAX_PER_SKILL {
         // A level without a question (only in an old catalog) passes to the next one down.
         if let Some(q) = question_at(catalog, skill, rated, level, data_version) {
@@ -83,24 +83,30 @@ pub fn selected<'a>(
         .collect()
 }
 
-/// The most questions these ratings could lead to (every answer wrong): the far end of
-/// the road the progress shows.
-pub fn most_for(catalog: &Catalog, answers: &Answers, data_version: u32) -> usize {
-    let all_wrong = |q: &Question| (q.id.clone(), CheckOutcome::Wrong);
+/// The most check questions these answers could still lead to: for a rated skill, the
+/// questions asked so far plus the ones each further miss would open (answers still to give
+/// counted as misses); for a skill not rated yet, as many as a rating of 5 could ask. It
+/// never grows while the person rates the skills and answers the checks, so the quiz can say
+/// the whole road from the start ("22 skills, then up to N check questions").
+pub fn most_possible(catalog: &Catalog, answers: &Answers, data_version: u32) -> usize {
     catalog
         .skills
         .iter()
-        .filter_map(|s| Some((s, answers.level(&s.id)?)))
-        .map(|(s, rated)| {
-            let mut wrong = BTreeMap::new();
-            // Asking with every outcome wrong walks the whole way down.
+        .filter(|s| s.since <= data_version)
+        .map(|s| {
+            let rated = match answers.ratings.get(&s.id) {
+                Some(Rating::Level(level)) => *level,
+                Some(Rating::Skipped) => return 0,
+                None => MAX_LEVEL,
+            };
+            // Walk down with every answer still to give taken as a miss.
+            let mut outcomes = answers.checks.clone();
             loop {
-                let asked = for_skill(catalog, &s.id, rated, &wrong, data_version);
-                let before = wrong.len();
-                wrong.extend(asked.iter().map(|q| all_wrong(q)));
-                if wrong.len() == before {
+                let asked = for_skill(catalog, &s.id, rated, &outcomes, data_version);
+                let Some(open) = asked.iter().find(|q| !outcomes.contains_key(&q.id)) else {
                     return asked.len();
-                }
+                };
+                outcomes.insert(open.id.clone(), CheckOutcome::Wrong);
             }
         })
         .sum()

@@ -96,16 +96,30 @@ fn selected_follows_skill_order_and_the_outcomes() {
 }
 
 #[test]
-fn the_most_checks_is_every_answer_wrong() {
+fn the_most_possible_never_grows_as_the_person_answers() {
     let c = tiny_catalog();
     let mut a = Answers::default();
-    for (skill, rated) in [("python", 5), ("sql", 3), ("communication", 5)] {
-        a.ratings.insert(skill.into(), Rating::Level(rated));
-    }
-    // python 5: levels 5, 4, 3 (three at most); sql 3: 3, 2; communication: no questions.
-    assert_eq!(most_for(&c, &a, 1), 5);
-    a.ratings.insert("sql".into(), Rating::Level(1));
-    assert_eq!(most_for(&c, &a, 1), 3);
+    // Nothing rated: python and sql could each ask three (levels 5, 4, 3).
+    assert_eq!(most_possible(&c, &a, 1), 6);
+    a.ratings.insert("python".into(), Rating::Level(3));
+    assert_eq!(most_possible(&c, &a, 1), 5, "python 3: levels 3 and 2");
+    a.ratings.insert("sql".into(), Rating::Skipped);
+    a.ratings.insert("communication".into(), Rating::Level(5));
+    assert_eq!(
+        most_possible(&c, &a, 1),
+        2,
+        "communication has no questions here"
+    );
+    a.checks.insert("python-3".into(), Right);
+    assert_eq!(
+        most_possible(&c, &a, 1),
+        1,
+        "right at 3: nothing more on python"
+    );
+    // Everything answered: exactly the questions asked.
+    assert_eq!(most_possible(&c, &a, 1), selected(&c, &a, 1).len());
+    a.checks.insert("python-3".into(), Wrong);
+    assert_eq!(most_possible(&c, &a, 1), 2);
 }
 
 #[test]

@@ -37,7 +37,7 @@ async function clickUntil(driver, text, done, what) {
 async function next(driver, n) {
   const at = () =>
     driver.executeScript(
-      "return Number((document.querySelector('#quiz-progress-label')?.textContent.match(/Question (\\d+)/) ?? [])[1])",
+      "return Number(document.querySelector('.quiz-progress [role=progressbar]')?.getAttribute('aria-valuenow'))",
     );
   for (let attempt = 0; attempt < 3 && (await at()) === n; attempt++) {
     await button(driver, "Next →").click();

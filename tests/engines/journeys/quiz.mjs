@@ -13,8 +13,9 @@ export async function quizStep(driver, n, { focused = false, timeoutMs = 15_000 
   const wanted = `quiz step ${n}${focused ? " with focus on its heading" : ""}`;
   await driver.wait(async () => {
     step = await driver.executeScript(`
-      const label = document.querySelector("#quiz-progress-label")?.textContent ?? "";
-      const [, n, total] = label.match(/Question (\\d+) of (\\d+)/) ?? [];
+      // Step n of the whole road (every skill, then at most this many check questions).
+      const bar = document.querySelector(".quiz-progress [role=progressbar]");
+      const n = bar?.getAttribute("aria-valuenow"), total = bar?.getAttribute("aria-valuemax");
       const heading = document.querySelector("#quiz-step-heading");
       return n && heading ? {
         n: Number(n), total: Number(total), title: heading.textContent.trim(),
@@ -78,6 +79,7 @@ export async function quizByKeyboard(driver, baseUrl, h) {
 
   await h.activate("Finish and see results");
   await h.heading("Your results");
+  await h.focusOnHeading("Your results");
   assert.equal(await h.path(), "/results");
   await h.axe("the results page");
 }

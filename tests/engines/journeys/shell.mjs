@@ -31,12 +31,15 @@ export async function landingToRoleByKeyboard(driver, baseUrl, h) {
 
   await h.activate("Browse job titles");
   await h.heading("Job titles");
+  await h.focusOnHeading("Job titles");
   assert.equal(await h.path(), "/roles");
   assert.notEqual(await driver.getTitle(), landingTitle, "each page has its own title");
   await h.axe("the job titles list");
 
+  // A role link: focus and the announcement move to the role's page.
   await h.activate("Python Developer");
   await h.heading("Python Developer");
+  await h.focusOnHeading("Python Developer");
   assert.equal(await h.path(), "/roles/python-developer");
   const description = await driver.executeScript(
     "return document.querySelector('meta[name=description]').content",

@@ -122,3 +122,41 @@ fn rating_change_keeps_only_the_asked_outcomes_in_the_answers() {
     let kept: Vec<&str> = quiz.answers().checks.keys().map(String::as_str).collect();
     assert_eq!(kept, ["sql-2"]);
 }
+
+#[test]
+fn the_road_is_known_from_the_start_and_its_end_never_moves_away() {
+    let c = tiny_catalog();
+    let mut quiz = Quiz::new(&c);
+    let p = quiz.progress(&c);
+    assert_eq!(p.label(), "Skill 1 of 3");
+    // Two skills with questions that could each ask three (levels 5, 4 and 3).
+    assert_eq!(p.checks_up_to, 6);
+    assert_eq!(p.road_total(), 9);
+    assert_eq!(p.road(), "Then at most 6 quick check questions.");
+    // Rating in order: the far end only comes closer, and ends at the steps asked.
+    let mut ends = vec![p.road_total()];
+    for level in [3, 1, 5] {
+        quiz.rate(&c, level);
+        quiz.next(&c);
+        ends.push(quiz.progress(&c).road_total());
+    }
+    assert_eq!(ends, [9, 8, 5, 4]);
+    assert_eq!(quiz.current(), &check("python-3"));
+    let p = quiz.progress(&c);
+    assert_eq!(p.label(), "Check question 1 of 1");
+    assert_eq!(
+        p.road(),
+        "A missed question asks one more, a level lower; then your results."
+    );
+    assert_eq!((p.index, p.road_total()), (4, quiz.steps(&c).len()));
+    quiz.answer_check(&c, 0); // right: nothing more
+    assert_eq!(
+        quiz.progress(&c).road(),
+        "The last part, then your results."
+    );
+    let none = rated(&c, &[("python", 0), ("sql", 1)]).progress(&c);
+    assert_eq!(
+        none.road(),
+        "Then your results: no check questions for these ratings."
+    );
+}

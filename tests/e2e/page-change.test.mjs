@@ -1,0 +1,135 @@
+// Page changes and returning people: after Finish, a role link or any route change, focus
+// lands on the new page's heading and a live region names the page; a person with a
+// finished result finds "Your results" on the landing page and in the header (an unfinished
+// quiz keeps "Continue the quiz"), in the static first paint as in the app.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useSite, newPage, heading } from "./harness.mjs";
+import { QUIZ_KEY, samStored } from "./personas.mjs";
+import { openQuiz } from "./quiz-page.mjs";
+
+const site = useSite();
+
+/** Waits until focus is on the page's h1 with this text; returns the live region's text. */
+async function focusOnHeading(page, text) {
+  await page
+    .waitForFunction((text) => {
+      const el = document.activeElement;
+      return el?.tagName === "H1" && el.closest("main") && el.textContent.trim() === text;
+    }, text, { timeout: 5_000 })
+    .catch(async () => {
+      const at = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+      assert.fail(`focus should be on the heading "${text}", it is on ${at}`);
+    });
+  return (await page.locator("main .page-announcer").textContent()).trim();
+}
+
+test("focus and an announcement land on the new page's heading after Finish, a role link and any route", async () => {
+  const page = await newPage(site.browser);
+  await openQuiz(page, site.root.url);
+  await page.keyboard.press("3");
+  await page.getByRole("button", { name: "Finish and see results" }).click();
+  await page.getByRole("button", { name: "Show my results anyway" }).click();
+  await page.waitForURL(/\/results$/);
+  assert.equal(await focusOnHeading(page, "Your results"), "Your results");
+  // The first Tab goes on from the heading, not from the page's start or its bottom.
+  await page.keyboard.press("Tab");
+  const tabbed = await page.evaluate(() => document.activeElement.closest("main") !== null);
+  assert.ok(tabbed, "the first Tab stays in the page's content");
+
+  // A role link from the job-title list (by keyboard: the heading shows its focus ring).
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Job titles" }).click();
+  assert.equal(await focusOnHeading(page, "Job titles"), "Job titles");
+  const role = page.getByRole("link", { name: "Python Developer" });
+  await role.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/roles\/python-developer$/);
+  assert.equal(await focusOnHeading(page, "Python Developer"), "Python Developer");
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(ring, "none", "after a key press the focused heading shows the focus ring");
+
+  // Back and forward in history are page changes too.
+  await page.goBack();
+  assert.equal(await focusOnHeading(page, "Job titles"), "Job titles");
+  assert.deepEqual(page.errors, []);
+});
+
+test("the first page of a visit keeps focus where the browser puts it", async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${site.root.url}/roles`);
+  assert.equal(await heading(page), "Job titles");
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
+  assert.equal((await page.locator("main .page-announcer").textContent()).trim(), "");
+  assert.deepEqual(page.errors, []);
+});
+
+/** The main button of the landing page and the header's first link: [text, path]. */
+async function offers(page) {
+  return page.evaluate(() => {
+    const shown = (selector) =>
+      [...document.querySelectorAll(selector)]
+        .filter((a) => a.checkVisibility())
+        .map((a) => [a.textContent.trim(), new URL(a.href).pathname]);
+    return {
+      button: shown("main .hero .button-primary"),
+      header: shown(".site-header nav a"),
+    };
+  });
+}
+
+test("a returning person is offered their results once they have finished, in the static first paint as in the app", async () => {
+  const page = await newPage(site.browser);
+  const fresh = { button: [["Start the quiz", "/quiz"]], header: [["Take the quiz", "/quiz"], ["Job titles", "/roles"]] };
+  await page.goto(`${site.root.url}/`);
+  assert.deepEqual(await offers(page), fresh);
+
+  // An unfinished quiz: continue it.
+  await openQuiz(page, site.root.url);
+  await page.keyboard.press("2");
+  await page.locator("header").getByRole("link", { name: "Back-End Skill Check" }).click();
+  assert.equal(await heading(page), "Am I ready for a back-end job?");
+  const unfinished = { button: [["Continue the quiz", "/quiz"]], header: fresh.header };
+  assert.deepEqual(await offers(page), unfinished);
+
+  // Finish: the header offers the results at once, the landing page too.
+  await page.getByRole("link", { name: "Continue the quiz" }).click();
+  await page.getByRole("button", { name: "Finish and see results" }).click();
+  await page.getByRole("button", { name: "Show my results anyway" }).click();
+  await page.waitForURL(/\/results$/);
+  const finishedHeader = [["Your results", "/results"], ["Job titles", "/roles"]];
+  await page.waitForFunction(() => document.querySelector(".site-header nav a")?.textContent === "Your results");
+  assert.deepEqual((await offers(page)).header, finishedHeader);
+  await page.locator("header").getByRole("link", { name: "Back-End Skill Check" }).click();
+  assert.equal(await heading(page), "Am I ready for a back-end job?");
+  const finished = { button: [["Your results", "/results"]], header: finishedHeader };
+  assert.deepEqual(await offers(page), finished);
+  await page.locator("main").getByRole("link", { name: "Your results" }).click();
+  assert.equal(await focusOnHeading(page, "Your results"), "Your results");
+
+  // The static first paint (the wasm never arrives) offers the same, for each kind of
+  // saved state, on the landing page and in another page's header.
+  const context = await site.browser.newContext({ serviceWorkers: "block" });
+  const before = await context.newPage();
+  await before.route("**/*.wasm", (route) => route.abort());
+  await before.goto(`${site.root.url}/`);
+  assert.deepEqual(await offers(before), fresh, "static, nothing saved");
+  const unfinishedText = samStored().replace('"finished":true', '"finished":false');
+  for (const [text, expected] of [
+    [samStored(), finished],
+    [unfinishedText, unfinished],
+    ["{ not json", unfinished],
+  ]) {
+    await before.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, text]);
+    await before.reload();
+    assert.deepEqual(await offers(before), expected, `static, saved ${text.slice(0, 40)}`);
+    await before.goto(`${site.root.url}/roles`);
+    assert.deepEqual((await offers(before)).header, expected.header, `static /roles header, saved ${text.slice(0, 40)}`);
+    await before.goto(`${site.root.url}/`);
+    // ...and the app, on the same stored text.
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, text]);
+    await page.goto(`${site.root.url}/`);
+    assert.deepEqual(await offers(page), expected, `app, saved ${text.slice(0, 40)}`);
+  }
+  await context.close();
+  assert.deepEqual(page.errors, []);
+});
