@@ -2,8 +2,8 @@
 // benchmark: serves `dir` under the URL path `base` ("/" or "/sub/") as GitHub Pages, Netlify
 // and Cloudflare Pages do: `/quiz` answers with quiz.html where there is one, other folders
 // redirect to `folder/` and answer with its index.html, and an unknown path answers 404 with
-// the folder's 404.html (the app's not-found page) where there is one; with `gzip`, text and
-// wasm are sent compressed (Content-Encoding).
+// the folder's 404.html (the app's not-found page) where there is one, `_headers` included;
+// with `gzip`, text and wasm are sent compressed (Content-Encoding).
 import { createServer } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -51,8 +51,10 @@ export function serveStatic(dir, { base = "/", gzip = false, port = 0 } = {}) {
     const inside = path.slice(base.length - 1) || "/";
     let file = normalize(join(root, inside));
     if (!path.endsWith("/") && existsSync(`${file}.html`)) file = `${file}.html`;
-    // Inside `root` only (not a sibling folder whose name starts with root's).
-    if ((file !== root && !file.startsWith(root + sep)) || !existsSync(file)) {
+    // Inside `root` only (not a sibling folder whose name starts with root's); `_headers` is
+    // the hosts' configuration, which they read and do not serve.
+    const outside = file !== root && !file.startsWith(root + sep);
+    if (outside || file === join(root, "_headers") || !existsSync(file)) {
       notFound(req, res);
       return;
     }
