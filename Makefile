@@ -1,25 +1,33 @@
-# The two commands of the README: `make serve` and `make test`. Both run the setup first.
+# The two commands of the README: `make serve` and `make test`. `make serve` sets up only
+# what the build needs (scripts/setup-build.sh); `make test` adds the test browsers and
+# drivers (scripts/setup-test.sh). SKILLCHECK_NO_PRERENDER=1 builds without prerendering.
 # `make bench` prints the results benchmark (timings are reported, never asserted).
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: setup build serve test bench fuzz
+.PHONY: setup setup-build setup-test build serve test bench fuzz
 
-setup:
-	@bash scripts/setup.sh
+# Everything, for building and testing.
+setup: setup-test
+
+setup-build:
+	@bash scripts/setup-build.sh
+
+setup-test: setup-build
+	@bash scripts/setup-test.sh
 
 # Release build into dist/ (wasm-opt'd, per-route pages written by the post-build hook).
-build: setup
+build: setup-build
 	trunk build --release --offline
 
-# Builds, then serves dist/ as a plain static host would, on loopback.
+# Builds, then serves dist/ on loopback as the static hosts in docs/deploy.md do (404.html
+# for unknown paths): scripts/serve.mjs, which prints the address.
 serve: build
-	@echo "Back-End Skill Check is at http://127.0.0.1:$(PORT)/  (Ctrl+C stops it)"
-	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+	PORT=$(PORT) node scripts/serve.mjs dist
 
 # Every test: formatting, lints, native tests, wasm tests in headless Chromium, browser e2e.
-test: setup
+test: setup-test
 	bash scripts/test.sh
 
 # Figures, never pass/fail: byte sizes (raw and gzip), Lighthouse performance per page

@@ -4,7 +4,8 @@
 // built app in headless Chromium (Debian's, as the tests do) over the staging folder and
 // keeps what the app rendered in <main>, plus the page title. The app replaces this markup
 // with the same markup once it has rendered it (src/boot.rs).
-// Without Chromium (a machine set up without root) the copies keep their loading note.
+// Without Chromium the build fails (dist/ would silently differ between machines), unless
+// SKILLCHECK_NO_PRERENDER=1 turns prerendering off: then the copies keep their loading note.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -13,9 +14,17 @@ import { publicPath, routeFiles, stagingDir } from "./staging.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 const staging = stagingDir("prerender");
-if (!existsSync(CHROMIUM_PATH)) {
-  console.warn(`prerender: skipped, no Chromium at ${CHROMIUM_PATH} (pages show a loading note until the app runs)`);
+if (process.env.SKILLCHECK_NO_PRERENDER === "1") {
+  console.warn("prerender: off (SKILLCHECK_NO_PRERENDER=1); pages show a loading note until the app runs");
   process.exit(0);
+}
+if (!existsSync(CHROMIUM_PATH)) {
+  console.error(
+    `prerender: no Chromium at ${CHROMIUM_PATH}, which this build step runs the app in.\n` +
+      "  Install it (make build, or as root: apt-get install chromium), point CHROMIUM_PATH at one,\n" +
+      "  or build without prerendered pages: SKILLCHECK_NO_PRERENDER=1 make serve",
+  );
+  process.exit(1);
 }
 
 const MAIN = /<!-- boot-main:start -->[\s\S]*<!-- boot-main:end -->/;

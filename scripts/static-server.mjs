@@ -1,10 +1,12 @@
-// A static file server on a free loopback port, for the build and the benchmark: serves
-// `dir` under the URL path `base` ("/" or "/sub/") as GitHub Pages, Netlify and Cloudflare
-// Pages do: `/quiz` answers with quiz.html where there is one, other folders redirect to
-// `folder/` and answer with its index.html; with `gzip`, text and wasm are sent compressed (Content-Encoding).
+// A static file server on loopback, for `make serve` (scripts/serve.mjs), the build and the
+// benchmark: serves `dir` under the URL path `base` ("/" or "/sub/") as GitHub Pages, Netlify
+// and Cloudflare Pages do: `/quiz` answers with quiz.html where there is one, other folders
+// redirect to `folder/` and answer with its index.html, and an unknown path answers 404 with
+// the folder's 404.html (the app's not-found page) where there is one, `_headers` included;
+// with `gzip`, text and wasm are sent compressed (Content-Encoding).
 import { createServer } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const TYPES = {
@@ -13,19 +15,47 @@ const TYPES = {
   ".png": "image/png", ".webmanifest": "application/manifest+json",
 };
 
-/** Resolves to { url, stop }; `url` has no trailing slash and includes `base`. */
-export function serveStatic(dir, { base = "/", gzip = false } = {}) {
+/**
+ * Resolves to { url, stop }; `url` has no trailing slash and includes `base`. `port` 0 (the
+ * default) lets the OS pick a free one.
+ */
+export function serveStatic(dir, { base = "/", gzip = false, port = 0 } = {}) {
+  const root = resolve(dir);
+  const notFoundPage = join(root, "404.html");
+  const send = (req, res, status, file) => {
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    let body = readFileSync(file);
+    const headers = { "Content-Type": type, "Cache-Control": "no-cache" };
+    if (gzip && type !== "image/png" && /gzip/.test(req.headers["accept-encoding"] ?? "")) {
+      body = gzipSync(body, { level: 6 });
+      headers["Content-Encoding"] = "gzip";
+    }
+    res.writeHead(status, headers).end(body);
+  };
+  const notFound = (req, res) => {
+    if (existsSync(notFoundPage)) send(req, res, 404, notFoundPage);
+    else res.writeHead(404).end("not found");
+  };
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    } catch {
+      res.writeHead(400).end("bad request"); // a malformed %-escape must not stop the server
+      return;
+    }
     if (!path.startsWith(base) && `${path}/` !== base) {
       res.writeHead(404).end("not found");
       return;
     }
     const inside = path.slice(base.length - 1) || "/";
-    let file = normalize(join(dir, inside));
+    let file = normalize(join(root, inside));
     if (!path.endsWith("/") && existsSync(`${file}.html`)) file = `${file}.html`;
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end("not found");
+    // Inside `root` only (not a sibling folder whose name starts with root's); `_headers` is
+    // the hosts' configuration, which they read and do not serve.
+    const outside = file !== root && !file.startsWith(root + sep);
+    if (outside || file === join(root, "_headers") || !existsSync(file)) {
+      notFound(req, res);
       return;
     }
     if (statSync(file).isDirectory()) {
@@ -34,20 +64,18 @@ export function serveStatic(dir, { base = "/", gzip = false } = {}) {
         return;
       }
       file = join(file, "index.html");
+      if (!existsSync(file)) {
+        notFound(req, res);
+        return;
+      }
     }
-    const type = TYPES[extname(file)] ?? "application/octet-stream";
-    let body = readFileSync(file);
-    const headers = { "Content-Type": type, "Cache-Control": "no-cache" };
-    if (gzip && type !== "image/png" && /gzip/.test(req.headers["accept-encoding"] ?? "")) {
-      body = gzipSync(body, { level: 6 });
-      headers["Content-Encoding"] = "gzip";
-    }
-    res.writeHead(200, headers).end(body);
+    send(req, res, 200, file);
   });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => {
+  return new Promise((resolveServer, reject) => {
+    server.once("error", reject); // the port is taken, say
+    server.listen(port, "127.0.0.1", () => {
       const origin = `http://127.0.0.1:${server.address().port}`;
-      resolve({ url: `${origin}${base.replace(/\/$/, "")}`, stop: () => server.close() });
-    }),
-  );
+      resolveServer({ url: `${origin}${base.replace(/\/$/, "")}`, stop: () => server.close() });
+    });
+  });
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test of the project, in order from fastest to slowest. Run through `make test`,
-# which runs scripts/setup.sh first. Any failure stops the run with a non-zero exit.
+# which runs scripts/setup-build.sh and scripts/setup-test.sh first. Any failure stops the run with a non-zero exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
