@@ -5,6 +5,7 @@ mod deferred;
 mod footer;
 mod header;
 mod page_meta;
+pub mod quick;
 pub mod quiz;
 pub mod results;
 pub mod share;
