@@ -156,3 +156,15 @@ test("the example result opens from the landing page, read-only, with the worked
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("at 320 px wide neither the quick check nor the landing page scrolls sideways", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 320, height: 640 } });
+  for (const path of ["/quick", "/"]) {
+    await page.goto(`${site.root.url}${path}`);
+    await page.locator("main h1").waitFor();
+    if (path === "/quick") await page.locator("details.quick-descriptions").first().locator("summary").click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${path} is ${overflow} px wider than the window`);
+  }
+  await page.context().close();
+});
