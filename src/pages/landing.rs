@@ -45,11 +45,11 @@ pub fn Landing() -> impl IntoView {
             </ul>
             <p>
                 "You get your best-matching job titles, what they pay, a chart of your skills "
-                "and a learning plan. "
-                <a href=example>"See an example result"</a>
-                " (Sam, a Python learner) or "
-                <A href=paths::to(paths::ROLES)>"browse job titles"</A>
-                "."
+                "and a learning plan. See what that looks like for Sam, a Python learner."
+            </p>
+            <p class="actions">
+                <a href=example class="button">"See an example result"</a>
+                <A href=paths::to(paths::ROLES) attr:class="button">"Browse job titles"</A>
             </p>
             <p class="privacy">
                 "Nothing leaves your browser: no account, no server. "
