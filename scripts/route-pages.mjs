@@ -57,10 +57,11 @@ const withRolesData = preloading(ROLES_DATA);
 // shared result (/results#CODE: its heading and banner, before the Compare button the app
 // adds when this browser holds a result) and the person's own (its heading); its copy holds
 // both, and index.html's inline script shows the one for the address. Markup as
-// src/pages/quiz.rs, shared_result.rs, results.rs and components/share/shared_banner.rs
+// src/pages/quiz.rs, quick.rs, shared_result.rs, results.rs and components/share/shared_banner.rs
 // render it; tests/e2e/first-paint.test.mjs checks they stay equal.
 const STARTS = {
   quiz: "<h1>Rate your skills</h1>",
+  quick: "<h1>Quick check</h1>",
   results: `<div data-boot-variant="shared" hidden>
           <h1>A shared result</h1>
           <section class="notice shared-banner" aria-label="About this result">
@@ -72,11 +73,11 @@ const STARTS = {
 };
 const withStart = (page, start) => page.replace(LOADING, () => mainContent(`${start}\n        ${LOADING_NOTE}`));
 
-const routes = ["quiz", "results", "compare", "roles", ...roles.map((r) => `roles/${r.id}`)];
+const routes = ["quiz", "quick", "results", "compare", "roles", ...roles.map((r) => `roles/${r.id}`)];
 for (const route of routes) {
   for (const file of routeFiles(route)) {
     mkdirSync(dirname(join(staging, file)), { recursive: true });
-    const page = route === "quiz" ? withQuizData : ROLES_PAGES.includes(route) ? withRolesData : withData;
+    const page = ["quiz", "quick"].includes(route) ? withQuizData : ROLES_PAGES.includes(route) ? withRolesData : withData;
     writeFileSync(join(staging, file), route in STARTS ? withStart(page, STARTS[route]) : page);
   }
 }

@@ -6,7 +6,9 @@ use crate::components::{
     provide_deferred_queue, provide_saved_state, Deferred, Footer, Header, PageAnnouncer,
 };
 use crate::data::provide_catalog;
-use crate::pages::{ComparePage, Landing, NotFound, QuizPage, ResultsRoute, RolePage, RolesPage};
+use crate::pages::{
+    ComparePage, Landing, NotFound, QuickPage, QuizPage, ResultsRoute, RolePage, RolesPage,
+};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -38,6 +40,7 @@ pub fn App() -> impl IntoView {
                         <Routes fallback=NotFound>
                             <Route path=path!("/") view=Landing />
                             <Route path=path!("/quiz") view=QuizPage />
+                            <Route path=path!("/quick") view=QuickPage />
                             // A fragment means a shared result (`/results#CODE`).
                             <Route path=path!("/results") view=ResultsRoute />
                             <Route path=path!("/compare") view=ComparePage />

@@ -9,6 +9,7 @@
 
 pub const HOME: &str = "/";
 pub const QUIZ: &str = "/quiz";
+pub const QUICK: &str = "/quick";
 pub const RESULTS: &str = "/results";
 pub const ROLES: &str = "/roles";
 pub const COMPARE: &str = "/compare";

@@ -5,12 +5,16 @@
 //! caller gets a [`SaveError`] to explain, and reads act as if nothing was stored.
 
 use crate::core::catalog::Catalog;
+use crate::core::mode::ResultMode;
 use crate::core::quiz::Quiz;
 use crate::core::share::SharedResult;
 use crate::core::storage::{self, Loaded, Saved};
 
 /// The person's own quiz (answers, position), in `core::storage`'s format.
 pub const QUIZ_KEY: &str = "skillcheck.quiz";
+/// How the stored answers were made: "quick" after the quick check; absent means the full
+/// quiz (checked). Kept beside the quiz so the quiz's stored format stays as it is.
+const MODE_KEY: &str = "skillcheck.mode";
 /// The city last picked in the salary panel (a city id).
 const CITY_KEY: &str = "skillcheck.city";
 /// The role picked as "the job you aim for" on the results page (a role id).
@@ -79,6 +83,7 @@ pub fn load_result(catalog: &Catalog) -> Option<SharedResult> {
         answers,
         city: load_city(),
         target: load_target(),
+        mode: load_mode(),
         ..Default::default()
     })
 }
@@ -92,8 +97,29 @@ pub fn save_quiz_text(text: &str) -> Result<(), SaveError> {
     write(QUIZ_KEY, text)
 }
 
+/// Forgets the answers and how they were made.
 pub fn clear_quiz() {
     remove(QUIZ_KEY);
+    remove(MODE_KEY);
+}
+
+/// How the stored answers were made (checked unless the quick check said otherwise).
+pub fn load_mode() -> ResultMode {
+    match read(MODE_KEY).as_deref() {
+        Some("quick") => ResultMode::Quick,
+        _ => ResultMode::Checked,
+    }
+}
+
+/// Remembers how the stored answers were made.
+pub fn save_mode(mode: ResultMode) -> Result<(), SaveError> {
+    match mode {
+        ResultMode::Quick => write(MODE_KEY, "quick"),
+        ResultMode::Checked => {
+            remove(MODE_KEY);
+            Ok(())
+        }
+    }
 }
 
 pub fn load_city() -> Option<String> {

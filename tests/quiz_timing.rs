@@ -3,7 +3,7 @@
 mod common;
 
 use skillcheck::core::catalog::{Catalog, FILES};
-use skillcheck::core::timing::{self, STATED_MINUTES, TARGET_MINUTES};
+use skillcheck::core::timing::{self, QUICK_STATED_MINUTES, STATED_MINUTES, TARGET_MINUTES};
 
 fn catalog() -> Catalog {
     let texts = FILES.map(common::read);
@@ -18,6 +18,18 @@ fn the_landing_page_states_the_current_estimate() {
         STATED_MINUTES,
         "update STATED_MINUTES and docs/quiz-timing.md: {estimate:?}"
     );
+}
+
+#[test]
+fn the_landing_page_states_the_quick_estimate() {
+    let estimate = timing::quick(&catalog());
+    assert_eq!(
+        estimate.minutes(),
+        QUICK_STATED_MINUTES,
+        "update QUICK_STATED_MINUTES and docs/quiz-timing.md: {estimate:?}"
+    );
+    // The design target: under four minutes for someone who knows their levels.
+    assert!(estimate.minutes() < 4, "{estimate:?}");
 }
 
 #[test]

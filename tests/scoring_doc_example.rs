@@ -214,3 +214,28 @@ fn step_6_when_sam_aims_at_python_developer() {
         .iter()
         .all(|s| s.raises.iter().all(|g| g.role == "python-developer")));
 }
+
+#[test]
+fn the_landing_pages_example_link_is_sam() {
+    use skillcheck::core::example::EXAMPLE_CODE;
+    use skillcheck::core::mode::ResultMode;
+    use skillcheck::core::share::{self, SharedResult};
+    let c = catalog();
+    let expected = SharedResult {
+        answers: sam(&c),
+        ..Default::default()
+    };
+    let decoded = share::decode(&c, EXAMPLE_CODE).unwrap_or_else(|e| {
+        panic!(
+            "the example code doesn't decode ({e:?}); Sam's code is {}",
+            share::encode(&c, &expected)
+        )
+    });
+    assert_eq!(decoded.mode, ResultMode::Checked);
+    assert_eq!(
+        decoded,
+        expected,
+        "update EXAMPLE_CODE to {}",
+        share::encode(&c, &expected)
+    );
+}

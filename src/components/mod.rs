@@ -6,6 +6,7 @@ mod footer;
 mod header;
 mod page_focus;
 mod page_meta;
+pub mod quick;
 pub mod quiz;
 pub mod results;
 mod saved_state;

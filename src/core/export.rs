@@ -11,7 +11,8 @@
 //!     "ratings": { "python": { "level": 3 }, "sql": "skipped" },
 //!     "checks": { "python-3": "wrong", "python-2": "right" }
 //!   },
-//!   "city": "austin"
+//!   "city": "austin",
+//!   "mode": "checked"
 //! }
 //! ```
 //! - `app`: always `"skillcheck"`, so a stray JSON file is recognised as not ours.
@@ -19,6 +20,8 @@
 //! - `data_version`: the catalog's `meta.data_version` when exported. Informational.
 //! - `answers`: [`Answers`] as serde writes it.
 //! - `city`: a city id from `salaries.cities`, or `null`.
+//! - `mode`: `"checked"` (the full quiz) or `"quick"` (the quick check: self-ratings, and
+//!   no `checks`). Optional, added within format 1: a file without it is read as checked.
 //!
 //! Importing keeps the ratings and city a share code would keep ([`share::shareable`]), so
 //! the rules for what fits the catalog live in one place, and every check answer whose
@@ -30,6 +33,7 @@
 use crate::core::answers::Answers;
 use crate::core::catalog::Catalog;
 use crate::core::checks;
+use crate::core::mode::ResultMode;
 use crate::core::quiz::Quiz;
 use crate::core::share::{self, SharedResult};
 use serde::{Deserialize, Serialize};
@@ -54,6 +58,8 @@ struct AnswersFile {
     data_version: u32,
     answers: Answers,
     city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    mode: Option<String>,
 }
 
 /// Why a file could not be imported. Nothing is changed when this happens.
@@ -147,14 +153,30 @@ impl Imported {
     }
 }
 
-/// The answers file for these answers and city (pretty-printed JSON).
+/// The answers file for these answers and city, from the full quiz (pretty-printed JSON).
 pub fn export(catalog: &Catalog, answers: &Answers, city: Option<&str>) -> String {
+    export_mode(catalog, answers, city, ResultMode::Checked)
+}
+
+/// The answers file, saying how the answers were made; a quick result's file holds no
+/// check answers, as its share link doesn't.
+pub fn export_mode(
+    catalog: &Catalog,
+    answers: &Answers,
+    city: Option<&str>,
+    mode: ResultMode,
+) -> String {
+    let mut answers = answers.clone();
+    if mode == ResultMode::Quick {
+        answers.checks.clear();
+    }
     let file = AnswersFile {
         app: APP.into(),
         format: FORMAT,
         data_version: catalog.meta.data_version,
-        answers: answers.clone(),
+        answers,
         city: city.map(str::to_string),
+        mode: Some(mode.as_str().into()),
     };
     // Serialising plain maps and strings cannot fail.
     serde_json::to_string_pretty(&file).unwrap_or_default()
@@ -182,9 +204,14 @@ pub fn import(catalog: &Catalog, text: &str) -> Result<Imported, ImportError> {
         _ => return Err(ImportError::Damaged),
     }
     let file: AnswersFile = serde_json::from_value(value).map_err(|_| ImportError::Damaged)?;
+    let mode = match file.mode.as_deref() {
+        None => ResultMode::Checked,
+        Some(text) => ResultMode::parse(text).ok_or(ImportError::Damaged)?,
+    };
     let given = SharedResult {
         answers: file.answers,
         city: file.city,
+        mode,
         ..Default::default()
     };
     let mut kept = share::shareable(catalog, &given);

@@ -8,6 +8,7 @@ pub mod calibration;
 pub mod catalog;
 pub mod checks;
 pub mod compare;
+pub mod example;
 pub mod export;
 pub mod job_search;
 pub mod levels;

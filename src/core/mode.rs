@@ -10,3 +10,48 @@ pub enum ResultMode {
     /// Self-ratings only; nothing was checked.
     Quick,
 }
+
+/// What a page says about a quick result (the shared result page, compare, the summary).
+pub const QUICK_NOTE: &str = "Quick check: self-ratings, not checked.";
+
+impl ResultMode {
+    /// The sentence a page shows for this mode; a checked result needs none.
+    pub fn note(self) -> Option<&'static str> {
+        match self {
+            ResultMode::Checked => None,
+            ResultMode::Quick => Some(QUICK_NOTE),
+        }
+    }
+
+    /// How the answers file spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResultMode::Checked => "checked",
+            ResultMode::Quick => "quick",
+        }
+    }
+
+    /// Reads the answers file's spelling; anything else is `None`.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "checked" => Some(ResultMode::Checked),
+            "quick" => Some(ResultMode::Quick),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_quick_result_gets_a_note_and_the_spelling_round_trips() {
+        assert_eq!(ResultMode::Checked.note(), None);
+        assert!(ResultMode::Quick.note().unwrap().contains("not checked"));
+        for mode in [ResultMode::Checked, ResultMode::Quick] {
+            assert_eq!(ResultMode::parse(mode.as_str()), Some(mode));
+        }
+        assert_eq!(ResultMode::parse("fast"), None);
+    }
+}

@@ -9,6 +9,7 @@
 use crate::core::answers::{Answers, Rating};
 use crate::core::catalog::{Catalog, Question, Skill};
 use crate::core::checks;
+use crate::core::levels::LEVEL_NAMES;
 
 /// Reading pace and decision time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +35,10 @@ pub const TARGET_MINUTES: u32 = 8;
 /// The figure the landing page states ("about N minutes"). A test keeps it equal to
 /// `typical(&catalog).minutes()` for the bundled data.
 pub const STATED_MINUTES: u32 = 19;
+
+/// The figure the landing page states for the quick check. A test keeps it equal to
+/// `quick(&catalog).minutes()` for the bundled data.
+pub const QUICK_STATED_MINUTES: u32 = 2;
 
 /// The estimate for one journey, with its parts so the docs can show the sums.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,6 +93,37 @@ pub fn estimate(catalog: &Catalog, answers: &Answers, model: &ReadingModel) -> E
         check_words,
         seconds: reading.saturating_add(choosing),
     }
+}
+
+/// Words read for one skill in the quick check: its name and the six level names on its
+/// buttons (the descriptions stay folded; someone unsure opens them, which this leaves out).
+pub fn quick_skill_words(skill: &Skill) -> usize {
+    words(&skill.name) + LEVEL_NAMES.iter().map(|n| words(n)).sum::<usize>()
+}
+
+/// The quick check: every skill's name and level names read at `model`'s pace, one
+/// choice per skill, no check questions.
+pub fn quick_estimate(catalog: &Catalog, model: &ReadingModel) -> Estimate {
+    let skill_words: usize = catalog.skills.iter().map(quick_skill_words).sum();
+    let reading = u32::try_from(skill_words)
+        .unwrap_or(u32::MAX)
+        .saturating_mul(60)
+        .div_ceil(model.words_per_minute.max(1));
+    let choosing = u32::try_from(catalog.skills.len())
+        .unwrap_or(u32::MAX)
+        .saturating_mul(model.seconds_per_choice);
+    Estimate {
+        skill_steps: catalog.skills.len(),
+        check_steps: 0,
+        skill_words,
+        check_words: 0,
+        seconds: reading.saturating_add(choosing),
+    }
+}
+
+/// The quick check at [`MODEL`]'s pace.
+pub fn quick(catalog: &Catalog) -> Estimate {
+    quick_estimate(catalog, &MODEL)
 }
 
 /// Every skill rated `level`.
@@ -145,6 +181,21 @@ mod tests {
         let mid = estimate(&c, &profile(&c, MID_LEVEL), &MODEL);
         assert_eq!(low.check_steps, 0);
         assert!(low.seconds < mid.seconds);
+    }
+
+    #[test]
+    fn the_quick_check_reads_names_only_and_asks_nothing() {
+        let c = tiny_catalog();
+        let model = ReadingModel {
+            words_per_minute: 60,
+            seconds_per_choice: 2,
+        };
+        let e = quick_estimate(&c, &model);
+        let names: usize = c.skills.iter().map(|s| words(&s.name)).sum();
+        assert_eq!(e.skill_words, names + 6 * c.skills.len());
+        assert_eq!(e.check_steps, 0);
+        assert_eq!(e.seconds as usize, e.skill_words + 2 * c.skills.len());
+        assert!(quick(&c).seconds < typical(&c).seconds);
     }
 
     #[test]

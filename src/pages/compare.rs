@@ -67,10 +67,15 @@ fn Comparison(catalog: Arc<Catalog>, a: String, b: String) -> impl IntoView {
         aim_sentence(&catalog, "A", &a),
         aim_sentence(&catalog, "B", &b),
     ];
+    // A quick result's ratings weren't checked: say so beside what it aims at.
+    let modes = [("A", a.mode), ("B", b.mode)]
+        .into_iter()
+        .filter_map(|(side, mode)| mode.note().map(|n| format!("{side}: {n}")));
     view! {
         <section class="compare-targets" aria-labelledby="compare-targets-title">
             <h2 id="compare-targets-title">"What each aims at"</h2>
             <ul>{aims.map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            {modes.map(|n| view! { <p class="notice share-mode">{n}</p> }).collect_view()}
             {notes.into_iter().map(|n| view! { <p class="notice share-note">{n}</p> }).collect_view()}
         </section>
         <section class="compare-result" aria-labelledby="compare-skills-title">
@@ -98,7 +103,10 @@ fn OneSide(
     result: Result<SharedResult, ShareError>,
 ) -> impl IntoView {
     let body = match result {
-        Ok(r) => view! { <ResultSummary catalog answers=r.answers nested=true /> }.into_any(),
+        Ok(r) => view! {
+        {r.mode.note().map(|n| view! { <p class="notice share-mode">{n}</p> })}
+        <ResultSummary catalog answers=r.answers nested=true /> }
+        .into_any(),
         Err(error) => view! {
             <ShareErrorNotice error ways_on=false />
             <p>"Paste this link again in the form above, or ask for it again."</p>

@@ -1,15 +1,17 @@
 use crate::components::{use_saved_state, PageMeta};
+use crate::core::example::EXAMPLE_CODE;
 use crate::core::storage::Saved;
-use crate::core::timing::STATED_MINUTES;
+use crate::core::timing::{QUICK_STATED_MINUTES, STATED_MINUTES};
 use crate::paths;
 use crate::store;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The front page: what the quiz is, how long it takes, the privacy promise, and the
-/// two ways in (take the quiz, or browse the job titles). A returning person's main button
-/// goes on from where they are: their unfinished quiz, or their results. index.html's
-/// static copy shows the same button (its inline script reads the same rule).
+/// The front page in one screen: the two ways in with their times (the quick check and the
+/// full quiz), what you get with an example result to look at first, and the privacy
+/// promise. index.html holds the same content as its static first paint.
+/// The full quiz's button goes on from where a returning person is (their unfinished quiz,
+/// or their results); index.html's inline script reads the same rule.
 #[component]
 pub fn Landing() -> impl IntoView {
     let saved = use_saved_state();
@@ -21,34 +23,47 @@ pub fn Landing() -> impl IntoView {
             Saved::Finished => (paths::RESULTS, "Your results"),
         }
     };
+    let example = format!("{}#{EXAMPLE_CODE}", paths::to(paths::RESULTS));
     view! {
         <PageMeta
             title="Am I ready for a back-end job?".into()
-            description="Rate yourself on the skills back-end developers use, check a few answers with quick questions, and see which job titles fit you, what they pay and what to learn next.".into()
+            description="Rate yourself on the skills back-end developers use, in a two-minute quick check or the full quiz with check questions, and see which job titles fit you, what they pay and what to learn next.".into()
         />
         <section class="hero">
             <h1>"Am I ready for a back-end job?"</h1>
             <p class="lead">
-                "Rate yourself on the skills back-end developers use, answer a few quick "
-                "check questions, and see which job titles fit you, what they pay and what to learn next."
+                "Rate yourself on the skills back-end developers use and see which job titles "
+                "fit you, what they pay and what to learn next."
             </p>
-            <ul class="facts">
+            <ul class="ways-in">
                 <li>
-                    {format!("Takes about {STATED_MINUTES} minutes: ")}
-                    "every skill has six short level descriptions to read. "
-                    "You can stop at any time and carry on later."
+                    <A href=paths::to(paths::QUICK) attr:class="button button-primary">
+                        "Start the quick check"
+                    </A>
+                    {format!(" About {QUICK_STATED_MINUTES} minutes: ")}
+                    "pick a level for every skill on one page. Self-ratings, not checked."
                 </li>
-                <li>"Nothing leaves your browser: no account, no server."</li>
-                <li>"Share your result with a mentor as a short link."</li>
+                <li>
+                    // A plain link (the router follows it) whose target follows what is saved.
+                    <a class="button" href=move || paths::to(main().0)>
+                        {move || main().1}
+                    </a>
+                    {format!(" About {STATED_MINUTES} minutes: ")}
+                    "six short level descriptions per skill, then check questions on your "
+                    "ratings. You can stop at any time and carry on later."
+                </li>
             </ul>
+            <p>
+                "You get your best-matching job titles, what they pay, a chart of your skills "
+                "and a learning plan. See what that looks like for Sam, a Python learner."
+            </p>
             <p class="actions">
-                // A plain link (the router follows it) whose target follows what is saved.
-                <a class="button button-primary" href=move || paths::to(main().0)>
-                    {move || main().1}
-                </a>
-                <A href=paths::to(paths::ROLES) attr:class="button">
-                    "Browse job titles"
-                </A>
+                <a href=example class="button">"See an example result"</a>
+                <A href=paths::to(paths::ROLES) attr:class="button">"Browse job titles"</A>
+            </p>
+            <p class="privacy">
+                "Nothing leaves your browser: no account, no server. "
+                "Share your result with a mentor as a short link."
             </p>
         </section>
     }

@@ -3,6 +3,7 @@
 mod compare;
 mod landing;
 mod not_found;
+mod quick;
 mod quiz;
 mod results;
 mod results_route;
@@ -13,6 +14,7 @@ mod shared_result;
 pub use compare::ComparePage;
 pub use landing::Landing;
 pub use not_found::NotFound;
+pub use quick::QuickPage;
 pub use quiz::QuizPage;
 pub use results::ResultsPage;
 pub use results_route::ResultsRoute;

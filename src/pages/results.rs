@@ -1,8 +1,10 @@
 use crate::browser;
+use crate::components::quick::QuickResultNotice;
 use crate::components::results::ResultsView;
 use crate::components::share::{share_link_for, ExportImport, ShareButton};
 use crate::components::{Deferred, PageMeta, WithCatalog};
 use crate::core::catalog::Catalog;
+use crate::core::mode::ResultMode;
 use crate::core::review::answer_counts;
 use crate::core::salary;
 use crate::core::share::SharedResult;
@@ -57,7 +59,12 @@ fn stored_results(catalog: Arc<Catalog>) -> AnyView {
         // Save the cleaned-up answers so the notice is shown only once.
         let _ = store::save_quiz(&loaded.quiz, &catalog);
     }
-    let answers = loaded.quiz.answers().clone();
+    let mode = store::load_mode();
+    let mut answers = loaded.quiz.answers().clone();
+    if mode == ResultMode::Quick {
+        // As its share link carries it: ratings only (checks from before are set aside).
+        answers.checks.clear();
+    }
     // A newer version's answers are left alone: the way on is a reload.
     let reload = (!loaded.may_save()).then(|| {
         view! {
@@ -87,15 +94,24 @@ fn stored_results(catalog: Arc<Catalog>) -> AnyView {
                 answers: answers.clone(),
                 city: city.get(),
                 target: target.get(),
+                mode,
                 ..Default::default()
             };
             share_link_for(&catalog, &result)
         })
     };
+    let (change, quick_notice) = match mode {
+        ResultMode::Quick => (
+            paths::QUICK,
+            Some(view! { <QuickResultNotice catalog=catalog.clone() /> }),
+        ),
+        ResultMode::Checked => (paths::QUIZ, None),
+    };
     view! {
         {notice}
+        {quick_notice}
         <p class="actions">
-            <A href=paths::to(paths::QUIZ) attr:class="button">"Change your answers"</A>
+            <A href=paths::to(change) attr:class="button">"Change your answers"</A>
             <A href=paths::to(paths::ROLES) attr:class="button">"Browse all job titles"</A>
         </p>
         <ResultsView catalog answers=Signal::stored(answers) city target />

@@ -30,6 +30,10 @@ pub fn SharedResultPage() -> impl IntoView {
                                 code=share::code_from_link(&code).to_string()
                             />
                             {shared
+                                .mode
+                                .note()
+                                .map(|text| view! { <p class="notice share-mode">{text}</p> })}
+                            {shared
                                 .notes
                                 .iter()
                                 .map(|note| view! { <p class="notice share-note">{note.message()}</p> })

@@ -19,6 +19,7 @@ import { serveSite } from "../engines/sites.mjs";
 const PAGES = [
   "/",
   "/quiz",
+  "/quick",
   "/roles",
   "/roles/python-developer",
   "/results",

@@ -60,6 +60,7 @@ test("the quiz and /results (a shared result, or the own results) paint their st
   const code = await samShareCode(site.browser, site.root.url);
   for (const [path, h1] of [
     ["/quiz", "Rate your skills"],
+    ["/quick", "Quick check"],
     [`/results${code}`, "A shared result"],
     ["/results", "Your results"],
     // An in-page link's fragment (the skip link's) is not a share code.
@@ -154,6 +155,7 @@ test("route pages preload the data files they need and the app reuses those down
     ["/compare", allButJobSearch],
     // The quiz needs no roles, salaries or resources.
     ["/quiz", ["/data/meta.json", "/data/questions.json", "/data/skills.json"]],
+    ["/quick", ["/data/meta.json", "/data/questions.json", "/data/skills.json"]],
   ]) {
     requests.length = 0;
     await page.goto(`${site.root.url}${path}`);

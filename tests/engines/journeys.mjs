@@ -6,6 +6,7 @@
 import { darkMode } from "./journeys/dark.mjs";
 import { quizByKeyboard } from "./journeys/quiz.mjs";
 import { quizByMouse } from "./journeys/quiz-mouse.mjs";
+import { quickByKeyboard } from "./journeys/quick.mjs";
 import { resultsByKeyboard } from "./journeys/results.mjs";
 import { compareByKeyboard, shareInFreshProfile } from "./journeys/share.mjs";
 import {
@@ -22,6 +23,7 @@ export const JOURNEYS = [
   { name: "data error and Retry", run: dataErrorAndRetry },
   { name: "the whole quiz by keyboard", run: quizByKeyboard },
   { name: "the whole quiz by mouse, ending on a check question", run: quizByMouse },
+  { name: "the quick check by keyboard, then Check them now", run: quickByKeyboard },
   { name: "results by keyboard", run: resultsByKeyboard },
   { name: "a share link in a fresh profile", run: shareInFreshProfile },
   { name: "compare by keyboard", run: compareByKeyboard },

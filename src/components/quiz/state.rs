@@ -121,6 +121,8 @@ impl QuizState {
             .catalog
             .with_value(|c| self.quiz.with_untracked(|q| storage::save(q, c)));
         let result = store::save_quiz_text(&text);
+        // Answers saved by the full quiz are on their way to being checked.
+        let _ = store::save_mode(crate::core::mode::ResultMode::Checked);
         if result.is_ok() {
             self.seen.set_value(Some(text));
         }

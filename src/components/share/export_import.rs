@@ -32,7 +32,8 @@ pub fn ExportImport(catalog: Arc<Catalog>, on_imported: Callback<()>) -> impl In
         let message = match store::load_result(&export_catalog) {
             None => "You have no answers to export yet: take the quiz first.",
             Some(r) => {
-                let text = export::export(&export_catalog, &r.answers, r.city.as_deref());
+                let text =
+                    export::export_mode(&export_catalog, &r.answers, r.city.as_deref(), r.mode);
                 if browser::download(FILE_NAME, MEDIA_TYPE, &text) {
                     "Your answers were saved as skillcheck-answers.json (see your downloads)."
                 } else {
@@ -48,7 +49,8 @@ pub fn ExportImport(catalog: Arc<Catalog>, on_imported: Callback<()>) -> impl In
         move |imported: Imported| {
             let quiz = imported.quiz(&catalog);
             let saved = store::save_quiz(&quiz, &catalog)
-                .and_then(|()| store::save_city(imported.result.city.as_deref()));
+                .and_then(|()| store::save_city(imported.result.city.as_deref()))
+                .and_then(|()| store::save_mode(imported.result.mode));
             import.set(match saved {
                 Ok(()) => {
                     on_imported.run(());

@@ -45,6 +45,7 @@ fn export_writes_the_documented_format() {
                 "checks": { "python-4": "wrong", "python-3": "right" },
             },
             "city": "austin",
+            "mode": "checked",
         })
     );
 }
@@ -276,4 +277,38 @@ fn the_summary_counts_skills_in_the_singular_and_plural() {
         "Answers imported for 2 skills. \
          1 answer in the file doesn't fit this version of the app and was left out."
     );
+}
+
+#[test]
+fn the_mode_is_written_and_read_back_and_old_files_are_checked() {
+    let c = tiny_catalog();
+    let checked = export(&c, &sample(), None);
+    let value: Value = serde_json::from_str(&checked).unwrap();
+    assert_eq!(value["mode"], "checked");
+    assert_eq!(
+        import(&c, &checked).unwrap().result.mode,
+        ResultMode::Checked
+    );
+
+    let quick = export_mode(&c, &sample(), None, ResultMode::Quick);
+    let value: Value = serde_json::from_str(&quick).unwrap();
+    assert_eq!(value["mode"], "quick");
+    assert_eq!(
+        value["answers"]["checks"],
+        json!({}),
+        "a quick result has no check answers"
+    );
+    let imported = import(&c, &quick).unwrap();
+    assert_eq!(imported.result.mode, ResultMode::Quick);
+    assert_eq!(imported.result.answers.level("python"), Some(4));
+
+    // A file from before the mode field: checked.
+    let mut old: Value = serde_json::from_str(&checked).unwrap();
+    old.as_object_mut().unwrap().remove("mode");
+    let old = import(&c, &old.to_string()).unwrap();
+    assert_eq!(old.result.mode, ResultMode::Checked);
+
+    let mut odd: Value = serde_json::from_str(&checked).unwrap();
+    odd["mode"] = json!("fast");
+    assert_eq!(import(&c, &odd.to_string()), Err(ImportError::Damaged));
 }

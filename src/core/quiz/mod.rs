@@ -18,6 +18,7 @@
 
 mod overview;
 mod progress;
+mod quick;
 mod step;
 mod sync;
 #[cfg(test)]

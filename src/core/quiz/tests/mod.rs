@@ -3,6 +3,7 @@ use super::*;
 mod check_phase;
 mod navigation;
 mod nothing_lost;
+mod quick;
 
 fn skill(id: &str) -> Step {
     Step::Skill(id.into())

@@ -1,0 +1,108 @@
+//! The quick check: every skill on one page, grouped by category, rated with one choice
+//! each; no check questions. The ratings are the stored quiz's, marked as quick.
+
+mod notice;
+mod skill_choice;
+mod state;
+
+use crate::browser;
+use crate::core::answers::Rating;
+use crate::core::catalog::Catalog;
+use crate::paths;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+pub use notice::QuickResultNotice;
+use skill_choice::{SkillChoice, FINISH_ID};
+use state::QuickState;
+use std::sync::Arc;
+
+#[component]
+pub fn QuickView(catalog: Arc<Catalog>) -> impl IntoView {
+    let (state, notice) = QuickState::load(catalog.clone());
+    if state.newer_saved {
+        return view! {
+            <div class="notice" role="status">
+                <p>{notice}</p>
+                <button type="button" class="button" on:click=move |_| browser::reload()>
+                    "Reload the page"
+                </button>
+            </div>
+        }
+        .into_any();
+    }
+    let ids: Vec<String> = catalog.skills.iter().map(|s| s.id.clone()).collect();
+    let next_of = move |id: &str| {
+        let i = ids.iter().position(|x| x == id)?;
+        ids.get(i + 1).cloned()
+    };
+    let groups = catalog
+        .categories
+        .iter()
+        .map(|category| {
+            let skills = catalog
+                .skills
+                .iter()
+                .filter(|s| s.category == category.id)
+                .map(|skill| {
+                    let next = next_of(&skill.id);
+                    view! { <SkillChoice state skill=skill.clone() next /> }
+                })
+                .collect_view();
+            let heading_id = format!("quick-category-{}", category.id);
+            let labelled_by = heading_id.clone();
+            view! {
+                <section class="quick-category" aria-labelledby=labelled_by>
+                    <h2 id=heading_id>{category.name.clone()}</h2>
+                    {skills}
+                </section>
+            }
+        })
+        .collect_view();
+    let total = catalog.skills.len();
+    let rated = Memo::new(move |_| {
+        state.quiz.with(|q| {
+            q.answers()
+                .ratings
+                .values()
+                .filter(|r| matches!(r, Rating::Level(_)))
+                .count()
+        })
+    });
+    let navigate = use_navigate();
+    let finish = move |_| {
+        state.apply(|q, _| q.finish());
+        let options = NavigateOptions {
+            resolve: false,
+            ..Default::default()
+        };
+        navigate(&paths::to(paths::RESULTS), options);
+    };
+    view! {
+        {notice.map(|text| view! { <div class="notice" role="status"><p>{text}</p></div> })}
+        <p class="quick-keys" id="quick-keys">
+            "By keyboard: Tab to a skill, then type its level (0 to 5) or S to skip, and the "
+            "next skill comes up. Arrow keys move between the levels of one skill."
+        </p>
+        {groups}
+        <Show when=move || state.save_error.with(Option::is_some)>
+            <p class="notice notice-error" role="alert">{move || state.save_error.get()}</p>
+        </Show>
+        <section class="quick-finish" aria-labelledby="quick-finish-heading">
+            <h2 id="quick-finish-heading">"Done?"</h2>
+            <p>
+                {move || format!("You rated {} of {total} skills. ", rated.get())}
+                "Skills you skip or leave out count as unknown. You can come back and change "
+                "any rating."
+            </p>
+            <p class="actions">
+                <button type="button" id=FINISH_ID class="button button-primary" on:click=finish>
+                    "See your results"
+                </button>
+                <A href=paths::to(paths::QUIZ) attr:class="button">"Take the full quiz instead"</A>
+            </p>
+        </section>
+    }
+    .into_any()
+}

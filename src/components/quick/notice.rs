@@ -1,0 +1,69 @@
+//! On the person's own results after the quick check: these are self-ratings that were
+//! not checked, and "Check them now" opens the full quiz at its first check question with
+//! the quick ratings kept.
+
+use crate::core::catalog::Catalog;
+use crate::core::mode::ResultMode;
+use crate::paths;
+use crate::store;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
+
+#[component]
+pub fn QuickResultNotice(catalog: Arc<Catalog>) -> impl IntoView {
+    let has_checks = store::load_quiz(&catalog).quiz.to_first_check(&catalog);
+    let save_error = RwSignal::new(None::<&'static str>);
+    let navigate = use_navigate();
+    let check_now = move |_| {
+        let mut quiz = store::load_quiz(&catalog).quiz;
+        quiz.to_first_check(&catalog);
+        let saved = store::save_quiz(&quiz, &catalog).and(store::save_mode(ResultMode::Checked));
+        match saved {
+            Ok(()) => {
+                let options = NavigateOptions {
+                    resolve: false,
+                    ..Default::default()
+                };
+                navigate(&paths::to(paths::QUIZ), options);
+            }
+            Err(e) => save_error.set(Some(e.message())),
+        }
+    };
+    let action = if has_checks {
+        view! {
+            <p>
+                "The full quiz keeps your ratings and asks a check question on each rating of "
+                "2 or more, so a mentor or employer can trust them more."
+            </p>
+            <p class="actions">
+                <button type="button" class="button button-primary" on:click=check_now>
+                    "Check them now"
+                </button>
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <p>
+                "None of your ratings is 2 or more, and check questions start at level 2, so "
+                "there is nothing to check yet."
+            </p>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="notice quick-result" aria-labelledby="quick-result-heading">
+            <h2 id="quick-result-heading">"Self-ratings, not checked"</h2>
+            <p>
+                "These results come from the quick check: they are your own ratings, and no "
+                "question has checked them."
+            </p>
+            {action}
+            <Show when=move || save_error.with(Option::is_some)>
+                <p class="notice notice-error" role="alert">{move || save_error.get()}</p>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,26 @@
+use crate::components::quick::QuickView;
+use crate::components::{PageMeta, WithCatalog};
+use crate::core::timing::QUICK_STATED_MINUTES;
+use crate::data::Need;
+use leptos::prelude::*;
+
+/// The quick check: every skill on one page, self-ratings only (no check questions).
+#[component]
+pub fn QuickPage() -> impl IntoView {
+    view! {
+        <PageMeta
+            title="Quick check".into()
+            description="Rate yourself on every back-end skill on one page, in about two minutes, and see which job titles fit you.".into()
+        />
+        <h1>"Quick check"</h1>
+        <p class="lead">
+            {format!("Every skill on one page, about {QUICK_STATED_MINUTES} minutes. ")}
+            "Pick the level that fits you for each skill; open a skill's level descriptions "
+            "if you're unsure. There are no check questions, so your results will be marked as "
+            "self-rated, and you can check them afterwards."
+        </p>
+        <WithCatalog need=Need::Quiz let:catalog>
+            <QuickView catalog />
+        </WithCatalog>
+    }
+}

@@ -1,0 +1,170 @@
+// The quick check (/quick): every skill on one page, by keyboard at most two key presses a
+// skill, results marked as self-rated, "Check them now" opening the full quiz at its first
+// check question with the ratings kept, the mode travelling in the share link, and axe
+// with no violations in light and dark.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { newPage, useSite } from "./harness.mjs";
+import { shareLink, storedAnswers, topRoles } from "./own-result.mjs";
+
+const site = useSite();
+const skills = JSON.parse(readFileSync(new URL("../../public/data/skills.json", import.meta.url), "utf8"));
+// The page lists skills by category, in the file's order within each.
+const onPage = skills.categories.flatMap((c) => skills.skills.filter((s) => s.category === c.id).map((s) => s.id));
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** A level for the i-th skill on the page (every level used), "s" (Skip) for the fifth. */
+const keyFor = (i) => (i === 4 ? "s" : String([3, 2, 4, 0, 1, 5][i % 6]));
+
+/** Presses a key and counts it. */
+async function press(page, counter, key) {
+  counter.n += 1;
+  await page.keyboard.press(key);
+}
+
+const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? "");
+
+test("the quick check by keyboard only: at most two key presses per skill, then results marked self-rated", async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${site.root.url}/`);
+  // From the landing page to the quick check: Tab to its link, Enter.
+  const toLink = { n: 0 };
+  while (!/quick/.test(await page.evaluate(() => document.activeElement?.getAttribute("href") ?? ""))) {
+    await press(page, toLink, "Tab");
+    assert.ok(toLink.n < 40, "the quick check's link is reachable by Tab");
+  }
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/quick$/);
+  await page.locator(".quick-levels").first().waitFor();
+  // Into the first skill's group.
+  const toFirst = { n: 0 };
+  while (!(await focusedId(page)).startsWith(`quick-${onPage[0]}-`)) {
+    await press(page, toFirst, "Tab");
+    assert.ok(toFirst.n < 40, "the first skill is reachable by Tab");
+  }
+  const perSkill = { n: 0 };
+  for (let i = 0; i < onPage.length; i++) {
+    assert.ok((await focusedId(page)).startsWith(`quick-${onPage[i]}-`), `focus on skill ${onPage[i]}`);
+    await press(page, perSkill, keyFor(i));
+  }
+  assert.ok(perSkill.n <= 2 * onPage.length, `${perSkill.n} presses for ${onPage.length} skills`);
+  assert.equal(await focusedId(page), "quick-finish", "after the last skill: Finish");
+  await press(page, perSkill, "Enter");
+  await page.waitForURL(/\/results$/);
+  await page.getByRole("heading", { name: "Self-ratings, not checked" }).waitFor();
+  const stored = JSON.parse(await storedAnswers(page));
+  onPage.forEach((id, i) => {
+    const key = keyFor(i);
+    assert.deepEqual(stored.answers.ratings[id], key === "s" ? "skipped" : Number(key), id);
+  });
+  assert.equal(await page.evaluate(() => localStorage.getItem("skillcheck.mode")), "quick");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("by mouse, answers resume after a reload; 'Check them now' opens the first check question with the ratings kept", async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${site.root.url}/quick`);
+  const sql = page.getByRole("group", { name: "SQL", exact: true });
+  await sql.getByRole("radio", { name: "3 Intermediate" }).check();
+  const python = page.getByRole("group", { name: "Python", exact: true });
+  await python.getByRole("radio", { name: "4 Advanced" }).check();
+  // The six descriptions are one tap away.
+  await page.locator("details.quick-descriptions").first().locator("summary").click();
+  await page.locator("details.quick-descriptions[open] li").first().waitFor();
+  await page.reload();
+  assert.equal(await page.getByRole("group", { name: "SQL", exact: true }).getByRole("radio", { name: "3 Intermediate" }).isChecked(), true);
+  await page.getByRole("button", { name: "See your results" }).click();
+  await page.waitForURL(/\/results$/);
+  await page.getByRole("button", { name: "Check them now" }).click();
+  await page.waitForURL(/\/quiz$/);
+  await page.locator(".quiz-choices").waitFor();
+  const stored = JSON.parse(await storedAnswers(page));
+  assert.equal(stored.answers.ratings.sql, 3);
+  assert.equal(stored.answers.ratings.python, 4);
+  assert.ok(stored.position.check, "the quiz is at a check question");
+  assert.equal(await page.evaluate(() => localStorage.getItem("skillcheck.mode")), null, "now the full quiz");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("a quick result's share link opens marked as quick in a fresh profile", async () => {
+  const page = await newPage(site.browser);
+  await page.goto(`${site.root.url}/quick`);
+  await page.getByRole("group", { name: "SQL", exact: true }).getByRole("radio", { name: "3 Intermediate" }).check();
+  await page.getByRole("button", { name: "See your results" }).click();
+  await page.waitForURL(/\/results$/);
+  const link = await shareLink(page);
+  await page.context().close();
+
+  const fresh = await newPage(site.browser);
+  await fresh.goto(link);
+  await fresh.getByRole("heading", { name: "A shared result" }).waitFor();
+  await fresh.locator(".share-mode", { hasText: "Quick check: self-ratings, not checked." }).waitFor();
+  // Compare says it too, for each quick side.
+  const code = link.slice(link.indexOf("#") + 1);
+  await fresh.goto(`${site.root.url}/compare#a=${code}&b=${code}`);
+  await fresh.getByRole("heading", { name: "What each aims at" }).waitFor();
+  const notes = await fresh.locator(".share-mode").allTextContents();
+  assert.deepEqual(notes, ["A: Quick check: self-ratings, not checked.", "B: Quick check: self-ratings, not checked."]);
+  assert.deepEqual(fresh.errors, []);
+  await fresh.context().close();
+});
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`axe finds no violations on the quick check (${colorScheme})`, async () => {
+    // The CSP forbids inline scripts; axe is injected by the test, not the page.
+    const page = await newPage(site.browser, { colorScheme, bypassCSP: true });
+    await page.goto(`${site.root.url}/quick`);
+    await page.getByRole("group", { name: "SQL", exact: true }).getByRole("radio", { name: "3 Intermediate" }).check();
+    await page.locator("details.quick-descriptions").first().locator("summary").click();
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+      });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+    assert.deepEqual(violations, []);
+    await page.context().close();
+  });
+}
+
+test("the example result opens from the landing page, read-only, with the worked example's ranking", async () => {
+  const roles = JSON.parse(readFileSync(new URL("../../public/data/roles.json", import.meta.url), "utf8")).roles;
+  const name = (id) => roles.find((r) => r.id === id).title ?? roles.find((r) => r.id === id).name;
+  // tests/scoring_doc_example.rs, ranking_top_three.
+  const expected = [
+    ["junior-back-end-developer", 94],
+    ["back-end-developer", 71],
+    ["python-developer", 73],
+  ];
+  const page = await newPage(site.browser);
+  await page.goto(`${site.root.url}/`);
+  await page.getByRole("link", { name: "See an example result" }).click();
+  await page.getByRole("heading", { name: "A shared result" }).waitFor();
+  const top = (await topRoles(page)).slice(0, 3);
+  expected.forEach(([id, percent], i) => {
+    const [title, match] = top[i].split(" | ");
+    assert.equal(title, name(id), top.join("\n"));
+    assert.match(match, new RegExp(`^${percent}%`), top.join("\n"));
+  });
+  assert.equal(await storedAnswers(page), null, "opening the example stores nothing");
+  assert.equal(await page.locator(".share-mode").count(), 0, "a checked result has no quick note");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("at 320 px wide neither the quick check nor the landing page scrolls sideways", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 320, height: 640 } });
+  for (const path of ["/quick", "/"]) {
+    await page.goto(`${site.root.url}${path}`);
+    await page.locator("main h1").waitFor();
+    if (path === "/quick") await page.locator("details.quick-descriptions").first().locator("summary").click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${path} is ${overflow} px wider than the window`);
+  }
+  await page.context().close();
+});
