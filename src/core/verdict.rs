@@ -3,7 +3,7 @@
 //! shared result, a visitor's.
 
 use super::catalog::Catalog;
-use super::scoring::RoleMatch;
+use super::scoring::{Confidence, RoleMatch};
 use super::seniority::{SeniorityVerdict, Suitability};
 
 /// Who reads the result.
@@ -75,6 +75,37 @@ pub fn headline(catalog: &Catalog, verdict: &SeniorityVerdict, voice: Voice) -> 
     }
 }
 
+/// What a match leaves unknown, said next to it wherever a match is shown alone (the role
+/// pages): "Low confidence: 17 of the 19 skills this role asks for are unknown, so this
+/// match says little." `None` when every skill is known.
+pub fn unknown_caveat(catalog: &Catalog, m: &RoleMatch) -> Option<String> {
+    let (_, asked, unknown) = card_facts(catalog, m);
+    match (unknown, m.confidence) {
+        (0, _) => None,
+        (n, Confidence::Low) => Some(format!(
+            "Low confidence: {n} of the {asked} skills this role asks for are unknown, so \
+             this match says little."
+        )),
+        (n, Confidence::Normal) => Some(format!(
+            "{n} of the {asked} skills this role asks for {} unknown and left out of the match.",
+            if n == 1 { "is" } else { "are" }
+        )),
+    }
+}
+
+/// A review sentence written to the person ("You rated Python 3…") as a visitor reads it
+/// ("They rated Python 3…").
+pub fn in_voice(sentence: &str, voice: Voice) -> String {
+    match voice {
+        Voice::Own => sentence.to_string(),
+        Voice::Shared => sentence
+            .replace("You have not", "They have not")
+            .replace("You rated", "They rated")
+            .replace("You skipped", "They skipped")
+            .replace("you skipped", "they skipped"),
+    }
+}
+
 /// The role's title, how many skills it asks for and how many of them are unknown.
 fn card_facts(catalog: &Catalog, m: &RoleMatch) -> (String, usize, usize) {
     let role = catalog.role(&m.role);
@@ -108,6 +139,21 @@ mod tests {
             !shared.contains("You") && !shared.contains(" you"),
             "{shared}"
         );
+    }
+
+    #[test]
+    fn review_sentences_speak_of_the_person_to_a_visitor() {
+        let c = scoring_catalog();
+        let mut a = crate::core::answers::Answers::default();
+        a.ratings
+            .insert("python".into(), crate::core::answers::Rating::Level(3));
+        a.ratings
+            .insert("sql".into(), crate::core::answers::Rating::Skipped);
+        for cal in crate::core::calibration::calibrate(&c, &a) {
+            let text = in_voice(&cal.sentence, Voice::Shared);
+            assert!(!text.contains("You ") && !text.contains(" you "), "{text}");
+            assert_eq!(in_voice(&cal.sentence, Voice::Own), cal.sentence);
+        }
     }
 
     #[test]
