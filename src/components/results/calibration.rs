@@ -79,10 +79,6 @@ pub fn CalibrationReview(
                     "How the check questions adjusted the ratings"
                 }}
             </h2>
-            <p>
-                "A wrong answer lowers a rating below that question's level; right answers "
-                "confirm it."
-            </p>
             {none_checked
                 .then(|| {
                     view! {

@@ -103,8 +103,7 @@ pub fn ResultsView(
                         id="related-heading"
                         class="related-roles"
                         heading="Where you could go next"
-                        lead="Careers back-end developers move into; each card says what the quiz \
-                              can't measure."
+                        lead="Careers back-end developers often move into."
                         matches=related
                         shown=TOP_RELATED
                         what="related careers"
