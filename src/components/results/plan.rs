@@ -1,6 +1,7 @@
 use super::{ResourceLink, ResourceList};
 use crate::core::catalog::Catalog;
 use crate::core::plan::PlanStep;
+use crate::core::verdict::Voice;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,8 +16,9 @@ pub fn LearningPlan(
     steps: Vec<PlanStep>,
     /// The role the plan aims at.
     target_title: Option<String>,
+    #[prop(default = Voice::Own)] voice: Voice,
 ) -> impl IntoView {
-    let target_name = target_title.unwrap_or_else(|| "your target role".into());
+    let target_name = target_title.unwrap_or_else(|| "the target role".into());
     let empty = steps.is_empty();
     let later_count = steps.len().saturating_sub(SHOWN_STEPS);
     let items: Vec<_> = steps
@@ -90,7 +92,12 @@ pub fn LearningPlan(
     });
     view! {
         <section class="learning-plan" aria-labelledby="plan-heading">
-            <h2 id="plan-heading">"Your learning plan"</h2>
+            <h2 id="plan-heading">
+                {match voice {
+                    Voice::Own => "Your learning plan",
+                    Voice::Shared => "The learning plan",
+                }}
+            </h2>
             {if empty {
                 view! {
                     <p>

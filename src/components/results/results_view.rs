@@ -114,7 +114,7 @@ pub fn ResultsView(
         };
         let strongest = {
             let (catalog, top) = (catalog.clone(), r.strongest.clone());
-            move || view! { <StrongestSkills catalog top /> }
+            move || view! { <StrongestSkills catalog top voice /> }
         };
         let whose = match voice {
             Voice::Own => "Your skills",
@@ -148,7 +148,7 @@ pub fn ResultsView(
                 .as_ref()
                 .and_then(|id| catalog.role(id))
                 .map(|r| r.title.clone());
-            move || view! { <LearningPlan catalog steps target_title /> }
+            move || view! { <LearningPlan catalog steps target_title voice /> }
         };
         // How to get hired, for a target that is ready now or close.
         let get_hired = {
