@@ -119,7 +119,7 @@ test("a shared result speaks of 'this person' and offers the visitor nothing tha
   // The app's own words (the job-search advice and resource titles are addressed to anyone).
   const second = /You rated|You skipped|You look|You're (close|not)|You answered|Your (skills|learning plan|strongest)/;
   assert.equal(main.match(second)?.[0] ?? null, null, "third person throughout");
-  assert.match(main, /This person rated 7 of 22 skills\./);
+  assert.match(main, /This person rated 6 of 22 skills\. They skipped 1 skill/);
   assert.equal(await visitor.getByRole("link", { name: "Continue the quiz" }).count(), 0);
 
   // Their own link, opened in their own browser, is recognised as theirs.
