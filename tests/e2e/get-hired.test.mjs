@@ -48,14 +48,14 @@ test("a ready-now result shows 'Next: get hired': the Python board, the steps fo
     const text = await section.textContent();
     assert.match(text, /You're ready now for Python Developer\./, colorScheme);
 
+    // The advice is detail behind a disclosure on the results page.
+    await section.locator("summary").click();
     // The article's board for Python, at its official address.
     const board = section.locator(".job-boards").getByRole("link", { name: /Python Job Board/ });
     assert.equal(await board.getAttribute("href"), "https://www.python.org/jobs/");
     assert.equal(await section.locator(".job-boards li").count(), 1, "only the board for Python");
     await linksOpenSafely(section, colorScheme);
 
-    // The advice is detail behind a disclosure on the results page.
-    await section.locator("summary").click();
     // Junior-ready: showing your work first, and the paragraph on degrees and bootcamps.
     const steps = await stepTitles(section);
     assert.deepEqual(steps.slice(0, 2), ["A portfolio site", "Your code on GitHub"]);
@@ -84,6 +84,7 @@ test("a board link opens in a new tab that cannot reach back to the app", async 
   await page.context().route("https://www.python.org/**", (route) =>
     route.fulfill({ status: 200, contentType: "text/html", body: "<title>Python jobs (stub)</title>" }),
   );
+  await page.locator(".get-hired summary").click();
   const link = page.locator(".get-hired .job-boards a").first();
   await link.scrollIntoViewIfNeeded();
   const [tab] = await Promise.all([page.context().waitForEvent("page"), link.click()]);
