@@ -20,7 +20,7 @@ pub fn SalaryPanel(
             let title = catalog.role(id).map_or(id.clone(), |r| r.title.clone());
             view! {
                 <li>
-                    <h4>{title}</h4>
+                    <h3>{title}</h3>
                     <RoleSalaryDetails catalog=catalog.clone() role=id.clone() with_notes=false />
                 </li>
             }
