@@ -132,7 +132,10 @@ test("charts: both draw SVG bars and have a table equivalent", async () => {
   const page = await newPage(site.browser);
   await samsResults(page);
   const salary = page.locator(".salary-chart");
-  await salary.waitFor();
+  await salary.waitFor({ state: "attached" });
+  // The charts are detail behind disclosures: open them all.
+  await page.locator(".profile-chart").waitFor({ state: "attached" });
+  await page.evaluate(() => { for (const d of document.querySelectorAll("main details")) d.open = true; });
   assert.equal(await salary.locator("svg[role=img] rect").count(), 7);
   assert.match(await salary.locator("svg").textContent(), /Back End Developer: \$158K \(base\)/);
   assert.match(await salary.locator("svg").textContent(), /Python Developer: \$133K, \$25K less/);
@@ -172,14 +175,15 @@ test("at 320 px wide the results and role pages do not scroll sideways", async (
   const page = await newPage(site.browser);
   await page.setViewportSize({ width: 320, height: 640 });
   await samsResults(page);
-  await page.locator(".salary-chart svg").waitFor();
+  await page.locator(".salary-chart svg").waitFor({ state: "attached" });
   for (const path of ["/results", "/roles/python-developer"]) {
     await page.goto(`${site.root.url}${path}`);
-    await page.locator(".profile-chart svg").waitFor();
+    await page.locator(".profile-chart svg").waitFor({ state: "attached" });
     // Lay out every section (content-visibility would clip an overflow instead of showing
     // it). Set through the CSSOM, which the page's CSP allows.
     await page.evaluate(() => {
       for (const s of document.querySelectorAll("main section")) s.style.contentVisibility = "visible";
+      for (const d of document.querySelectorAll("main details")) d.open = true;
     });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 320, `${path} is ${width}px wide`);
