@@ -39,8 +39,8 @@ pub fn SharedBanner(
         <section class="notice shared-banner" aria-label="About this result">
             <p>
                 <strong>"You're viewing a shared result."</strong>
-                " Someone sent you this link. It is read-only: it shows this person's answers "
-                "and doesn't change anything of yours."
+                " Someone sent you this link. It is read-only: it shows their answers and "
+                "doesn't change anything of yours."
             </p>
             <p class="actions">
                 <A
