@@ -117,3 +117,20 @@ pub fn reload() {
         let _ = window.location().reload();
     }
 }
+
+/// Scrolls to the element with this id and moves focus to it (a heading gets a
+/// `tabindex="-1"` for that), so keyboard and screen-reader users land where they jumped.
+/// A button, not a `#fragment` link: on `/results` the fragment holds a shared result.
+pub fn jump_to(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let _ = element.set_attribute("tabindex", "-1");
+    element.scroll_into_view();
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}

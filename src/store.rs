@@ -150,3 +150,16 @@ pub fn save_target(target: Option<&str>) -> Result<(), SaveError> {
         }
     }
 }
+
+/// The share code of the result someone sent, remembered when the visitor starts the quiz
+/// from it, so their own results can offer the comparison.
+const SENT_KEY: &str = "skillcheck.sent";
+
+pub fn load_sent() -> Option<String> {
+    read(SENT_KEY).filter(|c| !c.is_empty())
+}
+
+/// Remembering it is a convenience: a failed save only loses the offer to compare.
+pub fn save_sent(code: &str) {
+    let _ = write(SENT_KEY, code);
+}

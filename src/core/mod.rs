@@ -28,6 +28,7 @@ pub mod small;
 pub mod storage;
 pub mod strengths;
 pub mod timing;
+pub mod verdict;
 
 #[cfg(test)]
 pub(crate) mod fixtures;

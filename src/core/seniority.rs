@@ -3,15 +3,20 @@
 //! The seed names what separates the two: experience, teamwork, project management, the
 //! ability to keep learning quickly, efficient troubleshooting and knowledge of front-end
 //! technologies. Experience (years on the job) is not something a self-rating measures, so
-//! it is left out and said so; the other five map to skills (see [`SIGNALS`]). Rule:
-//! - senior-ready: the Senior Back End Developer match is at least "close" AND at least
+//! it is left out and said so; the other five map to skills (see [`SIGNALS`]). The rule
+//! reads the readiness of the same [`RoleMatch`] the role cards show, so the verdict can
+//! never say more than the cards:
+//! - senior-ready: the Senior Back End Developer card says "ready now" AND at least
 //!   [`SENIOR_SIGNALS_NEEDED`] of the five signals are at level [`SENIOR_LEVEL`] or above;
-//! - otherwise junior-ready: the Junior Back End Developer match is at least "close";
+//! - otherwise junior-ready: the Junior Back End Developer card says "ready now";
+//! - otherwise too early to say: the junior match rests on less than half of its profile
+//!   (low confidence);
+//! - otherwise close to junior: the junior card says "close";
 //! - otherwise not yet.
 
 use super::calibration::Levels;
 use super::catalog::Catalog;
-use super::scoring::{score_levels, CLOSE_FROM};
+use super::scoring::{score_levels, Confidence, Readiness, RoleMatch};
 
 pub const JUNIOR_ROLE: &str = "junior-back-end-developer";
 pub const SENIOR_ROLE: &str = "senior-back-end-developer";
@@ -54,6 +59,10 @@ pub const SIGNALS: [SignalDef; 5] = [
 pub enum Suitability {
     SeniorReady,
     JuniorReady,
+    /// The junior card says "close": applying soon, not yet.
+    JuniorClose,
+    /// Too little is known: the junior match has low confidence.
+    TooEarly,
     NotYet,
 }
 
@@ -62,6 +71,8 @@ impl Suitability {
         match self {
             Suitability::SeniorReady => "senior-ready",
             Suitability::JuniorReady => "junior-ready",
+            Suitability::JuniorClose => "close to junior-ready",
+            Suitability::TooEarly => "too early to say",
             Suitability::NotYet => "not junior-ready yet",
         }
     }
@@ -82,6 +93,9 @@ pub struct SeniorityVerdict {
     pub senior_percent: u8,
     /// The five signals in [`SIGNALS`] order.
     pub signals: Vec<Signal>,
+    /// The match the verdict speaks of (Senior's when senior-ready, else Junior's): the
+    /// same [`score_levels`] result its role card shows. `None` without that role.
+    pub about: Option<RoleMatch>,
 }
 
 impl SeniorityVerdict {
@@ -95,14 +109,13 @@ impl SeniorityVerdict {
     }
 }
 
-/// The verdict from trusted levels. A role missing from the catalog counts as 0%.
+/// The verdict from trusted levels. A role missing from the catalog counts as 0% and
+/// "stretch".
 pub fn seniority(catalog: &Catalog, levels: &Levels) -> SeniorityVerdict {
-    let percent = |id: &str| {
-        catalog
-            .role(id)
-            .map_or(0, |r| score_levels(r, levels).percent)
-    };
-    let (junior_percent, senior_percent) = (percent(JUNIOR_ROLE), percent(SENIOR_ROLE));
+    let matched = |id: &str| catalog.role(id).map(|r| score_levels(r, levels));
+    let (junior, senior) = (matched(JUNIOR_ROLE), matched(SENIOR_ROLE));
+    let percent = |m: &Option<RoleMatch>| m.as_ref().map_or(0, |m| m.percent);
+    let readiness = |m: &Option<RoleMatch>| m.as_ref().map_or(Readiness::Stretch, |m| m.readiness);
     let signals: Vec<Signal> = SIGNALS
         .iter()
         .map(|def| {
@@ -120,18 +133,31 @@ pub fn seniority(catalog: &Catalog, levels: &Levels) -> SeniorityVerdict {
         })
         .collect();
     let senior_signals = signals.iter().filter(|s| s.senior).count();
-    let suitability = if senior_percent >= CLOSE_FROM && senior_signals >= SENIOR_SIGNALS_NEEDED {
-        Suitability::SeniorReady
-    } else if junior_percent >= CLOSE_FROM {
-        Suitability::JuniorReady
-    } else {
-        Suitability::NotYet
-    };
+    let junior_low = junior
+        .as_ref()
+        .is_none_or(|m| m.confidence == Confidence::Low);
+    let suitability =
+        if readiness(&senior) == Readiness::ReadyNow && senior_signals >= SENIOR_SIGNALS_NEEDED {
+            Suitability::SeniorReady
+        } else if readiness(&junior) == Readiness::ReadyNow {
+            Suitability::JuniorReady
+        } else if junior_low {
+            Suitability::TooEarly
+        } else if readiness(&junior) == Readiness::Close {
+            Suitability::JuniorClose
+        } else {
+            Suitability::NotYet
+        };
     SeniorityVerdict {
         suitability,
-        junior_percent,
-        senior_percent,
+        junior_percent: percent(&junior),
+        senior_percent: percent(&senior),
         signals,
+        about: if suitability == Suitability::SeniorReady {
+            senior
+        } else {
+            junior
+        },
     }
 }
 
@@ -139,6 +165,7 @@ pub fn seniority(catalog: &Catalog, levels: &Levels) -> SeniorityVerdict {
 mod tests {
     use super::*;
     use crate::core::fixtures::scoring_catalog;
+    use crate::core::scoring::CLOSE_FROM;
 
     fn levels(pairs: &[(&str, u8)]) -> Levels {
         pairs.iter().map(|(s, l)| (s.to_string(), *l)).collect()
@@ -203,9 +230,9 @@ mod tests {
     }
 
     #[test]
-    fn nothing_known_is_not_yet() {
+    fn nothing_known_is_too_early_to_say() {
         let v = seniority(&scoring_catalog(), &Levels::new());
-        assert_eq!(v.suitability, Suitability::NotYet);
+        assert_eq!(v.suitability, Suitability::TooEarly);
         assert!(v.signals.iter().all(|s| s.level.is_none()));
     }
 }

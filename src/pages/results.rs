@@ -1,13 +1,14 @@
 use crate::browser;
 use crate::components::quick::QuickResultNotice;
 use crate::components::results::ResultsView;
-use crate::components::share::{share_link_for, ExportImport, ShareButton};
+use crate::components::share::{share_link_for, ExportImport, PrintLink, ShareButton};
 use crate::components::{Deferred, PageMeta, WithCatalog};
+use crate::core::answers::Answers;
 use crate::core::catalog::Catalog;
 use crate::core::mode::ResultMode;
 use crate::core::review::answer_counts;
 use crate::core::salary;
-use crate::core::share::SharedResult;
+use crate::core::share::{self, SharedResult};
 use crate::core::timing::STATED_MINUTES;
 use crate::paths;
 use crate::store;
@@ -107,19 +108,48 @@ fn stored_results(catalog: Arc<Catalog>) -> AnyView {
         ),
         ResultMode::Checked => (paths::QUIZ, None),
     };
+    let sent = sent_compare(&catalog, &answers);
     view! {
         {notice}
         {quick_notice}
+        {sent.map(|link| view! { <p class="actions sent-compare">{link}</p> })}
+        // The answer first: the ways on follow the result (the header has the quiz too).
+        <ResultsView catalog answers=Signal::stored(answers) city target with_share=true />
         <p class="actions">
             <A href=paths::to(change) attr:class="button">"Change your answers"</A>
             <A href=paths::to(paths::ROLES) attr:class="button">"Browse all job titles"</A>
         </p>
-        <ResultsView catalog answers=Signal::stored(answers) city target />
         <Deferred>
             <ShareButton link />
         </Deferred>
+        <PrintLink link />
     }
     .into_any()
+}
+
+/// "Compare with the result you were sent": after the person took the quiz from a shared
+/// link (remembered then), while that link still opens and holds other answers than theirs.
+fn sent_compare(catalog: &Catalog, answers: &Answers) -> Option<impl IntoView> {
+    let sent = store::load_sent()?;
+    let theirs = share::decode(catalog, &sent).ok()?;
+    if theirs.answers == *answers {
+        return None;
+    }
+    let own = share::encode(
+        catalog,
+        &SharedResult {
+            answers: answers.clone(),
+            city: store::load_city(),
+            target: store::load_target(),
+            mode: store::load_mode(),
+            ..Default::default()
+        },
+    );
+    Some(view! {
+        <A href=paths::compare(&own, &sent) attr:class="button button-primary">
+            "Compare with the result you were sent"
+        </A>
+    })
 }
 
 /// Nothing saved yet: say so and offer both ways on.

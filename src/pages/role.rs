@@ -7,6 +7,7 @@ use crate::core::catalog::{Catalog, Role};
 use crate::core::job_search;
 use crate::core::review::answer_counts;
 use crate::core::scoring::score_levels;
+use crate::core::verdict::{unknown_caveat, Voice};
 use crate::paths;
 use crate::store;
 use leptos::prelude::*;
@@ -44,9 +45,12 @@ fn RoleDetails(catalog: Arc<Catalog>, role: Role) -> impl IntoView {
     let levels = own_levels(&catalog);
     let your_match = levels.as_ref().map(|l| {
         let m = score_levels(&role, l);
+        // The same caveat as the results: a match never outruns what is known.
+        let caveat = unknown_caveat(&catalog, &m).map(|t| format!("{t} "));
         view! {
             <p class="your-match">
                 {format!("Your match: {}% ({}). ", m.percent, m.readiness.label())}
+                {caveat}
                 <A href=paths::to(paths::RESULTS)>"See all your results"</A>
             </p>
         }
@@ -85,7 +89,7 @@ fn RoleDetails(catalog: Arc<Catalog>, role: Role) -> impl IntoView {
         let (catalog, role, levels) = (catalog.clone(), role.clone(), levels.clone());
         move || {
             job_search::for_role(&catalog, &role, levels.as_ref())
-                .map(|content| get_hired_section(&catalog, &content, None))
+                .map(|content| get_hired_section(&catalog, &content, None, Voice::Own))
         }
     };
     let profile = {

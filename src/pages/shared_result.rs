@@ -1,8 +1,10 @@
 use crate::components::results::ResultsView;
-use crate::components::share::{ShareErrorNotice, SharedBanner};
+use crate::components::share::{PrintLink, ShareErrorNotice, SharedBanner};
 use crate::components::{PageMeta, WithCatalog};
 use crate::core::share;
+use crate::core::verdict::Voice;
 use crate::paths;
+use crate::store;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -23,12 +25,14 @@ pub fn SharedResultPage() -> impl IntoView {
                 let code = code.get();
                 match share::decode(&catalog, &code) {
                     Ok(shared) => {
+                        let is_own = store::load_result(&catalog)
+                            .is_some_and(|own| own.answers == shared.answers);
+                        let voice = if is_own { Voice::Own } else { Voice::Shared };
+                        let code = share::code_from_link(&code).to_string();
+                        let link = paths::share_link(&code);
                         view! {
                             <h1>"A shared result"</h1>
-                            <SharedBanner
-                                catalog=catalog.clone()
-                                code=share::code_from_link(&code).to_string()
-                            />
+                            <SharedBanner catalog=catalog.clone() code is_own />
                             {shared
                                 .mode
                                 .note()
@@ -45,7 +49,9 @@ pub fn SharedResultPage() -> impl IntoView {
                                 answers=Signal::stored(shared.answers)
                                 city=RwSignal::new(shared.city)
                                 target=RwSignal::new(shared.target)
+                                voice
                             />
+                            <PrintLink link />
                         }
                             .into_any()
                     }

@@ -16,6 +16,7 @@ test("export the answers as a file and import them in another profile", async ()
   const owner = await newPage(site.browser, { acceptDownloads: true });
   await withOwnResult(owner, site.root.url, MENTEE, "chicago-il");
   const roles = await topRoles(owner);
+  await owner.locator(".export-import summary").click();
   const [download] = await Promise.all([
     owner.waitForEvent("download"),
     owner.getByRole("button", { name: "Export answers" }).click(),
@@ -86,6 +87,8 @@ const MAX_IMPORT_BYTES = 256 * 1024;
 
 /** The text of the answers file the page exports (the page needs acceptDownloads). */
 async function exportedText(page) {
+  // Under a result the answers file is behind a disclosure.
+  await page.locator(".export-import summary").click();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Export answers" }).click(),

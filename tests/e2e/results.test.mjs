@@ -133,7 +133,10 @@ test("charts: both draw SVG bars and have a table equivalent", async () => {
   const page = await newPage(site.browser);
   await samsResults(page);
   const salary = page.locator(".salary-chart");
-  await salary.waitFor();
+  await salary.waitFor({ state: "attached" });
+  // The charts are detail behind disclosures: open them all.
+  await page.locator(".profile-chart").waitFor({ state: "attached" });
+  await page.evaluate(() => { for (const d of document.querySelectorAll("main details")) d.open = true; });
   assert.equal(await salary.locator("svg[role=img] rect").count(), 7);
   assert.match(await salary.locator("svg").textContent(), /Back End Developer: \$158K \(base\)/);
   assert.match(await salary.locator("svg").textContent(), /Python Developer: \$133K, \$25K less/);
@@ -166,11 +169,10 @@ test("learning plan: steps with resources that open safely in a new tab", async 
     assert.match(await link.textContent(), /\(opens in a new tab\)/);
   }
   assert.match(await page.locator(".learning-plan .resource-meta").first().textContent(), /(Free|Paid)/);
-  // Each step starts with one "start here" resource; no resource shows twice in the plan.
+  // Each step starts with one "start with" resource; no resource shows twice in the plan.
   for (const step of await steps.all()) {
-    const items = step.locator(".resource-list li");
-    assert.match(await items.first().textContent(), /^Start here: /);
-    assert.equal(await step.locator(".resource-list li.start-here").count(), 1);
+    assert.equal(await step.locator(".start-with").count(), 1);
+    assert.match(await step.locator(".start-with").textContent(), /^Start with: /);
   }
   const hrefs = await page.locator(".learning-plan .resource a").evaluateAll((as) => as.map((a) => a.href));
   assert.equal(new Set(hrefs).size, hrefs.length, hrefs.join("\n"));
@@ -181,14 +183,15 @@ test("at 320 px wide the results and role pages do not scroll sideways", async (
   const page = await newPage(site.browser);
   await page.setViewportSize({ width: 320, height: 640 });
   await samsResults(page);
-  await page.locator(".salary-chart svg").waitFor();
+  await page.locator(".salary-chart svg").waitFor({ state: "attached" });
   for (const path of ["/results", "/roles/python-developer"]) {
     await page.goto(`${site.root.url}${path}`);
-    await page.locator(".profile-chart svg").waitFor();
+    await page.locator(".profile-chart svg").waitFor({ state: "attached" });
     // Lay out every section (content-visibility would clip an overflow instead of showing
     // it). Set through the CSSOM, which the page's CSP allows.
     await page.evaluate(() => {
       for (const s of document.querySelectorAll("main section")) s.style.contentVisibility = "visible";
+      for (const d of document.querySelectorAll("main details")) d.open = true;
     });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 320, `${path} is ${width}px wide`);

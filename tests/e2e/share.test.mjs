@@ -44,7 +44,8 @@ test("a share link opened in a fresh profile shows the same result, read-only", 
   await withOwnResult(owner, site.root.url, MENTEE, "chicago-il");
   const before = await storedAnswers(owner);
   const roles = await topRoles(owner);
-  assert.equal(roles.length, 5);
+  // Two full cards; the other titles are listed behind a disclosure (a short phone page).
+  assert.equal(roles.length, 2);
   const link = await shareLink(owner);
   assert.match(link, new RegExp(`^${site.root.url}/results#[A-Za-z0-9_-]{8,32}$`));
   assert.ok(await owner.getByLabel("Link to your result").isVisible());

@@ -4,6 +4,7 @@ mod announcer;
 mod check_step;
 mod finish;
 mod inline_code;
+pub(crate) use inline_code::with_inline_code;
 mod keyboard;
 mod nav_buttons;
 mod notices;

@@ -1,7 +1,9 @@
+use crate::components::quiz::with_inline_code;
 use crate::core::answers::{Answers, CheckOutcome};
 use crate::core::calibration::{CalibrationStatus, SkillCalibration};
 use crate::core::catalog::Catalog;
 use crate::core::review::answered_checks;
+use crate::core::verdict::{in_voice, Voice};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -11,65 +13,92 @@ pub fn CalibrationReview(
     catalog: Arc<Catalog>,
     answers: Answers,
     calibration: Vec<SkillCalibration>,
+    voice: Voice,
 ) -> impl IntoView {
+    let own = voice == Voice::Own;
     let (checked, rest): (Vec<_>, Vec<_>) = calibration
         .into_iter()
         .partition(|c| c.right + c.wrong + c.skipped_checks > 0);
-    let checked_items = checked
+    // Only what lowered a rating stays open, with its questions: the rest is detail.
+    let (lowered, kept): (Vec<_>, Vec<_>) = checked
         .iter()
-        .map(|c| {
-            let questions = answered_checks(&catalog, &answers, &c.skill)
-                .into_iter()
-                .map(|(q, outcome)| {
-                    let correct = q.choices.get(q.answer).cloned().unwrap_or_default();
-                    view! {
-                        <li class=format!("check {}", outcome_class(outcome))>
-                            <p class="check-prompt">{q.prompt.clone()}</p>
-                            <p>
-                                <strong>{outcome_label(outcome)}</strong>
-                                {format!(" The answer: {correct}.")}
-                            </p>
-                            <p class="explanation">{q.explanation.clone()}</p>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <li class=format!("calibration {}", status_class(c.status))>
-                    <p class="sentence">{c.sentence.clone()}</p>
-                    <ul class="checks">{questions}</ul>
-                </li>
-            }
-        })
-        .collect_view();
+        .partition(|c| c.status == CalibrationStatus::Lowered);
+    let item = |c: &SkillCalibration| {
+        let questions = answered_checks(&catalog, &answers, &c.skill)
+            .into_iter()
+            .map(|(q, outcome)| {
+                let correct = q.choices.get(q.answer).cloned().unwrap_or_default();
+                view! {
+                    <li class=format!("check {}", outcome_class(outcome))>
+                        <p class="check-prompt">{with_inline_code(&q.prompt)}</p>
+                        <p>
+                            <strong>{outcome_label(outcome, own)}</strong>
+                            " The answer: "
+                            {with_inline_code(&correct)}
+                            "."
+                        </p>
+                        <p class="explanation">{with_inline_code(&q.explanation)}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <li class=format!("calibration {}", status_class(c.status))>
+                <p class="sentence">{with_inline_code(&in_voice(&c.sentence, voice))}</p>
+                <ul class="checks">{questions}</ul>
+            </li>
+        }
+    };
+    let lowered_items = lowered.iter().map(|c| item(c)).collect_view();
+    let kept_count = kept.len();
+    let kept_items = kept.iter().map(|c| item(c)).collect_view();
+    let kept_part = (kept_count > 0).then(|| {
+        let label = match kept_count {
+            1 => "1 rating the checks kept".to_string(),
+            n => format!("{n} ratings the checks kept"),
+        };
+        view! {
+            <details class="kept-checks">
+                <summary>{label}</summary>
+                <ul class="calibration-list">{kept_items}</ul>
+            </details>
+        }
+    });
     let rest_count = rest.len();
     let rest_items = rest
         .into_iter()
-        .map(|c| view! { <li>{c.sentence}</li> })
+        .map(|c| view! { <li>{in_voice(&c.sentence, voice)}</li> })
         .collect_view();
-    let none_checked = checked.is_empty();
+    let none_checked = kept_count == 0 && lowered.is_empty();
     view! {
         <section class="calibration-review" aria-labelledby="calibration-heading">
-            <h2 id="calibration-heading">"How the check questions adjusted your ratings"</h2>
-            <p>
-                "A wrong answer means we only trust a rating below that question's level; "
-                "right answers confirm it; skipped questions change nothing."
-            </p>
+            <h2 id="calibration-heading">
+                {if own {
+                    "How the check questions adjusted your ratings"
+                } else {
+                    "How the check questions adjusted the ratings"
+                }}
+            </h2>
             {none_checked
                 .then(|| {
                     view! {
                         <p>
-                            "You didn't answer any check question, so every rating counts as you gave it."
+                            {if own {
+                                "You didn't answer any check question, so every rating counts as you gave it."
+                            } else {
+                                "No check question was answered, so every rating counts as given."
+                            }}
                         </p>
                     }
                 })}
-            <ul class="calibration-list">{checked_items}</ul>
+            <ul class="calibration-list">{lowered_items}</ul>
+            {kept_part}
             {(rest_count > 0)
                 .then(|| {
                     view! {
                         <details>
                             <summary>
-                                {format!("Skills without an answered check ({rest_count})")}
+                                {format!("Skills with no answered check ({rest_count})")}
                             </summary>
                             <ul>{rest_items}</ul>
                         </details>
@@ -79,11 +108,14 @@ pub fn CalibrationReview(
     }
 }
 
-fn outcome_label(outcome: CheckOutcome) -> &'static str {
-    match outcome {
-        CheckOutcome::Right => "You answered this right.",
-        CheckOutcome::Wrong => "You answered this wrong.",
-        CheckOutcome::Skipped => "You skipped this one.",
+fn outcome_label(outcome: CheckOutcome, own: bool) -> &'static str {
+    match (outcome, own) {
+        (CheckOutcome::Right, true) => "You answered this right.",
+        (CheckOutcome::Wrong, true) => "You answered this wrong.",
+        (CheckOutcome::Skipped, true) => "You skipped this one.",
+        (CheckOutcome::Right, false) => "Answered right.",
+        (CheckOutcome::Wrong, false) => "Answered wrong.",
+        (CheckOutcome::Skipped, false) => "Skipped.",
     }
 }
 

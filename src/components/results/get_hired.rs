@@ -2,6 +2,7 @@ use super::ExternalLink;
 use crate::core::catalog::{Catalog, JobBoard, JobStep};
 use crate::core::job_search::{BoardsFor, GetHired, Stage};
 use crate::core::scoring::Readiness;
+use crate::core::verdict::Voice;
 use leptos::prelude::*;
 
 /// "Next: get hired": the source article's job-search advice for one role
@@ -11,18 +12,28 @@ pub fn get_hired_section(
     catalog: &Catalog,
     content: &GetHired,
     readiness: Option<Readiness>,
+    voice: Voice,
 ) -> impl IntoView {
     let title = &content.role.title;
-    let intro = match readiness {
-        Some(Readiness::ReadyNow) => format!(
+    let shared = voice == Voice::Shared;
+    let intro = match (readiness, shared) {
+        (Some(Readiness::ReadyNow), false) => format!(
             "You're ready now for {title}. Here is where to look and what helps you get the job."
         ),
-        Some(_) => format!(
+        (Some(Readiness::ReadyNow), true) => format!(
+            "This person is ready now for {title}. Here is where to look and what helps get the job."
+        ),
+        (Some(_), false) => format!(
             "You're close to {title}. Keep going with the plan above, and start on these \
              alongside it."
         ),
-        None => format!("Where to look for {title} jobs, and what helps you get one."),
+        (Some(_), true) => format!(
+            "This person is close to {title}: the plan above, and these alongside it."
+        ),
+        (None, _) => format!("Where to look for {title} jobs, and what helps you get one."),
     };
+    // On the results the advice is detail behind a disclosure; a role page shows it open.
+    let folded = readiness.is_some();
     let order_note = match content.stage {
         Stage::Junior => {
             "In the order that helps most when you're starting out: show your work first."
@@ -45,13 +56,16 @@ pub fn get_hired_section(
         <section class="get-hired" aria-labelledby="get-hired-heading">
             <h2 id="get-hired-heading">"Next: get hired"</h2>
             <p>{intro} " Links open in a new tab."</p>
-            {boards}
-            <h3>"What helps you land the job"</h3>
-            <p>{order_note}</p>
-            <ol class="job-steps">{steps}</ol>
-            <h3>"Freelancing and contracting"</h3>
-            <p>{content.freelance.to_string()}</p>
-            {degrees}
+            <details class="get-hired-detail" open=!folded>
+                <summary>"Job boards and what helps land the job"</summary>
+                {boards}
+                <h3>"What helps you land the job"</h3>
+                <p>{order_note}</p>
+                <ol class="job-steps">{steps}</ol>
+                <h3>"Freelancing and contracting"</h3>
+                <p>{content.freelance.to_string()}</p>
+                {degrees}
+            </details>
         </section>
     }
 }

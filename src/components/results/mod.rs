@@ -11,6 +11,7 @@ mod results_view;
 mod role_card;
 mod role_facts;
 mod role_salary;
+mod role_section;
 mod salary_chart;
 mod salary_panel;
 mod strengths;

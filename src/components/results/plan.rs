@@ -1,8 +1,12 @@
-use super::ResourceList;
+use super::{ResourceLink, ResourceList};
 use crate::core::catalog::Catalog;
 use crate::core::plan::PlanStep;
+use crate::core::verdict::Voice;
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// Plan steps shown before the "next steps" disclosure.
+const SHOWN_STEPS: usize = 3;
 
 /// The learning plan toward the target role: ordered steps, each a skill and the level to
 /// reach, why it comes now, what it does to the target's match, and resources that teach it.
@@ -12,10 +16,12 @@ pub fn LearningPlan(
     steps: Vec<PlanStep>,
     /// The role the plan aims at.
     target_title: Option<String>,
+    #[prop(default = Voice::Own)] voice: Voice,
 ) -> impl IntoView {
-    let target_name = target_title.unwrap_or_else(|| "your target role".into());
+    let target_name = target_title.unwrap_or_else(|| "the target role".into());
     let empty = steps.is_empty();
-    let items = steps
+    let later_count = steps.len().saturating_sub(SHOWN_STEPS);
+    let items: Vec<_> = steps
         .into_iter()
         .map(|step| {
             let name = catalog
@@ -37,30 +43,61 @@ pub fn LearningPlan(
                 })
                 .collect_view();
             let has_raises = !step.raises.is_empty();
-            let has_resources = !step.resources.is_empty();
+            // The first resource shows; the level's meaning, the match gain and the other
+            // resources are one tap away, so a long plan stays short on a phone.
+            let mut resources = step.resources;
+            let more: Vec<String> = resources.split_off(resources.len().min(1));
+            let first = resources.first().and_then(|id| catalog.resource(id)).cloned();
+            let has_more = !more.is_empty();
             view! {
                 <li class="plan-step">
                     <h3>{format!("{name}: level {} → {}", step.from, step.to)}</h3>
                     <p class="why">{step.why}</p>
-                    <p class="target">
-                        <span class="label">{format!("Level {} means: ", step.to)}</span>
-                        {target}
-                    </p>
-                    {has_raises.then(|| view! {
-                        <p class="label">"Match with the job you aim for:"</p>
-                        <ul class="raises">{raises}</ul>
+                    {first.map(|resource| view! {
+                        <p class="start-with">
+                            <span class="label">"Start with: "</span>
+                            <ResourceLink resource />
+                        </p>
                     })}
-                    {has_resources.then(|| view! {
-                        <p class="label">"Learn it with:"</p>
-                        <ResourceList catalog=catalog.clone() ids=step.resources start_here=true />
-                    })}
+                    <details class="step-detail">
+                        <summary>{format!("What level {} means{}", step.to, if has_more { ", and more resources" } else { "" })}</summary>
+                        <p class="target">
+                            <span class="label">{format!("Level {} means: ", step.to)}</span>
+                            {target}
+                        </p>
+                        {has_raises.then(|| view! {
+                            <p class="label">"Match with the job aimed for:"</p>
+                            <ul class="raises">{raises}</ul>
+                        })}
+                        {has_more.then(|| view! {
+                            <p class="label">"Also good for it:"</p>
+                            <ResourceList catalog=catalog.clone() ids=more />
+                        })}
+                    </details>
                 </li>
             }
         })
-        .collect_view();
+        .collect();
+    // The first steps show; the later ones are one tap away, so a long plan stays short.
+    let mut items = items;
+    let later = items.split_off(items.len().min(SHOWN_STEPS));
+    let later = (later_count > 0).then(|| {
+        let steps = if later_count == 1 { "step" } else { "steps" };
+        view! {
+            <details class="later-steps">
+                <summary>{format!("The next {later_count} {steps}")}</summary>
+                <ol class="plan" start=SHOWN_STEPS + 1>{later}</ol>
+            </details>
+        }
+    });
     view! {
         <section class="learning-plan" aria-labelledby="plan-heading">
-            <h2 id="plan-heading">"Your learning plan"</h2>
+            <h2 id="plan-heading">
+                {match voice {
+                    Voice::Own => "Your learning plan",
+                    Voice::Shared => "The learning plan",
+                }}
+            </h2>
             {if empty {
                 view! {
                     <p>
@@ -74,10 +111,11 @@ pub fn LearningPlan(
             } else {
                 view! {
                     <p>
-                        {format!("The steps that raise your match with {target_name} the most, in order. ")}
+                        {format!("The steps that raise the match with {target_name} the most, in order. ")}
                         "Links open in a new tab."
                     </p>
                     <ol class="plan">{items}</ol>
+                    {later}
                 }
                     .into_any()
             }}

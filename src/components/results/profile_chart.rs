@@ -87,7 +87,7 @@ pub fn ProfileChart(
         .collect_view();
     let caption_id = format!("{id}-caption");
     let caption = if levels.is_some() {
-        format!("Your trusted levels (filled bars) against what {} needs (outlined bars), on a scale of 0 to 5.", role.title)
+        format!("Trusted levels (filled bars) against what {} needs (outlined bars), on a scale of 0 to 5.", role.title)
     } else {
         format!("The level {} needs in each skill (0 to 5).", role.title)
     };

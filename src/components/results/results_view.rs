@@ -1,6 +1,7 @@
+use super::role_section::RoleSection;
 use super::{
-    get_hired_section, CalibrationReview, LearningPlan, ProfileChart, ResultsSummary, RoleCard,
-    SalaryPanel, StrongestSkills, TargetPicker,
+    get_hired_section, CalibrationReview, LearningPlan, ProfileChart, ResultsSummary, SalaryPanel,
+    StrongestSkills, TargetPicker,
 };
 use crate::components::Deferred;
 use crate::core::answers::Answers;
@@ -10,14 +11,15 @@ use crate::core::job_search;
 use crate::core::results::results_for;
 use crate::core::review::answer_counts;
 use crate::core::scoring::RoleMatch;
-use crate::paths;
+use crate::core::verdict::Voice;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
-/// How many back-end titles get a full card.
+/// How many back-end titles count as the person's top roles (their pay is shown).
 pub const TOP_ROLES: usize = 5;
-/// How many related careers get a full card.
+/// How many of them get a card; the others are a list behind a disclosure.
+pub const CARDS_SHOWN: usize = 2;
+/// How many related careers get a card (behind a disclosure).
 pub const TOP_RELATED: usize = 3;
 
 /// Everything the results page shows for one answer set. Used for the person's own
@@ -32,6 +34,12 @@ pub fn ResultsView(
     /// The role the person aims for (`None`: the best back-end match).
     #[prop(optional)]
     target: Option<RwSignal<Option<String>>>,
+    /// Whose result it is: the person's own, or one a visitor opened from a link.
+    #[prop(default = Voice::Own)]
+    voice: Voice,
+    /// Whether the page has a share section (the summary's jump bar leads there).
+    #[prop(default = false)]
+    with_share: bool,
 ) -> impl IntoView {
     let target = target.unwrap_or_else(|| RwSignal::new(None));
     // Scored once per change of answers or target, never while rendering.
@@ -42,6 +50,11 @@ pub fn ResultsView(
     move || {
         let r = scored.get();
         let answers = answers.get();
+        let picked = target
+            .read()
+            .as_deref()
+            .and_then(|id| catalog.role(id))
+            .is_some();
         let counts = answer_counts(&catalog, &answers);
         let back_end: Vec<RoleMatch> = r
             .of_family(&catalog, RoleFamily::BackEnd)
@@ -67,12 +80,15 @@ pub fn ResultsView(
                         catalog
                         id="roles-heading"
                         class="top-roles"
-                        heading="Back-end job titles that fit you best"
-                        intro="Match is the share of a role's skills you already have, weighted by how \
-                               much each matters. Ready now: 85% or more with no gap on a skill that \
-                               defines the role; close: 65% or more; otherwise a stretch."
+                        heading=match voice {
+                            Voice::Own => "Back-end job titles that fit you best",
+                            Voice::Shared => "Back-end job titles that fit best",
+                        }
+                        how="Match is the share of a role's skills already there, weighted by how \
+                             much each matters. Ready now: 85% or more with no gap on a skill that \
+                             defines the role; close: 65% or more; otherwise a stretch."
                         matches=back_end
-                        shown=TOP_ROLES
+                        shown=CARDS_SHOWN
                         what="back-end job titles"
                     />
                 }
@@ -87,18 +103,22 @@ pub fn ResultsView(
                         id="related-heading"
                         class="related-roles"
                         heading="Where you could go next"
-                        intro="Careers a back-end developer often moves into. The match counts only \
-                               what this quiz measures; each card says what else the job needs."
+                        lead="Careers back-end developers often move into."
                         matches=related
                         shown=TOP_RELATED
                         what="related careers"
+                        folded=true
                     />
                 }
             }
         };
         let strongest = {
             let (catalog, top) = (catalog.clone(), r.strongest.clone());
-            move || view! { <StrongestSkills catalog top /> }
+            move || view! { <StrongestSkills catalog top voice /> }
+        };
+        let whose = match voice {
+            Voice::Own => "Your skills",
+            Voice::Shared => "The skills",
         };
         let profile = {
             let catalog = catalog.clone();
@@ -106,9 +126,12 @@ pub fn ResultsView(
                 target_role.map(|role| {
                     view! {
                         <section class="profile" aria-labelledby="profile-heading">
-                            <h2 id="profile-heading">{format!("Your skills against {}", role.title)}</h2>
+                            <h2 id="profile-heading">{format!("{whose} against {}", role.title)}</h2>
                             <TargetPicker catalog=catalog.clone() target current=role.id.clone() />
-                            <ProfileChart catalog role levels=Some(levels) id="results-profile" />
+                            <details class="profile-detail">
+                                <summary>"Show the chart, skill by skill"</summary>
+                                <ProfileChart catalog role levels=Some(levels) id="results-profile" />
+                            </details>
                         </section>
                     }
                 })
@@ -125,7 +148,7 @@ pub fn ResultsView(
                 .as_ref()
                 .and_then(|id| catalog.role(id))
                 .map(|r| r.title.clone());
-            move || view! { <LearningPlan catalog steps target_title /> }
+            move || view! { <LearningPlan catalog steps target_title voice /> }
         };
         // How to get hired, for a target that is ready now or close.
         let get_hired = {
@@ -133,16 +156,23 @@ pub fn ResultsView(
             move || {
                 let readiness = r.target_match().map(|m| m.readiness);
                 job_search::for_results(&catalog, &r)
-                    .map(|content| get_hired_section(&catalog, &content, readiness))
+                    .map(|content| get_hired_section(&catalog, &content, readiness, voice))
             }
         };
         let review = {
             let (catalog, calibration) = (catalog.clone(), r.calibration.clone());
-            move || view! { <CalibrationReview catalog answers calibration /> }
+            move || view! { <CalibrationReview catalog answers calibration voice /> }
         };
         view! {
             <div class="results-view">
-                <ResultsSummary verdict=r.seniority.clone() counts />
+                <ResultsSummary
+                    catalog=catalog.clone()
+                    results=r.clone()
+                    counts
+                    voice
+                    picked
+                    with_share
+                />
                 // The rest in later tasks, one part each (the role cards alone are a
                 // task's worth).
                 <Deferred>{top_roles()}</Deferred>
@@ -155,58 +185,5 @@ pub fn ResultsView(
                 <Deferred>{review()}</Deferred>
             </div>
         }
-    }
-}
-
-/// A section of ranked roles: the first `shown` as cards, the rest as a short list behind a
-/// disclosure.
-#[component]
-fn RoleSection(
-    catalog: Arc<Catalog>,
-    id: &'static str,
-    class: &'static str,
-    heading: &'static str,
-    intro: &'static str,
-    matches: Vec<RoleMatch>,
-    shown: usize,
-    /// What the rest are called ("The other 5 back-end job titles").
-    what: &'static str,
-) -> impl IntoView {
-    let other_count = matches.len().saturating_sub(shown);
-    let others = matches
-        .iter()
-        .skip(shown)
-        .map(|m| {
-            let title = catalog
-                .role(&m.role)
-                .map_or(m.role.clone(), |x| x.title.clone());
-            view! {
-                <li>
-                    <A href=paths::role(&m.role)>{title}</A>
-                    {format!(": {}% match, {}", m.percent, m.readiness.label())}
-                </li>
-            }
-        })
-        .collect_view();
-    let cards = matches
-        .into_iter()
-        .take(shown)
-        .map(|m| view! { <RoleCard catalog=catalog.clone() m /> })
-        .collect_view();
-    view! {
-        <section class=class aria-labelledby=id>
-            <h2 id=id>{heading}</h2>
-            <p>{intro}</p>
-            <ol class="role-cards">{cards}</ol>
-            {(other_count > 0)
-                .then(|| {
-                    view! {
-                        <details class="other-roles">
-                            <summary>{format!("The other {other_count} {what}")}</summary>
-                            <ol start={shown + 1}>{others}</ol>
-                        </details>
-                    }
-                })}
-        </section>
     }
 }

@@ -83,24 +83,9 @@ pub fn RoleCard(catalog: Arc<Catalog>, m: RoleMatch) -> impl IntoView {
         view! { <li>{format!("and {more_reasons} more {skills} you meet")}</li> }
     });
     let has_gaps = !m.gaps.is_empty();
-    view! {
-        <li class="role-card">
-            <h3>
-                <A href=paths::role(&m.role)>{title}</A>
-            </h3>
-            <p class="role-match">
-                <span class="match-percent">{format!("{}% match", m.percent)}</span>
-                " · readiness: "
-                <span class=format!("readiness {}", readiness_class(m.readiness))>
-                    {m.readiness.label()}
-                </span>
-                {plus}
-            </p>
-            {low.map(|t| view! { <p class="note">{t}</p> })}
-            <p class="role-salary">
-                <span class="label">"Pay: "</span>
-                {salary}
-            </p>
+    let detail = view! {
+        <details class="card-detail">
+            <summary>"Why it fits and what's missing"</summary>
             {has_reasons
                 .then(|| {
                     view! {
@@ -124,7 +109,36 @@ pub fn RoleCard(catalog: Arc<Catalog>, m: RoleMatch) -> impl IntoView {
                         <ul class="unmeasured">{unseen}</ul>
                     }
                 })}
+        </details>
+    };
+    // The title's link covers the whole card (CSS), so a tap anywhere opens the role;
+    // the disclosure sits above it.
+    view! {
+        <li class="role-card">
+            <h3>
+                <A href=paths::role(&m.role) attr:class="card-link">{title}</A>
+            </h3>
+            <p class="role-match">
+                <span class="match-percent">{format!("{}% match", m.percent)}</span>
+                " · readiness: "
+                <ReadinessBadge readiness=m.readiness />
+                {plus}
+            </p>
+            {low.map(|t| view! { <p class="note">{t}</p> })}
+            <p class="role-salary">
+                <span class="label">"Pay: "</span>
+                {salary}
+            </p>
+            {detail}
         </li>
+    }
+}
+
+/// Readiness as a filled label (not a button look): "ready now", "close", "stretch".
+#[component]
+pub fn ReadinessBadge(readiness: Readiness) -> impl IntoView {
+    view! {
+        <span class=format!("readiness {}", readiness_class(readiness))>{readiness.label()}</span>
     }
 }
 

@@ -41,7 +41,7 @@ pub fn SalaryChart(catalog: Arc<Catalog>, highlight: Vec<String>) -> impl IntoVi
             let mine = highlight.contains(&r.role);
             view! {
                 <tr>
-                    <th scope="row">{r.title.clone()} {mine.then_some(" (one of your top roles)")}</th>
+                    <th scope="row">{r.title.clone()} {mine.then_some(" (a top role of this result)")}</th>
                     <td>{r.amount.display()}</td>
                     <td>{r.difference.clone()}</td>
                 </tr>
@@ -52,7 +52,7 @@ pub fn SalaryChart(catalog: Arc<Catalog>, highlight: Vec<String>) -> impl IntoVi
         <figure class="chart salary-chart">
             <figcaption id="salary-chart-caption">
                 "Average pay compared with Back End Developer (US, a year). "
-                "★ marks your top roles. The table below gives the same figures."
+                "★ marks the top roles of this result. The table below gives the same figures."
             </figcaption>
             <svg
                 class="bar-chart"

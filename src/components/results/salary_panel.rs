@@ -20,16 +20,20 @@ pub fn SalaryPanel(
             let title = catalog.role(id).map_or(id.clone(), |r| r.title.clone());
             view! {
                 <li>
-                    <h4>{title}</h4>
+                    <h3>{title}</h3>
                     <RoleSalaryDetails catalog=catalog.clone() role=id.clone() with_notes=false />
                 </li>
             }
         })
         .collect_view();
     let shown: Vec<_> = roles.iter().map(|id| role_salary(&catalog, id)).collect();
-    let sources = source_groups(&catalog)
+    // One line for every source, at the end: the figures above name theirs.
+    let groups = source_groups(&catalog);
+    let group_count = groups.len();
+    let sources = groups
         .into_iter()
-        .map(|group| {
+        .enumerate()
+        .map(|(g, group)| {
             let count = group.sources.len();
             let links = group
                 .sources
@@ -47,27 +51,31 @@ pub fn SalaryPanel(
                     }
                 })
                 .collect_view();
+            let end = if g + 1 == group_count { "." } else { "; " };
             view! {
-                <li>
-                    {links}
-                    {format!(": {}", group.as_of)}
-                </li>
+                {links}
+                {format!(": {}{end}", group.as_of)}
             }
         })
         .collect_view();
     view! {
         <section class="salary-panel" aria-labelledby="salary-heading">
             <h2 id="salary-heading">"What these jobs pay"</h2>
-            <p>{PANEL_INTRO}</p>
-            <h3>"Your top roles"</h3>
-            <ul class="salary-roles">{role_rows}</ul>
-            <h3>"By city"</h3>
             <CityPicker catalog=catalog.clone() city_id />
-            <h3>"Compared with Back End Developer"</h3>
-            <SalaryChart catalog=catalog.clone() highlight=roles.clone() />
-            <h3>"Sources and dates"</h3>
-            <ul class="sources">{sources}</ul>
-            <p class="note">{panel_note(&shown)}</p>
+            <details class="salary-detail salary-roles-detail">
+                <summary>"Pay for each of the top roles"</summary>
+                <ul class="salary-roles">{role_rows}</ul>
+            </details>
+            <details class="salary-detail">
+                <summary>"Compared with Back End Developer"</summary>
+                <SalaryChart catalog=catalog.clone() highlight=roles.clone() />
+            </details>
+            <p class="note sources"><span class="label">"Sources: "</span>{sources}</p>
+            <details class="salary-detail">
+                <summary>"About these figures"</summary>
+                <p class="note">{PANEL_INTRO}</p>
+                <p class="note">{panel_note(&shown)}</p>
+            </details>
         </section>
     }
 }

@@ -1,12 +1,17 @@
 use crate::core::catalog::Catalog;
 use crate::core::levels::level_name;
 use crate::core::strengths::TopSkill;
+use crate::core::verdict::Voice;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The person's strongest skills at the level the checks trust.
 #[component]
-pub fn StrongestSkills(catalog: Arc<Catalog>, top: Vec<TopSkill>) -> impl IntoView {
+pub fn StrongestSkills(
+    catalog: Arc<Catalog>,
+    top: Vec<TopSkill>,
+    #[prop(default = Voice::Own)] voice: Voice,
+) -> impl IntoView {
     let items = top
         .iter()
         .map(|t| {
@@ -25,7 +30,12 @@ pub fn StrongestSkills(catalog: Arc<Catalog>, top: Vec<TopSkill>) -> impl IntoVi
     let empty = top.is_empty();
     view! {
         <section class="strongest" aria-labelledby="strongest-heading">
-            <h2 id="strongest-heading">"Your strongest skills"</h2>
+            <h2 id="strongest-heading">
+                {match voice {
+                    Voice::Own => "Your strongest skills",
+                    Voice::Shared => "The strongest skills",
+                }}
+            </h2>
             {if empty {
                 view! {
                     <p>"None yet: every skill you rated is at level 0 or unknown. Everyone starts somewhere — the learning plan below shows where."</p>

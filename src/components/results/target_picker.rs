@@ -34,7 +34,7 @@ pub fn TargetPicker(
                 {group(RoleFamily::BackEnd, "Back-end job titles")}
                 {group(RoleFamily::Related, "Where you could go next")}
             </select>
-            " The chart and your learning plan follow it."
+            " The chart and the learning plan follow it."
         </p>
     }
 }

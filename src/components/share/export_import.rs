@@ -23,6 +23,7 @@ enum Import {
 /// the stored answers were replaced, so the page can show them.
 #[component]
 pub fn ExportImport(catalog: Arc<Catalog>, on_imported: Callback<()>) -> impl IntoView {
+    let has_answers = store::load_result(&catalog).is_some();
     let export_status = RwSignal::new(String::new());
     let import = RwSignal::new(Import::Idle);
     let file_input = NodeRef::<Input>::new();
@@ -99,25 +100,30 @@ pub fn ExportImport(catalog: Arc<Catalog>, on_imported: Callback<()>) -> impl In
     view! {
         <section class="export-import" aria-labelledby="export-import-title">
             <h2 id="export-import-title">"Keep or move your answers"</h2>
-            <p>
-                "Save your answers as a file to keep them, or to open them in another browser "
-                "or on another device."
-            </p>
-            <p class="actions">
-                <button type="button" class="button" on:click=on_export>
-                    "Export answers"
-                </button>
-            </p>
+            // Folded under a result (detail there), open on the empty page (the way in).
+            <details class="export-import-detail" open=!has_answers>
+                <summary>"Export or import your answers as a file"</summary>
+                <p>
+                    "Save your answers as a file to keep them, or to open them in another "
+                    "browser or on another device."
+                </p>
+                <p class="actions">
+                    <button type="button" class="button" on:click=on_export>
+                        "Export answers"
+                    </button>
+                </p>
+                <label for="import-file">"Import answers from a file"</label>
+                <input
+                    id="import-file"
+                    class="import-file"
+                    type="file"
+                    accept="application/json,.json"
+                    node_ref=file_input
+                    on:change=on_file
+                />
+            </details>
+            // Outside the disclosure: what happened is always seen and heard.
             <p class="export-status" role="status">{move || export_status.get()}</p>
-            <label for="import-file">"Import answers from a file"</label>
-            <input
-                id="import-file"
-                class="import-file"
-                type="file"
-                accept="application/json,.json"
-                node_ref=file_input
-                on:change=on_file
-            />
             {move || import_message(import, apply.clone())}
         </section>
     }

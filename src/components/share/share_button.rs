@@ -40,7 +40,7 @@ pub fn ShareButton(#[prop(into)] link: Signal<String>) -> impl IntoView {
             <h2 id="share-title">"Share your result"</h2>
             <p>
                 "Anyone with the link sees your result, read-only. Your answers travel inside "
-                "the link itself (after the #), so they never reach a server."
+                "the link (after the #), never to a server."
             </p>
             <p class="actions">
                 <button type="button" class="button button-primary" on:click=share>
@@ -61,9 +61,8 @@ pub fn ShareButton(#[prop(into)] link: Signal<String>) -> impl IntoView {
                 on:click=move |_| select()
             />
             <p>
-                "Got a result link from someone else, or an older one of yours? "
+                "A link from someone else, or an older one of yours? "
                 <A href=paths::to(paths::COMPARE)>"Compare two results"</A>
-                "."
             </p>
         </section>
     }

@@ -4,12 +4,37 @@ use crate::{paths, store};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// Marks a result as someone else's, read-only, with the ways on: take the quiz, or
-/// compare with the visitor's own stored result when they have one.
+/// Marks a result as someone else's, read-only, with the ways on: take the quiz (the
+/// link is remembered, so the visitor's own results can offer the comparison after), or
+/// compare with the visitor's own stored result when they have one. A link holding the
+/// visitor's own answers is named as theirs, with no offer to compare it with itself.
 #[component]
-pub fn SharedBanner(catalog: std::sync::Arc<Catalog>, code: String) -> impl IntoView {
+pub fn SharedBanner(
+    catalog: std::sync::Arc<Catalog>,
+    code: String,
+    /// The link holds the same answers as this browser.
+    is_own: bool,
+) -> impl IntoView {
+    if is_own {
+        return view! {
+            <section class="notice shared-banner" aria-label="About this result">
+                <p>
+                    <strong>"This is your own result."</strong>
+                    " The link holds the same answers as this browser. Send it to anyone who "
+                    "should see them; here it is read-only."
+                </p>
+                <p class="actions">
+                    <A href=paths::to(paths::RESULTS) attr:class="button button-primary">
+                        "Open your results"
+                    </A>
+                </p>
+            </section>
+        }
+        .into_any();
+    }
     // Reading only: opening a shared link never writes the visitor's own answers.
     let own = store::load_result(&catalog).map(|own| share::encode(&catalog, &own));
+    let sent = code.clone();
     view! {
         <section class="notice shared-banner" aria-label="About this result">
             <p>
@@ -18,7 +43,11 @@ pub fn SharedBanner(catalog: std::sync::Arc<Catalog>, code: String) -> impl Into
                 "doesn't change anything of yours."
             </p>
             <p class="actions">
-                <A href=paths::to(paths::QUIZ) attr:class="button button-primary">
+                <A
+                    href=paths::to(paths::QUIZ)
+                    attr:class="button button-primary"
+                    on:click=move |_| store::save_sent(&sent)
+                >
                     "Take the quiz yourself"
                 </A>
                 {own
@@ -32,4 +61,5 @@ pub fn SharedBanner(catalog: std::sync::Arc<Catalog>, code: String) -> impl Into
             </p>
         </section>
     }
+    .into_any()
 }
