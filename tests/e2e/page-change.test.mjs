@@ -71,7 +71,8 @@ async function offers(page) {
         .filter((a) => a.checkVisibility())
         .map((a) => [a.textContent.trim(), new URL(a.href).pathname]);
     return {
-      button: shown("main .hero .button-primary"),
+      // The full quiz's way in (the quick check's button comes first and never changes).
+      button: shown("main .hero .ways-in li:nth-child(2) .button"),
       header: shown(".site-header nav a"),
     };
   });

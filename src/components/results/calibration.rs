@@ -24,28 +24,65 @@ pub fn CalibrationReview(
         .iter()
         .partition(|c| c.status == CalibrationStatus::Lowered);
     let item = |c: &SkillCalibration| {
-        let questions = answered_checks(&catalog, &answers, &c.skill)
+        // A missed question is what lowered the rating: it comes first; the others are
+        // apart (adaptive checks ask up to three per skill).
+        let (missed, others): (Vec<_>, Vec<_>) = answered_checks(&catalog, &answers, &c.skill)
             .into_iter()
-            .map(|(q, outcome)| {
-                let correct = q.choices.get(q.answer).cloned().unwrap_or_default();
-                view! {
-                    <li class=format!("check {}", outcome_class(outcome))>
-                        <p class="check-prompt">{with_inline_code(&q.prompt)}</p>
-                        <p>
-                            <strong>{outcome_label(outcome, own)}</strong>
-                            " The answer: "
-                            {with_inline_code(&correct)}
-                            "."
-                        </p>
-                        <p class="explanation">{with_inline_code(&q.explanation)}</p>
-                    </li>
-                }
-            })
-            .collect_view();
+            .partition(|(_, outcome)| *outcome == CheckOutcome::Wrong);
+        let others_count = others.len();
+        let show = |list: Vec<_>| {
+            list.into_iter()
+                .map(
+                    |(q, outcome): (&crate::core::catalog::Question, CheckOutcome)| {
+                        let correct = q.choices.get(q.answer).cloned().unwrap_or_default();
+                        view! {
+                            <li class=format!("check {}", outcome_class(outcome))>
+                                <p class="check-prompt">{with_inline_code(&q.prompt)}</p>
+                                <p>
+                                    <strong>{outcome_label(outcome, own)}</strong>
+                                    " The answer: "
+                                    {with_inline_code(&correct)}
+                                    "."
+                                </p>
+                                <p class="explanation">{with_inline_code(&q.explanation)}</p>
+                            </li>
+                        }
+                    },
+                )
+                .collect_view()
+        };
+        let folded = (others_count > 0 && !missed.is_empty()).then(|| {
+            let label = match others_count {
+                1 => "The other question".to_string(),
+                n => format!("The other {n} questions"),
+            };
+            view! {
+                <details class="other-checks">
+                    <summary>{label}</summary>
+                    <ul class="checks">{show(others.clone())}</ul>
+                </details>
+            }
+        });
+        let open_label = match missed.len() {
+            0 => "The question and why",
+            1 => "The question missed, its answer and why",
+            _ => "The questions missed, their answers and why",
+        };
+        let open = if missed.is_empty() {
+            show(others)
+        } else {
+            show(missed)
+        };
         view! {
             <li class=format!("calibration {}", status_class(c.status))>
                 <p class="sentence">{with_inline_code(&in_voice(&c.sentence, voice))}</p>
-                <ul class="checks">{questions}</ul>
+                // One tap away, so the review stays short on a phone: the sentence above
+                // already says what each question did.
+                <details class="missed-checks">
+                    <summary>{open_label}</summary>
+                    <ul class="checks">{open}</ul>
+                </details>
+                {folded}
             </li>
         }
     };

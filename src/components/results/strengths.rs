@@ -28,6 +28,7 @@ pub fn StrongestSkills(
         })
         .collect_view();
     let empty = top.is_empty();
+    let items_count = top.len();
     view! {
         <section class="strongest" aria-labelledby="strongest-heading">
             <h2 id="strongest-heading">
@@ -42,7 +43,15 @@ pub fn StrongestSkills(
                 }
                     .into_any()
             } else {
-                view! { <ol class="top-skills">{items}</ol> }.into_any()
+                // Detail on a phone: the summary card already leads with the answer.
+                let count = format!("Show the {} strongest", items_count);
+                view! {
+                    <details class="top-skills-detail">
+                        <summary>{count}</summary>
+                        <ol class="top-skills">{items}</ol>
+                    </details>
+                }
+                .into_any()
             }}
         </section>
     }
