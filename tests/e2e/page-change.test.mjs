@@ -32,7 +32,9 @@ test("focus and an announcement land on the new page's heading after Finish, a r
   await page.getByRole("button", { name: "Show my results anyway" }).click();
   await page.waitForURL(/\/results$/);
   assert.equal(await focusOnHeading(page, "Your results"), "Your results");
-  // The first Tab goes on from the heading, not from the page's start or its bottom.
+  // The first Tab goes on from the heading, not from the page's start or its bottom (once
+  // the summary, the page's first part, is built).
+  await page.locator(".results-summary a, .results-summary button").first().waitFor();
   await page.keyboard.press("Tab");
   const tabbed = await page.evaluate(() => document.activeElement.closest("main") !== null);
   assert.ok(tabbed, "the first Tab stays in the page's content");

@@ -173,17 +173,17 @@ test("a damaged link shows the damaged-link message; compare still shows the goo
 
 test("empty, garbage and newer-version links each get a clear message", async () => {
   // The helper agrees with the documented worked example.
-  assert.equal(codeFromPayload([0x10, 0x82, 0x6e, 0xc0]), "EIJuwDs0");
+  assert.equal(codeFromPayload([0x20, 0x80, 0x09, 0xbc, 0x80]), "IIAJvICQ-Q");
   const page = await newPage(site.browser);
   const cases = [
     ["/results/#", "There is no result code here"],
     ["/results#hello world!", "doesn't look like a result link"],
     ["/results#%3Cscript%3Ealert(1)%3C/script%3E", "doesn't look like a result link"],
     ["/results#AAAA", "damaged"],
-    // Format version 2 (first four bits 0010).
-    [`/results#${codeFromPayload([0x20])}`, "made by a newer version of the app"],
-    // Format 1, data version 2 (0001, then 0 0010): newer data than this app has.
-    [`/results#${codeFromPayload([0x11, 0x00])}`, "made by a newer version of the app"],
+    // Format version 3 (first four bits 0011).
+    [`/results#${codeFromPayload([0x30])}`, "made by a newer version of the app"],
+    // Format 1, data version 3 (0001, then 0 0011): newer data than this app has.
+    [`/results#${codeFromPayload([0x11, 0x80])}`, "made by a newer version of the app"],
   ];
   for (const [path, message] of cases) {
     await page.goto("about:blank");
