@@ -19,7 +19,8 @@ export async function shareInFreshProfile(driver, baseUrl, h) {
   const link = await ownResults(driver, h, samStored());
   assert.ok(link.startsWith(`${baseUrl}/results#`), link);
   const roles = await topRoles(driver);
-  assert.equal(roles.length, 5);
+  // The two best back-end titles get full cards (the others are a list in a disclosure).
+  assert.equal(roles.length, 2);
 
   // Share result: a share sheet, the clipboard, or (where neither is allowed) the link
   // selected in its field; the field always shows it.
