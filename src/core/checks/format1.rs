@@ -45,13 +45,7 @@ pub fn selected<'a>(
     answers: &Answers,
     data_version: u32,
 ) -> Vec<&'a Question> {
-    catalog
-        .skills
-        .iter()
-        .filter(|s| s.since <= data_version)
-        .flat_map(|s| match answers.level(&s.id) {
-            Some(level) => for_skill(catalog, &s.id, level, data_version),
-            None => Vec::new(),
-        })
-        .collect()
+    super::per_rated_skill(catalog, answers, data_version, |skill, level| {
+        for_skill(catalog, skill, level, data_version)
+    })
 }

@@ -72,12 +72,25 @@ pub fn selected<'a>(
     answers: &Answers,
     data_version: u32,
 ) -> Vec<&'a Question> {
+    per_rated_skill(catalog, answers, data_version, |skill, rated| {
+        for_skill(catalog, skill, rated, &answers.checks, data_version)
+    })
+}
+
+/// The questions `rule` asks for each rated skill of the catalog at `data_version`, in
+/// catalog skill order (shared by the adaptive rule and format 1's frozen one).
+pub(crate) fn per_rated_skill<'a>(
+    catalog: &'a Catalog,
+    answers: &Answers,
+    data_version: u32,
+    mut rule: impl FnMut(&'a str, u8) -> Vec<&'a Question>,
+) -> Vec<&'a Question> {
     catalog
         .skills
         .iter()
         .filter(|s| s.since <= data_version)
         .flat_map(|s| match answers.level(&s.id) {
-            Some(rated) => for_skill(catalog, &s.id, rated, &answers.checks, data_version),
+            Some(rated) => rule(&s.id, rated),
             None => Vec::new(),
         })
         .collect()
