@@ -55,10 +55,11 @@
 //! `UPDATE_PERSONA_TABLE=1 cargo test --test coach_personas` rewrites it.
 
 mod common;
+use common::catalog;
 
 use skillcheck::core::answers::{Answers, CheckOutcome, Rating};
 use skillcheck::core::calibration::effective_levels;
-use skillcheck::core::catalog::{Catalog, RoleFamily, FILES};
+use skillcheck::core::catalog::{Catalog, RoleFamily};
 use skillcheck::core::checks;
 use skillcheck::core::plan::{learning_plan, plan_for_targets};
 use skillcheck::core::scoring::{rank_roles, Readiness};
@@ -68,12 +69,6 @@ use Readiness::{Close, ReadyNow, Stretch};
 // ---------------------------------------------------------------------------------------
 // The harness
 // ---------------------------------------------------------------------------------------
-
-fn catalog() -> Catalog {
-    let texts = FILES.map(common::read);
-    Catalog::from_sources(texts.each_ref().map(String::as_str))
-        .unwrap_or_else(|e| panic!("catalog does not load: {e:?}"))
-}
 
 /// One role as the person sees it on the results page.
 struct Shown {

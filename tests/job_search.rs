@@ -2,20 +2,15 @@
 //! board for it, a stretch gets no section, and the steps follow the person's level.
 
 mod common;
+use common::catalog;
 
 use skillcheck::core::answers::{Answers, CheckOutcome, Rating};
-use skillcheck::core::catalog::{Catalog, RoleFamily, FILES};
+use skillcheck::core::catalog::{Catalog, RoleFamily};
 use skillcheck::core::checks;
 use skillcheck::core::job_search::{for_results, for_role, BoardsFor, GetHired, Stage};
 use skillcheck::core::results::{results_for, Results};
 use skillcheck::core::scoring::Readiness;
 use skillcheck::core::seniority::Suitability;
-
-fn catalog() -> Catalog {
-    let texts = FILES.map(common::read);
-    Catalog::from_sources(texts.each_ref().map(String::as_str))
-        .unwrap_or_else(|e| panic!("catalog does not load: {e:?}"))
-}
 
 /// Every skill rated `base`, the given skills overridden, every check asked answered right.
 fn person(c: &Catalog, base: u8, strong: &[(&str, u8)]) -> Answers {

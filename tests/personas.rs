@@ -1,20 +1,15 @@
 //! Persona tests: typical people against the REAL catalog in `public/data/`.
 
 mod common;
+use common::catalog;
 
 use skillcheck::core::answers::{Answers, CheckOutcome, Rating};
-use skillcheck::core::catalog::{Catalog, FILES};
+use skillcheck::core::catalog::Catalog;
 use skillcheck::core::checks;
 use skillcheck::core::plan::{learning_plan, MAX_STEPS, MIN_STEPS};
 use skillcheck::core::prerequisites::prerequisites;
 use skillcheck::core::results::results;
 use skillcheck::core::scoring::{rank_roles, score_role, Readiness};
-
-fn catalog() -> Catalog {
-    let texts = FILES.map(common::read);
-    Catalog::from_sources(texts.each_ref().map(String::as_str))
-        .unwrap_or_else(|e| panic!("catalog does not load: {e:?}"))
-}
 
 /// Every skill rated `base`, then the given skills overridden; every check asked is
 /// answered `outcome`.

@@ -1,14 +1,9 @@
 //! The quiz's content budget on the bundled data (method: `docs/quiz-timing.md`).
 
 mod common;
+use common::catalog;
 
-use skillcheck::core::catalog::{Catalog, FILES};
 use skillcheck::core::timing::{self, QUICK_STATED_MINUTES, STATED_MINUTES, TARGET_MINUTES};
-
-fn catalog() -> Catalog {
-    let texts = FILES.map(common::read);
-    Catalog::from_sources(texts.each_ref().map(String::as_str)).expect("valid catalog")
-}
 
 #[test]
 fn the_landing_page_states_the_current_estimate() {

@@ -4,17 +4,12 @@
 //! any other role.
 
 mod common;
+use common::catalog;
 
 use skillcheck::core::answers::{Answers, CheckOutcome, Rating};
-use skillcheck::core::catalog::{Catalog, RoleFamily, SkillKind, FILES};
+use skillcheck::core::catalog::{Catalog, RoleFamily, SkillKind};
 use skillcheck::core::checks;
 use skillcheck::core::scoring::{rank_roles, score_role, Readiness};
-
-fn catalog() -> Catalog {
-    let texts = FILES.map(common::read);
-    Catalog::from_sources(texts.each_ref().map(String::as_str))
-        .unwrap_or_else(|e| panic!("catalog does not load: {e:?}"))
-}
 
 fn roles_md() -> String {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/roles.md");

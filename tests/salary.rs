@@ -2,18 +2,13 @@
 //! each kind of role gets and how it is labelled.
 
 mod common;
+use common::catalog;
 
-use skillcheck::core::catalog::{Catalog, Seniority, FILES};
+use skillcheck::core::catalog::Seniority;
 use skillcheck::core::salary::{
     city, comparison, national, panel_note, role_salary, source_groups, RoleSalary, BLS_NOTE,
     COMPARISON_SOURCE, NO_FIGURE, PANEL_INTRO,
 };
-
-fn catalog() -> Catalog {
-    let texts = FILES.map(common::read);
-    Catalog::from_sources(texts.each_ref().map(String::as_str))
-        .unwrap_or_else(|e| panic!("catalog does not load: {e:?}"))
-}
 
 fn sources_and_amounts(s: &RoleSalary) -> Vec<(String, String)> {
     match s {

@@ -3,21 +3,16 @@
 //! numbers with it.
 
 mod common;
+use common::catalog;
 
 use skillcheck::core::answers::{Answers, CheckOutcome, Rating};
 use skillcheck::core::calibration::{calibrate_skill, effective_levels};
-use skillcheck::core::catalog::{Catalog, FILES};
+use skillcheck::core::catalog::Catalog;
 use skillcheck::core::checks;
 use skillcheck::core::plan::plan_from_levels;
 use skillcheck::core::results::results_for;
 use skillcheck::core::scoring::{rank_levels, score_levels, score_role, Confidence, Readiness};
 use skillcheck::core::seniority::{seniority, Suitability};
-
-fn catalog() -> Catalog {
-    let texts = FILES.map(common::read);
-    Catalog::from_sources(texts.each_ref().map(String::as_str))
-        .unwrap_or_else(|e| panic!("catalog does not load: {e:?}"))
-}
 
 /// Answers the questions the quiz asks on `skill`, in order, with `outcomes`.
 fn answer(c: &Catalog, a: &mut Answers, skill: &str, outcomes: &[CheckOutcome]) {

@@ -3,6 +3,10 @@
 //! `SKILLCHECK_DATA_DIR` points the tests at another copy of the data files (for trying
 //! data out before it is in the repository).
 
+// Each test file uses a part of this module.
+#![allow(dead_code)]
+
+use skillcheck::core::catalog::{Catalog, FILES};
 use std::path::PathBuf;
 
 fn data_dir() -> PathBuf {
@@ -15,4 +19,11 @@ fn data_dir() -> PathBuf {
 pub fn read(file: &str) -> String {
     let path = data_dir().join(file);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+/// The whole bundled catalog, as the app loads it.
+pub fn catalog() -> Catalog {
+    let texts = FILES.map(read);
+    Catalog::from_sources(texts.each_ref().map(String::as_str))
+        .unwrap_or_else(|e| panic!("catalog does not load: {e:?}"))
 }

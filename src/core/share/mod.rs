@@ -19,6 +19,8 @@ mod fixtures;
 // proptest is a native-only dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz;
+#[cfg(test)]
+mod old_link_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod props;
 #[cfg(test)]
