@@ -13,12 +13,16 @@ pub fn PageMeta(title: String, description: String) -> impl IntoView {
 /// The `content` of `<meta name=…>` in the head, which is added when missing.
 fn set_meta_content(document: &web_sys::Document, name: &str, content: &str) {
     let selector = format!("meta[name=\"{name}\"]");
-    let meta = document.query_selector(&selector).ok().flatten().or_else(|| {
-        let meta = document.create_element("meta").ok()?;
-        meta.set_attribute("name", name).ok()?;
-        document.head()?.append_child(&meta).ok()?;
-        Some(meta)
-    });
+    let meta = document
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .or_else(|| {
+            let meta = document.create_element("meta").ok()?;
+            meta.set_attribute("name", name).ok()?;
+            document.head()?.append_child(&meta).ok()?;
+            Some(meta)
+        });
     if let Some(meta) = meta {
         // Setting an attribute on an element of our own cannot fail.
         let _ = meta.set_attribute("content", content);
