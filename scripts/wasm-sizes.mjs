@@ -116,7 +116,9 @@ export function demangle(name) {
   const legacy = /^_ZN(.*)E$/.exec(name);
   const v0 = name.startsWith("_R");
   if (!legacy && !v0) return name;
-  const s = legacy ? legacy[1] : name.slice(2);
+  // v0: drop the crates' disambiguators (Cs<base62>_), whose digits would read as lengths.
+  const s = legacy ? legacy[1] : name.slice(2).replace(/Cs[0-9A-Za-z]*?_(?=\d)/g, "C");
+  const isIdent = (part) => legacy || /^_?[A-Za-z][A-Za-z0-9_]*$/.test(part);
   const parts = [];
   for (let k = 0; k < s.length; ) {
     const digits = /^\d+/.exec(s.slice(k));
@@ -126,8 +128,8 @@ export function demangle(name) {
     }
     const n = Number(digits[0]);
     const part = s.slice(k + digits[0].length, k + digits[0].length + n);
-    if (legacy || /^[A-Za-z_]/.test(part)) parts.push(part.replace(/^_(?=\$)/, ""));
-    k += digits[0].length + (legacy || /^[A-Za-z_]/.test(part) ? n : 0);
+    if (isIdent(part)) parts.push(part.replace(/^_(?=\$)/, ""));
+    k += digits[0].length + (isIdent(part) ? n : 0);
   }
   return parts
     .filter((p) => !/^h[0-9a-f]{16}$/.test(p))
