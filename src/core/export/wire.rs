@@ -93,3 +93,105 @@ fn rating(value: &Value) -> Option<Rating> {
 fn outcome(value: &Value) -> Option<CheckOutcome> {
     CheckOutcome::from_name(unit(value)?)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::core::answers::{Answers, CheckOutcome, Rating};
+    use crate::core::export::{export, import};
+    use crate::core::testing::tiny_catalog;
+
+    /// The text serde_json's `to_string_pretty` wrote for the derived struct, which the hand
+    /// writing replaced: files exported before and after are the same, byte for byte.
+    const WRITTEN_BY_SERDE: &str = r#"{
+  "app": "skillcheck",
+  "format": 1,
+  "data_version": 1,
+  "answers": {
+    "ratings": {
+      "python": {
+        "level": 4
+      },
+      "sql": "skipped"
+    },
+    "checks": {
+      "python-3": "right",
+      "python-4": "wrong"
+    }
+  },
+  "city": null,
+  "mode": "checked"
+}"#;
+
+    fn sample() -> Answers {
+        let mut a = Answers::default();
+        a.ratings.insert("python".into(), Rating::Level(4));
+        a.ratings.insert("sql".into(), Rating::Skipped);
+        a.checks.insert("python-4".into(), CheckOutcome::Wrong);
+        a.checks.insert("python-3".into(), CheckOutcome::Right);
+        a
+    }
+
+    /// The derived struct the file was written from before.
+    #[derive(serde::Serialize)]
+    struct AnswersFile {
+        app: String,
+        format: u64,
+        data_version: u32,
+        answers: Answers,
+        city: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        mode: Option<String>,
+    }
+
+    #[test]
+    fn the_file_is_written_as_serde_wrote_it() {
+        let old = AnswersFile {
+            app: "skillcheck".into(),
+            format: 1,
+            data_version: 1,
+            answers: sample(),
+            city: None,
+            mode: Some("checked".into()),
+        };
+        assert_eq!(
+            serde_json::to_string_pretty(&old).unwrap(),
+            WRITTEN_BY_SERDE
+        );
+        assert_eq!(export(&tiny_catalog(), &sample(), None), WRITTEN_BY_SERDE);
+    }
+
+    #[test]
+    fn variants_read_as_serde_read_them() {
+        // serde also read a unit variant as `{ "name": null }`; a level needs its number.
+        let c = tiny_catalog();
+        let file = |ratings: &str, checks: &str| {
+            format!(
+                r#"{{"app":"skillcheck","format":1,"data_version":1,"answers":{{"ratings":{ratings},"checks":{checks}}},"city":null}}"#
+            )
+        };
+        let read = import(
+            &c,
+            &file(
+                r#"{"python":{"level":4},"sql":{"skipped":null}}"#,
+                r#"{"python-4":{"wrong":null}}"#,
+            ),
+        )
+        .unwrap();
+        assert_eq!(
+            read.result.answers.ratings.get("sql"),
+            Some(&Rating::Skipped)
+        );
+        assert_eq!(
+            read.result.answers.checks.get("python-4"),
+            Some(&CheckOutcome::Wrong)
+        );
+        for bad in [
+            r#"{"python":"level"}"#,
+            r#"{"python":{"level":4,"x":1}}"#,
+            r#"{"python":{"level":-1}}"#,
+            r#"{"python":{"level":4.5}}"#,
+        ] {
+            assert!(import(&c, &file(bad, "{}")).is_err(), "{bad}");
+        }
+    }
+}
