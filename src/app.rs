@@ -1,4 +1,4 @@
-//! The app shell: meta context, catalog loading, the hand-over from the static copy,
+//! The app shell: catalog loading, the hand-over from the static copy,
 //! header and footer, and the routes.
 
 use crate::boot;
@@ -11,13 +11,11 @@ use crate::pages::{
 };
 use crate::paths;
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     provide_catalog();
     provide_deferred_queue();
     provide_saved_state();

@@ -2,6 +2,8 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // Panic messages in the console in debug builds; release builds leave the hook out.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     // The page's static copy (#boot) is what a visitor sees first. When the wasm arrives
     // before the browser's first paint (a fast connection, or a cached visit), wait for that

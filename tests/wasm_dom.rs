@@ -3,7 +3,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::Router;
 use skillcheck::components::{provide_deferred_queue, Deferred, WithCatalog};
 use skillcheck::data::provide_catalog;
@@ -44,7 +43,6 @@ async fn wait_for(root: &HtmlElement, selector: &str) -> web_sys::Element {
 #[wasm_bindgen_test]
 fn not_found_page_explains_and_offers_ways_on() {
     let root = mount(|| {
-        provide_meta_context();
         view! {
             <Router>
                 <NotFound />
@@ -70,7 +68,6 @@ fn not_found_page_explains_and_offers_ways_on() {
 async fn missing_data_shows_an_explained_error_with_retry() {
     // The test server has no data/ folder, so loading fails with a 404.
     let root = mount(|| {
-        provide_meta_context();
         provide_catalog();
         view! {
             <WithCatalog let:_catalog>

@@ -37,6 +37,28 @@ pub enum CheckOutcome {
     Skipped,
 }
 
+impl CheckOutcome {
+    /// The name the stored quiz and the answers file write ("right", "wrong", "skipped").
+    pub fn name(self) -> &'static str {
+        match self {
+            CheckOutcome::Right => "right",
+            CheckOutcome::Wrong => "wrong",
+            CheckOutcome::Skipped => "skipped",
+        }
+    }
+
+    /// The outcome of that name.
+    pub fn from_name(name: &str) -> Option<CheckOutcome> {
+        [
+            CheckOutcome::Right,
+            CheckOutcome::Wrong,
+            CheckOutcome::Skipped,
+        ]
+        .into_iter()
+        .find(|o| o.name() == name)
+    }
+}
+
 /// Everything a person answered. Keys are catalog ids (skill ids, question ids);
 /// BTreeMap keeps iteration order stable so results are deterministic.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

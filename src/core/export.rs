@@ -18,7 +18,7 @@
 //! - `app`: always `"skillcheck"`, so a stray JSON file is recognised as not ours.
 //! - `format`: this layout's number; bump it for any incompatible change.
 //! - `data_version`: the catalog's `meta.data_version` when exported. Informational.
-//! - `answers`: [`Answers`] as serde writes it.
+//! - `answers`: [`Answers`] as serde wrote it (a level as `{ "level": 3 }`).
 //! - `city`: a city id from `salaries.cities`, or `null`.
 //! - `mode`: `"checked"` (the full quiz) or `"quick"` (the quick check: self-ratings, and
 //!   no `checks`). Optional, added within format 1: a file without it is read as checked.
@@ -33,11 +33,10 @@
 use crate::core::answers::Answers;
 use crate::core::catalog::Catalog;
 use crate::core::checks;
+use crate::core::json::{self, Json};
 use crate::core::mode::ResultMode;
 use crate::core::quiz::Quiz;
 use crate::core::share::{self, SharedResult};
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// The value of the `app` field.
 pub const APP: &str = "skillcheck";
@@ -50,17 +49,6 @@ pub const MEDIA_TYPE: &str = "application/json";
 /// The largest file `import` reads, in bytes: an export is a few KB, and reading a huge
 /// file would freeze the tab.
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
-
-#[derive(Serialize, Deserialize)]
-struct AnswersFile {
-    app: String,
-    format: u64,
-    data_version: u32,
-    answers: Answers,
-    city: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    mode: Option<String>,
-}
 
 /// Why a file could not be imported. Nothing is changed when this happens.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -170,16 +158,20 @@ pub fn export_mode(
     if mode == ResultMode::Quick {
         answers.checks.clear();
     }
-    let file = AnswersFile {
-        app: APP.into(),
-        format: FORMAT,
-        data_version: catalog.meta.data_version,
-        answers,
-        city: city.map(str::to_string),
-        mode: Some(mode.as_str().into()),
-    };
-    // Serialising plain maps and strings cannot fail.
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    let city = city.map_or(Json::Null, Json::str);
+    // The fields in the order serde wrote them, pretty-printed as before.
+    Json::object([
+        ("app", Json::str(APP)),
+        ("format", Json::Number(FORMAT)),
+        (
+            "data_version",
+            Json::Number(u64::from(catalog.meta.data_version)),
+        ),
+        ("answers", wire::answers(&answers)),
+        ("city", city),
+        ("mode", Json::str(mode.as_str())),
+    ])
+    .pretty()
 }
 
 /// Reads an answers file. Never panics, whatever the text.
@@ -187,24 +179,25 @@ pub fn import(catalog: &Catalog, text: &str) -> Result<Imported, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
+    let value = json::parse(text).ok_or_else(|| {
         // An object that ends early is an export cut off (a partial download or copy).
-        if e.is_eof() && text.trim_start().starts_with('{') {
+        let cut_off = json::syntax_error(text).is_some_and(|e| e.at_end);
+        if cut_off && text.trim_start().starts_with('{') {
             ImportError::Damaged
         } else {
             ImportError::NotJson
         }
     })?;
-    if value.get("app").and_then(Value::as_str) != Some(APP) {
+    if json::get(&value, "app").and_then(json::as_str) != Some(APP) {
         return Err(ImportError::NotOurs);
     }
-    match value.get("format").and_then(Value::as_u64) {
+    match json::get(&value, "format").and_then(json::as_u64) {
         Some(FORMAT) => {}
         Some(f) if f > FORMAT => return Err(ImportError::NewerFormat),
         _ => return Err(ImportError::Damaged),
     }
-    let file: AnswersFile = serde_json::from_value(value).map_err(|_| ImportError::Damaged)?;
-    let mode = match file.mode.as_deref() {
+    let file = wire::file(&value).ok_or(ImportError::Damaged)?;
+    let mode = match file.mode {
         None => ResultMode::Checked,
         Some(text) => ResultMode::parse(text).ok_or(ImportError::Damaged)?,
     };
@@ -241,6 +234,8 @@ pub fn import(catalog: &Catalog, text: &str) -> Result<Imported, ImportError> {
 fn size(result: &SharedResult) -> usize {
     result.answers.ratings.len() + result.answers.checks.len() + usize::from(result.city.is_some())
 }
+
+mod wire;
 
 #[cfg(test)]
 mod tests;

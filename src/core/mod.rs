@@ -11,6 +11,7 @@ pub mod compare;
 pub mod example;
 pub mod export;
 pub mod job_search;
+pub mod json;
 pub mod levels;
 pub mod mode;
 pub mod plan;

@@ -41,9 +41,10 @@
 
 use crate::core::answers::{Answers, CheckOutcome, Rating, MAX_LEVEL};
 use crate::core::catalog::Catalog;
+use crate::core::json::{self, Json, Object, Value};
 use crate::core::quiz::{Quiz, Step};
 use crate::core::small;
-use serde_json::{json, Map, Value};
+use std::collections::BTreeMap;
 
 mod saved;
 pub use saved::{saved, Saved};
@@ -108,45 +109,48 @@ impl Loaded {
     }
 }
 
-/// The quiz as stored text (format [`FORMAT`]).
+/// The quiz as stored text (format [`FORMAT`]): compact, keys in alphabetical order, as
+/// serde_json wrote it before (the answers' maps are sorted already).
 pub fn save(quiz: &Quiz, catalog: &Catalog) -> String {
     let answers = quiz.answers();
-    // Inserted one by one: `collect()` into a map sorts first (see core::small).
-    let ratings: Map<String, Value> =
-        small::inserted(answers.ratings.iter().map(|(id, rating)| {
-            let value = match rating {
-                Rating::Level(l) => json!(l),
-                Rating::Skipped => json!("skipped"),
-            };
-            (id.clone(), value)
-        }));
-    let checks: Map<String, Value> = small::inserted(
-        answers
-            .checks
-            .iter()
-            .map(|(id, outcome)| (id.clone(), json!(outcome_name(*outcome)))),
-    );
-    let set_aside: Map<String, Value> = small::inserted(
-        quiz.set_aside()
-            .iter()
-            .map(|(id, outcome)| (id.clone(), json!(outcome_name(*outcome)))),
-    );
-    let choices: Map<String, Value> =
-        small::inserted(quiz.choices().iter().map(|(id, c)| (id.clone(), json!(c))));
-    let position = match quiz.current() {
-        Step::Skill(id) => json!({ "skill": id }),
-        Step::Check(id) => json!({ "check": id }),
+    let ratings = Json::object(answers.ratings.iter().map(|(id, rating)| {
+        let value = match rating {
+            Rating::Level(l) => Json::Number(u64::from(*l)),
+            Rating::Skipped => Json::str("skipped"),
+        };
+        (id.as_str(), value)
+    }));
+    let outcomes = |map: &BTreeMap<String, CheckOutcome>| {
+        Json::object(
+            map.iter()
+                .map(|(id, outcome)| (id.as_str(), Json::str(outcome.name()))),
+        )
     };
-    json!({
-        "format": FORMAT,
-        "data_version": catalog.meta.data_version,
-        "answers": { "ratings": ratings, "checks": checks },
-        "set_aside": set_aside,
-        "choices": choices,
-        "position": position,
-        "finished": quiz.is_finished(),
-    })
-    .to_string()
+    let choices = Json::object(
+        quiz.choices()
+            .iter()
+            .map(|(id, c)| (id.as_str(), Json::Number(*c as u64))),
+    );
+    let position = match quiz.current() {
+        Step::Skill(id) => ("skill", Json::str(id)),
+        Step::Check(id) => ("check", Json::str(id)),
+    };
+    Json::object([
+        (
+            "answers",
+            Json::object([("checks", outcomes(&answers.checks)), ("ratings", ratings)]),
+        ),
+        ("choices", choices),
+        (
+            "data_version",
+            Json::Number(u64::from(catalog.meta.data_version)),
+        ),
+        ("finished", Json::Bool(quiz.is_finished())),
+        ("format", Json::Number(FORMAT)),
+        ("position", Json::object([position])),
+        ("set_aside", outcomes(quiz.set_aside())),
+    ])
+    .compact()
 }
 
 /// A quiz from stored text, keeping whatever still fits `catalog`. Never panics. Empty
@@ -169,9 +173,9 @@ fn fresh(catalog: &Catalog, notice: Option<StorageNotice>) -> Loaded {
 }
 
 fn read(text: &str, catalog: &Catalog) -> Result<Loaded, StorageNotice> {
-    let value: Value = serde_json::from_str(text).map_err(|_| StorageNotice::Corrupt)?;
-    let root = value.as_object().ok_or(StorageNotice::Corrupt)?;
-    let format = root.get("format").and_then(Value::as_u64);
+    let value = json::parse(text).ok_or(StorageNotice::Corrupt)?;
+    let root = json::object(&value).ok_or(StorageNotice::Corrupt)?;
+    let format = root.get("format").and_then(json::as_u64);
     match format {
         Some(FORMAT) => {}
         Some(f) if f > FORMAT => return Err(StorageNotice::NewerFormat),
@@ -207,13 +211,13 @@ fn read(text: &str, catalog: &Catalog) -> Result<Loaded, StorageNotice> {
     }
     let choices = object(root.get("choices")).ok().flatten();
     let choices = small::inserted(choices.into_iter().flatten().filter_map(|(id, value)| {
-        let choice = usize::try_from(value.as_u64()?).ok()?;
+        let choice = usize::try_from(json::as_u64(value)?).ok()?;
         Some((id.clone(), choice))
     }));
     let position = root.get("position").and_then(step_from);
     let finished = root
         .get("finished")
-        .and_then(Value::as_bool)
+        .and_then(json::as_bool)
         .unwrap_or(false);
     let notice = (dropped_skills + dropped_checks > 0).then_some(StorageNotice::Dropped {
         skills: dropped_skills,
@@ -227,7 +231,7 @@ fn read(text: &str, catalog: &Catalog) -> Result<Loaded, StorageNotice> {
 
 /// A stored map. A missing one counts as empty; anything but an object means the text
 /// isn't ours.
-fn object(value: Option<&Value>) -> Result<Option<&Map<String, Value>>, StorageNotice> {
+fn object(value: Option<&Value>) -> Result<Option<&Object>, StorageNotice> {
     match value {
         None => Ok(None),
         Some(Value::Object(map)) => Ok(Some(map)),
@@ -238,37 +242,20 @@ fn object(value: Option<&Value>) -> Result<Option<&Map<String, Value>>, StorageN
 fn rating_from(value: &Value) -> Option<Rating> {
     match value {
         Value::String(s) if s == "skipped" => Some(Rating::Skipped),
-        Value::Number(n) => n
-            .as_u64()
+        _ => json::as_u64(value)
             .filter(|&l| l <= u64::from(MAX_LEVEL))
             .map(|l| Rating::Level(l as u8)),
-        _ => None,
-    }
-}
-
-fn outcome_name(outcome: CheckOutcome) -> &'static str {
-    match outcome {
-        CheckOutcome::Right => "right",
-        CheckOutcome::Wrong => "wrong",
-        CheckOutcome::Skipped => "skipped",
     }
 }
 
 fn outcome_from(value: &Value) -> Option<CheckOutcome> {
-    let name = value.as_str()?;
-    [
-        CheckOutcome::Right,
-        CheckOutcome::Wrong,
-        CheckOutcome::Skipped,
-    ]
-    .into_iter()
-    .find(|o| outcome_name(*o) == name)
+    CheckOutcome::from_name(json::as_str(value)?)
 }
 
 fn step_from(value: &Value) -> Option<Step> {
-    let map = value.as_object().filter(|m| m.len() == 1)?;
+    let map = json::object(value).filter(|m| m.len() == 1)?;
     let (kind, id) = map.iter().next()?;
-    let id = id.as_str()?.to_string();
+    let id = json::as_str(id)?.to_string();
     match kind.as_str() {
         "skill" => Some(Step::Skill(id)),
         "check" => Some(Step::Check(id)),

@@ -55,13 +55,13 @@ impl std::error::Error for CatalogError {}
 
 /// Parses with miniserde, whose generated code is a fraction of serde's (the wasm is 13 KB
 /// gzip smaller). It ignores unknown fields and keeps no error details, so: the tests also
-/// parse every file strictly with serde (tests/catalog.rs), and on failure serde_json's
-/// untyped parse names the line and column of a syntax error.
+/// parse every file strictly with serde (tests/catalog.rs), and on failure a syntax scan
+/// names the line and column of a syntax error.
 fn parse<T: miniserde::Deserialize>(file: &str, text: &str) -> Result<T, CatalogError> {
     miniserde::json::from_str(text).map_err(|_| {
-        let detail = match serde_json::from_str::<serde::de::IgnoredAny>(text) {
-            Err(e) => e.to_string(),
-            Ok(_) => "a field is missing or has the wrong type".to_string(),
+        let detail = match crate::core::json::syntax_error(text) {
+            Some(e) => e.to_string(),
+            None => "a field is missing or has the wrong type".to_string(),
         };
         CatalogError {
             file: file.to_string(),

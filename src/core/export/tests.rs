@@ -2,7 +2,7 @@ use super::*;
 use crate::core::answers::{CheckOutcome, Rating};
 use crate::core::catalog::{CityFigure, Usd};
 use crate::core::testing::tiny_catalog;
-use serde_json::json;
+use serde_json::{json, Value};
 
 fn with_city() -> Catalog {
     let mut c = tiny_catalog();

@@ -3,7 +3,7 @@
 //! index.html's inline script reads the same rule for the static first paint.
 
 use super::FORMAT;
-use serde_json::Value;
+use crate::core::json;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Saved {
@@ -20,9 +20,9 @@ pub fn saved(text: Option<&str>) -> Saved {
     let Some(text) = text else {
         return Saved::Nothing;
     };
-    let value: Value = serde_json::from_str(text).unwrap_or(Value::Null);
-    let finished = value.get("format").and_then(Value::as_u64) == Some(FORMAT)
-        && value.get("finished").and_then(Value::as_bool) == Some(true);
+    let value = json::parse(text).unwrap_or_default();
+    let finished = json::get(&value, "format").and_then(json::as_u64) == Some(FORMAT)
+        && json::get(&value, "finished").and_then(json::as_bool) == Some(true);
     if finished {
         Saved::Finished
     } else {

@@ -1,6 +1,9 @@
 use super::*;
 use crate::core::answers::CheckOutcome;
 use crate::core::testing::tiny_catalog;
+// The tests read and write the stored text with serde_json: the format is checked
+// against an independent JSON library, not against the app's own.
+use serde_json::{json, Value};
 
 /// What keeps answers from being lost: newer formats, set-aside answers, picked choices.
 mod kept;

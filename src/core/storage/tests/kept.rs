@@ -90,3 +90,12 @@ fn checks_of_a_dropped_rating_are_set_aside_not_lost() {
         "rating python 4 again brings its answer back"
     );
 }
+
+#[test]
+fn the_stored_text_is_what_serde_json_wrote() {
+    // The old code built a serde_json value and printed it: keys sorted, no spaces.
+    let c = tiny_catalog();
+    let text = save(&sample(&c), &c);
+    let value: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(text, value.to_string());
+}
