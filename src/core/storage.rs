@@ -40,7 +40,7 @@
 //! worth a notice. The view should save right after loading so a notice is shown only once.
 
 use crate::core::answers::{Answers, CheckOutcome, Rating, MAX_LEVEL};
-use crate::core::catalog::Catalog;
+use crate::core::catalog::QuizCatalog;
 use crate::core::quiz::{Quiz, Step};
 use crate::core::small;
 use serde_json::{json, Map, Value};
@@ -109,7 +109,7 @@ impl Loaded {
 }
 
 /// The quiz as stored text (format [`FORMAT`]).
-pub fn save(quiz: &Quiz, catalog: &Catalog) -> String {
+pub fn save(quiz: &Quiz, catalog: &QuizCatalog) -> String {
     let answers = quiz.answers();
     // Inserted one by one: `collect()` into a map sorts first (see core::small).
     let ratings: Map<String, Value> =
@@ -151,7 +151,7 @@ pub fn save(quiz: &Quiz, catalog: &Catalog) -> String {
 
 /// A quiz from stored text, keeping whatever still fits `catalog`. Never panics. Empty
 /// text (nothing stored) gives a fresh quiz without a notice.
-pub fn load(text: &str, catalog: &Catalog) -> Loaded {
+pub fn load(text: &str, catalog: &QuizCatalog) -> Loaded {
     if text.trim().is_empty() {
         return fresh(catalog, None);
     }
@@ -161,14 +161,14 @@ pub fn load(text: &str, catalog: &Catalog) -> Loaded {
     }
 }
 
-fn fresh(catalog: &Catalog, notice: Option<StorageNotice>) -> Loaded {
+fn fresh(catalog: &QuizCatalog, notice: Option<StorageNotice>) -> Loaded {
     Loaded {
         quiz: Quiz::new(catalog),
         notice,
     }
 }
 
-fn read(text: &str, catalog: &Catalog) -> Result<Loaded, StorageNotice> {
+fn read(text: &str, catalog: &QuizCatalog) -> Result<Loaded, StorageNotice> {
     let value: Value = serde_json::from_str(text).map_err(|_| StorageNotice::Corrupt)?;
     let root = value.as_object().ok_or(StorageNotice::Corrupt)?;
     let format = root.get("format").and_then(Value::as_u64);
