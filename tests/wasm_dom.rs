@@ -73,7 +73,7 @@ async fn missing_data_shows_an_explained_error_with_retry() {
         provide_meta_context();
         provide_catalog();
         view! {
-            <WithCatalog let:_catalog>
+            <WithCatalog>
                 <p id="loaded">"loaded"</p>
             </WithCatalog>
         }
