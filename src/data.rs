@@ -3,15 +3,16 @@
 //! only needs the first three, the job-title list and compare all but the job-search
 //! advice, the results and role pages all), relative to `<base href>`, so
 //! sub-path deployments work; parses and validates them, and hands the result to the pages
-//! through context. The route pages' HTML preloads the files their page needs
+//! through context (`WithCatalog`, `WithQuizCatalog`). The route pages' HTML preloads the files their page needs
 //! (scripts/route-pages.mjs), so they are usually on their way before the wasm runs.
 
-use crate::core::catalog::{Catalog, CatalogError, ParsedFiles, FILES, QUIZ_FILES, ROLES_FILES};
+use crate::core::catalog::{
+    Catalog, CatalogError, DataFile, ParsedFiles, QuizCatalog, QUIZ_FILES, ROLES_FILES,
+};
 use crate::tasks::next_task;
 use futures::future::try_join_all;
 use gloo_net::http::Request;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Why the catalog could not be loaded, worded for the person using the app.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,7 +42,8 @@ impl LoadError {
     }
 }
 
-async fn fetch_text(file: &'static str) -> Result<String, LoadError> {
+async fn fetch_text(file: DataFile) -> Result<String, LoadError> {
+    let file = file.name();
     let network = || LoadError::Network { file: file.into() };
     let response = Request::get(&format!("data/{file}"))
         .send()
@@ -70,40 +72,69 @@ pub enum Need {
     All,
 }
 
+/// A loaded catalog: the quiz's part alone, or the whole (its job-search advice empty when
+/// loaded for [`Need::Roles`]). Loaded once per visit and need, it lives as long as the page:
+/// a `&'static` is a handle every component can copy into its closures.
+#[derive(Clone, Copy)]
+enum Loaded {
+    Quiz(&'static QuizCatalog),
+    Whole(&'static Catalog),
+}
+
+impl Loaded {
+    fn quiz(self) -> &'static QuizCatalog {
+        match self {
+            Loaded::Quiz(quiz) => quiz,
+            Loaded::Whole(catalog) => catalog,
+        }
+    }
+
+    fn whole(self) -> Option<&'static Catalog> {
+        match self {
+            Loaded::Quiz(_) => None,
+            Loaded::Whole(catalog) => Some(catalog),
+        }
+    }
+}
+
 /// Fetches the files `need` asks for in parallel, then parses each in a task of its own
 /// and validates them in another: one long task would delay taps and key presses.
-pub async fn load_catalog(need: Need) -> Result<Arc<Catalog>, LoadError> {
+async fn load_catalog(need: Need) -> Result<Loaded, LoadError> {
     let count = match need {
         Need::Quiz => QUIZ_FILES,
         Need::Roles => ROLES_FILES,
-        Need::All => FILES.len(),
+        Need::All => DataFile::ALL.len(),
     };
-    let texts = try_join_all(FILES[..count].iter().copied().map(fetch_text)).await?;
+    let files = &DataFile::ALL[..count];
+    let texts = try_join_all(files.iter().copied().map(fetch_text)).await?;
     let invalid = |problems| LoadError::Invalid { problems };
     let mut parsed = ParsedFiles::default();
-    for (index, text) in texts.iter().enumerate() {
+    for (&file, text) in files.iter().zip(&texts) {
         next_task().await;
-        parsed.add(index, text).map_err(|e| invalid(vec![e]))?;
+        parsed.add(file, text).map_err(|e| invalid(vec![e]))?;
     }
     next_task().await;
+    let leak = |catalog| Loaded::Whole(Box::leak(Box::new(catalog)));
     let catalog = match need {
-        Need::Quiz => parsed.finish_quiz(),
-        Need::Roles => parsed.finish_roles(),
-        Need::All => parsed.finish(),
+        Need::Quiz => parsed
+            .finish_quiz()
+            .map(|quiz| Loaded::Quiz(Box::leak(Box::new(quiz)))),
+        Need::Roles => parsed.finish_roles().map(leak),
+        Need::All => parsed.finish().map(leak),
     };
     // The page renders with the catalog in the next task.
     next_task().await;
-    catalog.map(Arc::new).map_err(invalid)
+    catalog.map_err(invalid)
 }
 
 /// A load's outcome, with what it loaded for.
-type Loaded = (Need, Result<Arc<Catalog>, LoadError>);
+type Outcome = (Need, Result<Loaded, LoadError>);
 
 /// The loading state every page reads; `retry` starts a new attempt.
 #[derive(Clone, Copy)]
 pub struct CatalogState {
     /// `None` until a page asks for the catalog.
-    resource: LocalResource<Option<Loaded>>,
+    resource: LocalResource<Option<Outcome>>,
     attempt: RwSignal<u32>,
     /// The most any page has asked for so far (`None`: nothing yet); loading starts when
     /// it first rises, and loads the rest when a page needs more.
@@ -111,18 +142,32 @@ pub struct CatalogState {
 }
 
 impl CatalogState {
-    /// The catalog for a page that needs `need`, loading it on first use (or loading the
-    /// rest, when only the quiz's part is loaded); `None` while loading.
-    pub fn get(&self, need: Need) -> Option<Result<Arc<Catalog>, LoadError>> {
+    /// The whole catalog for a page that needs `need` (at least the roles), loading it on
+    /// first use (or loading the rest, when less is loaded); `None` while loading.
+    pub fn get(&self, need: Need) -> Option<Result<&'static Catalog, LoadError>> {
+        let need = need.max(Need::Roles);
+        self.want(need);
+        self.outcome(need).map(|outcome| {
+            outcome.map(|loaded| loaded.whole().expect("a load for the roles or more"))
+        })
+    }
+
+    /// The quiz's part of the catalog, loading it on first use; `None` while loading.
+    pub fn get_quiz(&self) -> Option<Result<&'static QuizCatalog, LoadError>> {
+        self.want(Need::Quiz);
+        self.outcome(Need::Quiz)
+            .map(|outcome| outcome.map(Loaded::quiz))
+    }
+
+    fn want(&self, need: Need) {
         if self.wanted.get_untracked() < Some(need) {
             self.wanted.set(Some(need));
         }
-        self.outcome(need)
     }
 
     /// What a load has brought for `need` so far: the catalog once it covers `need`, or the
     /// error; `None` while that is still loading.
-    fn outcome(&self, need: Need) -> Option<Result<Arc<Catalog>, LoadError>> {
+    fn outcome(&self, need: Need) -> Option<Result<Loaded, LoadError>> {
         match self.resource.get().flatten()? {
             (loaded, Ok(catalog)) => (loaded >= need).then_some(Ok(catalog)),
             (_, Err(error)) => Some(Err(error)),
@@ -131,11 +176,12 @@ impl CatalogState {
 
     /// The catalog if a page has loaded it, without starting a load: the footer shows the
     /// data's version only where the data is in use.
-    pub fn loaded(&self) -> Option<Arc<Catalog>> {
+    pub fn loaded(&self) -> Option<&'static QuizCatalog> {
         self.resource
             .get()
             .flatten()
             .and_then(|(_, loaded)| loaded.ok())
+            .map(Loaded::quiz)
     }
 
     /// Whether the current page can show its final content: it needs no catalog, or what

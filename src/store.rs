@@ -4,7 +4,7 @@
 //! Storage can be missing (some private modes) or full; then nothing is saved and the
 //! caller gets a [`SaveError`] to explain, and reads act as if nothing was stored.
 
-use crate::core::catalog::Catalog;
+use crate::core::catalog::QuizCatalog;
 use crate::core::mode::ResultMode;
 use crate::core::quiz::Quiz;
 use crate::core::share::SharedResult;
@@ -58,7 +58,7 @@ pub fn quiz_text() -> Option<String> {
 }
 
 /// The stored quiz mapped onto this catalog (a fresh one when nothing is stored).
-pub fn load_quiz(catalog: &Catalog) -> Loaded {
+pub fn load_quiz(catalog: &QuizCatalog) -> Loaded {
     storage::load(&quiz_text().unwrap_or_default(), catalog)
 }
 
@@ -74,7 +74,7 @@ pub fn has_quiz() -> bool {
 
 /// The person's own stored answers, city and target, when they have rated at least one skill
 /// (for sharing, comparing and exporting). Reads only: storage is never written here.
-pub fn load_result(catalog: &Catalog) -> Option<SharedResult> {
+pub fn load_result(catalog: &QuizCatalog) -> Option<SharedResult> {
     if !has_quiz() {
         return None;
     }
@@ -88,7 +88,7 @@ pub fn load_result(catalog: &Catalog) -> Option<SharedResult> {
     })
 }
 
-pub fn save_quiz(quiz: &Quiz, catalog: &Catalog) -> Result<(), SaveError> {
+pub fn save_quiz(quiz: &Quiz, catalog: &QuizCatalog) -> Result<(), SaveError> {
     save_quiz_text(&storage::save(quiz, catalog))
 }
 

@@ -12,6 +12,15 @@ fn texts() -> [String; FILES.len()] {
     FILES.map(read)
 }
 
+/// The names of `FILES` are the enum's, in its loading order, quiz files first.
+#[test]
+fn files_lists_the_data_files_in_loading_order() {
+    assert_eq!(FILES, DataFile::ALL.map(DataFile::name));
+    assert_eq!(DataFile::ALL[QUIZ_FILES - 1], DataFile::Questions);
+    assert_eq!(DataFile::ALL[ROLES_FILES..], [DataFile::JobSearch]);
+    assert_eq!(FILES[0], "meta.json");
+}
+
 fn parse(texts: &[String; FILES.len()]) -> Result<Catalog, Vec<CatalogError>> {
     Catalog::from_sources(texts.each_ref().map(String::as_str))
 }
@@ -313,8 +322,8 @@ fn job_search_rejects_an_http_link_and_a_board_for_an_unknown_role() {
 fn the_roles_catalog_holds_all_but_the_job_search_advice() {
     let texts = texts();
     let mut parsed = ParsedFiles::default();
-    for (i, text) in texts.iter().enumerate().take(ROLES_FILES) {
-        parsed.add(i, text).unwrap();
+    for (file, text) in DataFile::ALL.into_iter().zip(&texts).take(ROLES_FILES) {
+        parsed.add(file, text).unwrap();
     }
     let roles = parsed.finish_roles().unwrap();
     assert_eq!(FILES[ROLES_FILES..], ["job-search.json"]);
@@ -354,30 +363,33 @@ fn truncated_json_is_rejected_naming_the_file() {
 #[test]
 fn files_added_one_at_a_time_make_the_catalog_and_a_missing_one_is_named() {
     let texts = texts();
-    let add_all_but = |skip: Option<usize>| {
+    let add_all_but = |skip: Option<DataFile>| {
         let mut parsed = ParsedFiles::default();
-        for (i, text) in texts.iter().enumerate().filter(|(i, _)| Some(*i) != skip) {
-            parsed.add(i, text).unwrap();
+        for (file, text) in DataFile::ALL.into_iter().zip(&texts) {
+            if Some(file) != skip {
+                parsed.add(file, text).unwrap();
+            }
         }
         parsed.finish()
     };
     assert_eq!(add_all_but(None).unwrap(), load());
-    for (i, file) in FILES.iter().enumerate() {
-        let problems = add_all_but(Some(i)).expect_err("a missing file must be an error");
-        assert_eq!(problems[0].file, *file);
+    for file in DataFile::ALL {
+        let problems = add_all_but(Some(file)).expect_err("a missing file must be an error");
+        assert_eq!(problems[0].file, file.name());
         assert_eq!(problems[0].message, "not loaded");
     }
 }
 
-/// The quiz loads only the first `QUIZ_FILES` files: its catalog has their content, no
-/// roles, salaries or resources, and a problem in them is still found.
+/// The quiz loads only the first `QUIZ_FILES` files: its catalog has their content (and,
+/// being a `QuizCatalog`, no roles, salaries or resources to ask for), and a problem in
+/// them is still found.
 #[test]
 fn the_quiz_catalog_holds_the_first_files_and_checks_them() {
     let texts = texts();
     let quiz = |texts: &[String; FILES.len()]| {
         let mut parsed = ParsedFiles::default();
-        for (i, text) in texts.iter().enumerate().take(QUIZ_FILES) {
-            parsed.add(i, text).unwrap();
+        for (file, text) in DataFile::ALL.into_iter().zip(texts).take(QUIZ_FILES) {
+            parsed.add(file, text).unwrap();
         }
         parsed.finish_quiz()
     };
@@ -391,8 +403,7 @@ fn the_quiz_catalog_holds_the_first_files_and_checks_them() {
         (&catalog.meta, &catalog.skills, &catalog.questions),
         (&full.meta, &full.skills, &full.questions)
     );
-    assert!(catalog.roles.is_empty() && catalog.resources.is_empty());
-    assert!(catalog.salaries.cities.is_empty());
+    assert_eq!(catalog, full.quiz);
 
     let mut broken = texts.clone();
     broken[2] = broken[2].replacen("\"skill\": \"coding\"", "\"skill\": \"no-such-skill\"", 1);
@@ -423,7 +434,7 @@ fn every_file_parses_strictly_with_serde_to_the_same_catalog() {
     assert_eq!(meta, catalog.meta);
     assert_eq!(
         (skills.categories, skills.skills),
-        (catalog.categories, catalog.skills)
+        (catalog.quiz.categories.clone(), catalog.quiz.skills.clone())
     );
     assert_eq!(questions.questions, catalog.questions);
     assert_eq!(roles.roles, catalog.roles);

@@ -70,7 +70,7 @@ async fn missing_data_shows_an_explained_error_with_retry() {
     let root = mount(|| {
         provide_catalog();
         view! {
-            <WithCatalog let:_catalog>
+            <WithCatalog>
                 <p id="loaded">"loaded"</p>
             </WithCatalog>
         }

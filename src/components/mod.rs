@@ -11,6 +11,7 @@ pub mod quiz;
 pub mod results;
 mod saved_state;
 pub mod share;
+mod stored_quiz;
 mod with_catalog;
 
 pub use deferred::{provide_deferred_queue, use_deferred_queue, Deferred};
@@ -18,5 +19,6 @@ pub use footer::Footer;
 pub use header::Header;
 pub use page_focus::PageAnnouncer;
 pub use page_meta::PageMeta;
-pub use saved_state::{provide_saved_state, use_saved_state, SavedState};
-pub use with_catalog::WithCatalog;
+pub use saved_state::{provide_saved_state, use_saved, use_saved_state, SavedState};
+pub use stored_quiz::{use_stored_quiz, StoredQuiz, StoredRead};
+pub use with_catalog::{use_catalog, use_quiz_catalog, WithCatalog, WithQuizCatalog};

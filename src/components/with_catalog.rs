@@ -1,24 +1,76 @@
-use crate::core::catalog::Catalog;
+use crate::core::catalog::{Catalog, QuizCatalog};
 use crate::data::{use_catalog_state, LoadError, Need};
+use leptos::context::Provider;
 use leptos::prelude::*;
-use std::sync::Arc;
 
-/// Renders its children with the loaded catalog; until then a loading note, and on
-/// failure a clear message with a Retry button (never a blank page). `need`: how much of
-/// the catalog the children use (all of it unless said).
+/// The whole catalog, in context below [`WithCatalog`].
+#[derive(Clone, Copy)]
+struct CatalogContext(&'static Catalog);
+
+/// The quiz's part of the catalog, in context below [`WithQuizCatalog`] and [`WithCatalog`].
+#[derive(Clone, Copy)]
+struct QuizCatalogContext(&'static QuizCatalog);
+
+/// The loaded catalog, for any component below [`WithCatalog`]. A `&'static` (the catalog
+/// lives as long as the page), so closures copy it instead of cloning it.
+pub fn use_catalog() -> &'static Catalog {
+    expect_context::<CatalogContext>().0
+}
+
+/// The quiz's part of the catalog (skills, questions, meta), for any component below
+/// [`WithQuizCatalog`] or [`WithCatalog`]: no roles to ask for by mistake.
+pub fn use_quiz_catalog() -> &'static QuizCatalog {
+    expect_context::<QuizCatalogContext>().0
+}
+
+/// Renders its children with the whole catalog in context ([`use_catalog`]); until it has
+/// loaded a loading note, and on failure a clear message with a Retry button (never a blank
+/// page). `need`: how much of the catalog the children use (all of it unless said; never
+/// less than the roles: the quiz's pages use [`WithQuizCatalog`]).
 #[component]
-pub fn WithCatalog<F, V>(children: F, #[prop(default = Need::All)] need: Need) -> impl IntoView
+pub fn WithCatalog(children: ChildrenFn, #[prop(default = Need::All)] need: Need) -> impl IntoView {
+    let state = use_catalog_state();
+    loading_or(
+        move || state.get(need),
+        move |catalog: &'static Catalog| {
+            let children = children.clone();
+            view! {
+                <Provider value=CatalogContext(catalog)>
+                    <Provider value=QuizCatalogContext(catalog)>{children()}</Provider>
+                </Provider>
+            }
+        },
+    )
+}
+
+/// [`WithCatalog`] for the quiz's pages, which load only the quiz's files: its children
+/// read [`use_quiz_catalog`].
+#[component]
+pub fn WithQuizCatalog(children: ChildrenFn) -> impl IntoView {
+    let state = use_catalog_state();
+    loading_or(
+        move || state.get_quiz(),
+        move |quiz: &'static QuizCatalog| {
+            let children = children.clone();
+            view! { <Provider value=QuizCatalogContext(quiz)>{children()}</Provider> }
+        },
+    )
+}
+
+/// A loading note while `outcome` is `None`, then `content` or the failure.
+fn loading_or<T, V>(
+    outcome: impl Fn() -> Option<Result<T, LoadError>> + Send + Sync + 'static,
+    content: impl Fn(T) -> V + Send + Sync + 'static,
+) -> impl IntoView
 where
-    F: Fn(Arc<Catalog>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let state = use_catalog_state();
-    move || match state.get(need) {
+    move || match outcome() {
         None => view! {
             <p class="loading" role="status">"Loading the skill data…"</p>
         }
         .into_any(),
-        Some(Ok(catalog)) => children(catalog).into_any(),
+        Some(Ok(catalog)) => content(catalog).into_any(),
         Some(Err(error)) => view! { <LoadFailed error /> }.into_any(),
     }
 }

@@ -49,7 +49,7 @@ pub struct SkillCalibration {
 
 /// The calibration of one skill.
 pub fn calibrate_skill(catalog: &Catalog, answers: &Answers, skill: &str) -> SkillCalibration {
-    let name = catalog.skill(skill).map_or(skill, |s| s.name.as_str());
+    let name = catalog.skill_name(skill);
     let rating = answers.ratings.get(skill).copied();
     let Some(Rating::Level(rated)) = rating else {
         let (status, sentence) = if rating == Some(Rating::Skipped) {

@@ -158,7 +158,7 @@ fn why(
     raises: &[RoleGain],
     points: u32,
 ) -> String {
-    let name = |id: &str| catalog.skill(id).map_or(id.to_string(), |s| s.name.clone());
+    let name = |id: &str| catalog.skill_name(id).to_string();
     let mut parts = Vec::new();
     if let Some(next) = unlocks {
         parts.push(format!(

@@ -3,7 +3,7 @@
 //! the page can show each question's explanation next to the calibration sentence).
 
 use super::answers::{Answers, CheckOutcome};
-use super::catalog::{Catalog, Question};
+use super::catalog::{Question, QuizCatalog};
 use super::small;
 
 /// How the person got on with the skill list.
@@ -24,7 +24,7 @@ impl AnswerCounts {
     }
 }
 
-pub fn answer_counts(catalog: &Catalog, answers: &Answers) -> AnswerCounts {
+pub fn answer_counts(catalog: &QuizCatalog, answers: &Answers) -> AnswerCounts {
     let (mut rated, mut skipped, mut unanswered) = (0, 0, 0);
     for skill in &catalog.skills {
         match answers.ratings.get(&skill.id) {
@@ -43,7 +43,7 @@ pub fn answer_counts(catalog: &Catalog, answers: &Answers) -> AnswerCounts {
 /// The check questions of `skill` that have an outcome, hardest first (the order the quiz
 /// asks them in), each with what happened.
 pub fn answered_checks<'a>(
-    catalog: &'a Catalog,
+    catalog: &'a QuizCatalog,
     answers: &Answers,
     skill: &'a str,
 ) -> Vec<(&'a Question, CheckOutcome)> {

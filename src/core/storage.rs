@@ -40,7 +40,7 @@
 //! worth a notice. The view should save right after loading so a notice is shown only once.
 
 use crate::core::answers::{Answers, CheckOutcome, Rating, MAX_LEVEL};
-use crate::core::catalog::Catalog;
+use crate::core::catalog::QuizCatalog;
 use crate::core::json::{self, Json, Object, Value};
 use crate::core::quiz::{Quiz, Step};
 use crate::core::small;
@@ -111,7 +111,7 @@ impl Loaded {
 
 /// The quiz as stored text (format [`FORMAT`]): compact, keys in alphabetical order, as
 /// serde_json wrote it before (the answers' maps are sorted already).
-pub fn save(quiz: &Quiz, catalog: &Catalog) -> String {
+pub fn save(quiz: &Quiz, catalog: &QuizCatalog) -> String {
     let answers = quiz.answers();
     let ratings = Json::object(answers.ratings.iter().map(|(id, rating)| {
         let value = match rating {
@@ -155,7 +155,7 @@ pub fn save(quiz: &Quiz, catalog: &Catalog) -> String {
 
 /// A quiz from stored text, keeping whatever still fits `catalog`. Never panics. Empty
 /// text (nothing stored) gives a fresh quiz without a notice.
-pub fn load(text: &str, catalog: &Catalog) -> Loaded {
+pub fn load(text: &str, catalog: &QuizCatalog) -> Loaded {
     if text.trim().is_empty() {
         return fresh(catalog, None);
     }
@@ -165,14 +165,14 @@ pub fn load(text: &str, catalog: &Catalog) -> Loaded {
     }
 }
 
-fn fresh(catalog: &Catalog, notice: Option<StorageNotice>) -> Loaded {
+fn fresh(catalog: &QuizCatalog, notice: Option<StorageNotice>) -> Loaded {
     Loaded {
         quiz: Quiz::new(catalog),
         notice,
     }
 }
 
-fn read(text: &str, catalog: &Catalog) -> Result<Loaded, StorageNotice> {
+fn read(text: &str, catalog: &QuizCatalog) -> Result<Loaded, StorageNotice> {
     let value = json::parse(text).ok_or(StorageNotice::Corrupt)?;
     let root = json::object(&value).ok_or(StorageNotice::Corrupt)?;
     let format = root.get("format").and_then(json::as_u64);

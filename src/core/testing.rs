@@ -64,26 +64,28 @@ pub fn tiny_catalog() -> Catalog {
         }
     }
     Catalog {
-        meta: Meta {
-            data_version: 1,
-            as_of: "2026-11-24".into(),
+        quiz: QuizCatalog {
+            meta: Meta {
+                data_version: 1,
+                as_of: "2026-11-24".into(),
+            },
+            categories: vec![
+                Category {
+                    id: "languages".into(),
+                    name: "Languages".into(),
+                },
+                Category {
+                    id: "soft".into(),
+                    name: "Working with people".into(),
+                },
+            ],
+            skills: vec![
+                skill("python", "languages", SkillKind::Technical),
+                skill("sql", "languages", SkillKind::Technical),
+                skill("communication", "soft", SkillKind::Soft),
+            ],
+            questions,
         },
-        categories: vec![
-            Category {
-                id: "languages".into(),
-                name: "Languages".into(),
-            },
-            Category {
-                id: "soft".into(),
-                name: "Working with people".into(),
-            },
-        ],
-        skills: vec![
-            skill("python", "languages", SkillKind::Technical),
-            skill("sql", "languages", SkillKind::Technical),
-            skill("communication", "soft", SkillKind::Soft),
-        ],
-        questions,
         roles: vec![
             role(
                 "python-developer",

@@ -7,7 +7,7 @@
 //! middle level ([`MID_LEVEL`]), which brings one check question per technical skill.
 
 use crate::core::answers::{Answers, Rating};
-use crate::core::catalog::{Catalog, Question, Skill};
+use crate::core::catalog::{Question, QuizCatalog, Skill};
 use crate::core::checks;
 use crate::core::levels::LEVEL_NAMES;
 
@@ -74,7 +74,7 @@ pub fn question_words(question: &Question) -> usize {
 }
 
 /// The time to go through every skill and the check questions these answers bring.
-pub fn estimate(catalog: &Catalog, answers: &Answers, model: &ReadingModel) -> Estimate {
+pub fn estimate(catalog: &QuizCatalog, answers: &Answers, model: &ReadingModel) -> Estimate {
     let questions = checks::selected(catalog, answers, catalog.meta.data_version);
     let skill_words: usize = catalog.skills.iter().map(skill_words).sum();
     let check_words: usize = questions.iter().map(|q| question_words(q)).sum();
@@ -103,7 +103,7 @@ pub fn quick_skill_words(skill: &Skill) -> usize {
 
 /// The quick check: every skill's name and level names read at `model`'s pace, one
 /// choice per skill, no check questions.
-pub fn quick_estimate(catalog: &Catalog, model: &ReadingModel) -> Estimate {
+pub fn quick_estimate(catalog: &QuizCatalog, model: &ReadingModel) -> Estimate {
     let skill_words: usize = catalog.skills.iter().map(quick_skill_words).sum();
     let reading = u32::try_from(skill_words)
         .unwrap_or(u32::MAX)
@@ -122,12 +122,12 @@ pub fn quick_estimate(catalog: &Catalog, model: &ReadingModel) -> Estimate {
 }
 
 /// The quick check at [`MODEL`]'s pace.
-pub fn quick(catalog: &Catalog) -> Estimate {
+pub fn quick(catalog: &QuizCatalog) -> Estimate {
     quick_estimate(catalog, &MODEL)
 }
 
 /// Every skill rated `level`.
-pub fn profile(catalog: &Catalog, level: u8) -> Answers {
+pub fn profile(catalog: &QuizCatalog, level: u8) -> Answers {
     let mut answers = Answers::default();
     for skill in &catalog.skills {
         answers
@@ -138,7 +138,7 @@ pub fn profile(catalog: &Catalog, level: u8) -> Answers {
 }
 
 /// The typical journey: every skill rated [`MID_LEVEL`], read at [`MODEL`]'s pace.
-pub fn typical(catalog: &Catalog) -> Estimate {
+pub fn typical(catalog: &QuizCatalog) -> Estimate {
     estimate(catalog, &profile(catalog, MID_LEVEL), &MODEL)
 }
 

@@ -1,14 +1,12 @@
 use crate::components::compare::{CompareLeads, ComparePasteForm, CompareRoles, CompareSkills};
 use crate::components::share::{ResultSummary, ShareErrorNotice};
-use crate::components::{PageMeta, WithCatalog};
-use crate::core::catalog::Catalog;
+use crate::components::{use_catalog, PageMeta, WithCatalog};
 use crate::core::compare::{aim_sentence, compare};
 use crate::core::share::{self, ShareError, SharedResult};
 use crate::data::Need;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use std::sync::Arc;
 
 /// Two results side by side, from `/compare#a=CODE&b=CODE`; without a fragment, just the
 /// form to paste two links.
@@ -33,28 +31,29 @@ pub fn ComparePage() -> impl IntoView {
             "differences are B minus A."
         </p>
         <ComparePasteForm codes=Signal::derive(move || codes.get().unwrap_or_default()) />
-        <WithCatalog need=Need::Roles let:catalog>
+        <WithCatalog need=Need::Roles>
             {move || {
                 codes
                     .get()
-                    .map(|(a, b)| view! { <Comparison catalog=catalog.clone() a b /> })
+                    .map(|(a, b)| view! { <Comparison a b /> })
             }}
         </WithCatalog>
     }
 }
 
 #[component]
-fn Comparison(catalog: Arc<Catalog>, a: String, b: String) -> impl IntoView {
-    let (a, b) = (share::decode(&catalog, &a), share::decode(&catalog, &b));
+fn Comparison(a: String, b: String) -> impl IntoView {
+    let catalog = use_catalog();
+    let (a, b) = (share::decode(catalog, &a), share::decode(catalog, &b));
     let (Ok(a), Ok(b)) = (a.clone(), b.clone()) else {
         // At least one link is bad: say which, and still show the other.
         return view! {
-            <OneSide catalog=catalog.clone() label="Result A" result=a />
-            <OneSide catalog label="Result B" result=b />
+            <OneSide label="Result A" result=a />
+            <OneSide label="Result B" result=b />
         }
         .into_any();
     };
-    let cmp = compare(&catalog, &a.answers, &b.answers);
+    let cmp = compare(catalog, &a.answers, &b.answers);
     let notes: Vec<String> = [("A", &a), ("B", &b)]
         .into_iter()
         .flat_map(|(side, r)| {
@@ -64,8 +63,8 @@ fn Comparison(catalog: Arc<Catalog>, a: String, b: String) -> impl IntoView {
         })
         .collect();
     let aims = [
-        aim_sentence(&catalog, "A", &a),
-        aim_sentence(&catalog, "B", &b),
+        aim_sentence(catalog, "A", &a),
+        aim_sentence(catalog, "B", &b),
     ];
     // A quick result's ratings weren't checked: say so beside what it aims at.
     let modes = [("A", a.mode), ("B", b.mode)]
@@ -80,16 +79,16 @@ fn Comparison(catalog: Arc<Catalog>, a: String, b: String) -> impl IntoView {
         </section>
         <section class="compare-result" aria-labelledby="compare-skills-title">
             <h2 id="compare-skills-title">"Skill by skill"</h2>
-            <CompareSkills catalog=catalog.clone() rows=cmp.skills />
+            <CompareSkills rows=cmp.skills />
         </section>
         <section aria-labelledby="compare-roles-title">
             <h2 id="compare-roles-title">"Best-matching job titles"</h2>
-            <CompareRoles catalog=catalog.clone() rows=cmp.roles />
+            <CompareRoles rows=cmp.roles />
         </section>
         <section aria-labelledby="compare-leads-title">
             <h2 id="compare-leads-title">"What one has that the other lacks"</h2>
-            <CompareLeads catalog=catalog.clone() side="A" other="B" lead=cmp.a_over_b />
-            <CompareLeads catalog side="B" other="A" lead=cmp.b_over_a />
+            <CompareLeads side="A" other="B" lead=cmp.a_over_b />
+            <CompareLeads side="B" other="A" lead=cmp.b_over_a />
         </section>
     }
     .into_any()
@@ -97,15 +96,11 @@ fn Comparison(catalog: Arc<Catalog>, a: String, b: String) -> impl IntoView {
 
 /// One side on its own, when the other couldn't be read.
 #[component]
-fn OneSide(
-    catalog: Arc<Catalog>,
-    label: &'static str,
-    result: Result<SharedResult, ShareError>,
-) -> impl IntoView {
+fn OneSide(label: &'static str, result: Result<SharedResult, ShareError>) -> impl IntoView {
     let body = match result {
         Ok(r) => view! {
         {r.mode.note().map(|n| view! { <p class="notice share-mode">{n}</p> })}
-        <ResultSummary catalog answers=r.answers nested=true /> }
+        <ResultSummary answers=r.answers nested=true /> }
         .into_any(),
         Err(error) => view! {
             <ShareErrorNotice error ways_on=false />

@@ -1,9 +1,8 @@
-use crate::components::{use_saved_state, PageMeta};
+use crate::components::{use_saved, PageMeta};
 use crate::core::example::EXAMPLE_CODE;
 use crate::core::storage::Saved;
 use crate::core::timing::{QUICK_STATED_MINUTES, STATED_MINUTES};
 use crate::paths;
-use crate::store;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -14,14 +13,11 @@ use leptos_router::components::A;
 /// or their results); index.html's inline script reads the same rule.
 #[component]
 pub fn Landing() -> impl IntoView {
-    let saved = use_saved_state();
-    let main = move || {
-        saved.track();
-        match store::saved() {
-            Saved::Nothing => (paths::QUIZ, "Start the quiz"),
-            Saved::Unfinished => (paths::QUIZ, "Continue the quiz"),
-            Saved::Finished => (paths::RESULTS, "Your results"),
-        }
+    let saved = use_saved();
+    let main = move || match saved.get() {
+        Saved::Nothing => (paths::QUIZ, "Start the quiz"),
+        Saved::Unfinished => (paths::QUIZ, "Continue the quiz"),
+        Saved::Finished => (paths::RESULTS, "Your results"),
     };
     let example = format!("{}#{EXAMPLE_CODE}", paths::to(paths::RESULTS));
     view! {

@@ -1,7 +1,6 @@
 use crate::components::quick::QuickView;
-use crate::components::{PageMeta, WithCatalog};
+use crate::components::{PageMeta, WithQuizCatalog};
 use crate::core::timing::QUICK_STATED_MINUTES;
-use crate::data::Need;
 use leptos::prelude::*;
 
 /// The quick check: every skill on one page, self-ratings only (no check questions).
@@ -19,8 +18,8 @@ pub fn QuickPage() -> impl IntoView {
             "if you're unsure. There are no check questions, so your results will be marked as "
             "self-rated, and you can check them afterwards."
         </p>
-        <WithCatalog need=Need::Quiz let:catalog>
-            <QuickView catalog />
-        </WithCatalog>
+        <WithQuizCatalog>
+            <QuickView />
+        </WithQuizCatalog>
     }
 }

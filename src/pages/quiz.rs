@@ -1,6 +1,5 @@
 use crate::components::quiz::QuizView;
-use crate::components::{PageMeta, WithCatalog};
-use crate::data::Need;
+use crate::components::{PageMeta, WithQuizCatalog};
 use leptos::prelude::*;
 
 /// The quiz: every skill to rate, then a few check questions; answers are kept in this
@@ -15,8 +14,8 @@ pub fn QuizPage() -> impl IntoView {
         <h1>"Rate your skills"</h1>
         // The quiz reads skills and questions only: no roles, salaries or resources to
         // download first.
-        <WithCatalog need=Need::Quiz let:catalog>
-            <QuizView catalog />
-        </WithCatalog>
+        <WithQuizCatalog>
+            <QuizView />
+        </WithQuizCatalog>
     }
 }

@@ -1,7 +1,9 @@
 use crate::components::results::{
     get_hired_section, ProfileChart, ResourceList, RoleFacts, RoleSalaryDetails,
 };
-use crate::components::{Deferred, PageMeta, WithCatalog};
+use crate::components::{
+    use_catalog, use_stored_quiz, Deferred, PageMeta, StoredRead, WithCatalog,
+};
 use crate::core::calibration::{effective_levels, Levels};
 use crate::core::catalog::{Catalog, Role};
 use crate::core::job_search;
@@ -9,11 +11,9 @@ use crate::core::review::answer_counts;
 use crate::core::scoring::score_levels;
 use crate::core::verdict::{unknown_caveat, Voice};
 use crate::paths;
-use crate::store;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use std::sync::Arc;
 
 /// One role, deep-linkable as `/roles/<id>`.
 #[component]
@@ -21,9 +21,9 @@ pub fn RolePage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     view! {
-        <WithCatalog let:catalog>
-            {move || match catalog.role(&id()) {
-                Some(role) => view! { <RoleDetails catalog=catalog.clone() role=role.clone() /> }.into_any(),
+        <WithCatalog>
+            {move || match use_catalog().role(&id()) {
+                Some(role) => view! { <RoleDetails role /> }.into_any(),
                 None => view! { <UnknownRole /> }.into_any(),
             }}
         </WithCatalog>
@@ -32,21 +32,21 @@ pub fn RolePage() -> impl IntoView {
 
 /// The person's trusted levels when they have answered anything, so the profile can show
 /// them next to the role's needs.
-fn own_levels(catalog: &Catalog) -> Option<Levels> {
-    let loaded = store::load_quiz(catalog);
-    let answers = loaded.quiz.answers();
+fn own_levels(catalog: &Catalog, stored: &StoredRead) -> Option<Levels> {
+    let answers = stored.loaded.quiz.answers();
     answer_counts(catalog, answers)
         .any()
         .then(|| effective_levels(catalog, answers))
 }
 
 #[component]
-fn RoleDetails(catalog: Arc<Catalog>, role: Role) -> impl IntoView {
-    let levels = own_levels(&catalog);
+fn RoleDetails(role: &'static Role) -> impl IntoView {
+    let catalog = use_catalog();
+    let levels = own_levels(catalog, &use_stored_quiz(catalog).get_untracked());
     let your_match = levels.as_ref().map(|l| {
-        let m = score_levels(&role, l);
+        let m = score_levels(role, l);
         // The same caveat as the results: a match never outruns what is known.
-        let caveat = unknown_caveat(&catalog, &m).map(|t| format!("{t} "));
+        let caveat = unknown_caveat(catalog, &m).map(|t| format!("{t} "));
         view! {
             <p class="your-match">
                 {format!("Your match: {}% ({}). ", m.percent, m.readiness.label())}
@@ -68,7 +68,7 @@ fn RoleDetails(catalog: Arc<Catalog>, role: Role) -> impl IntoView {
         let skills: Vec<String> = p
             .skills
             .iter()
-            .map(|s| catalog.skill(s).map_or(s.clone(), |s| s.name.clone()))
+            .map(|s| catalog.skill_name(s).to_string())
             .collect();
         view! {
             <section aria-labelledby="pivot-heading">
@@ -78,54 +78,11 @@ fn RoleDetails(catalog: Arc<Catalog>, role: Role) -> impl IntoView {
                     <span class="label">"Skills to build: "</span>
                     {skills.join(", ")}
                 </p>
-                <ResourceList catalog=catalog.clone() ids=p.resources />
+                <ResourceList ids=p.resources />
             </section>
         }
     });
-    // The parts built in later tasks, each owning what it shows (see `Deferred`).
-    // How people get hired for this job: for a visitor without answers, or one it is
-    // within reach for (see core::job_search).
-    let get_hired = {
-        let (catalog, role, levels) = (catalog.clone(), role.clone(), levels.clone());
-        move || {
-            job_search::for_role(&catalog, &role, levels.as_ref())
-                .map(|content| get_hired_section(&catalog, &content, None, Voice::Own))
-        }
-    };
-    let profile = {
-        let (catalog, role) = (catalog.clone(), role.clone());
-        move || {
-            view! {
-                <section aria-labelledby="profile-heading">
-                    <h2 id="profile-heading">"Skills this role asks for"</h2>
-                    <ProfileChart catalog role levels id="role-profile" table_open=true />
-                </section>
-            }
-        }
-    };
-    let pay = {
-        let (catalog, role) = (catalog.clone(), role.id.clone());
-        move || {
-            view! {
-                <section aria-labelledby="pay-heading">
-                    <h2 id="pay-heading">"What it pays"</h2>
-                    <RoleSalaryDetails catalog role />
-                </section>
-            }
-        }
-    };
-    let learn = {
-        let (catalog, ids) = (catalog.clone(), role.resources.clone());
-        move || {
-            view! {
-                <section aria-labelledby="resources-heading">
-                    <h2 id="resources-heading">"Where to learn"</h2>
-                    <ResourceList catalog ids />
-                </section>
-                {pivot}
-            }
-        }
-    };
+    let chart_levels = levels.clone();
     view! {
         <PageMeta title=role.title.clone() description=role.summary.clone() />
         <p class="breadcrumb">
@@ -136,11 +93,33 @@ fn RoleDetails(catalog: Arc<Catalog>, role: Role) -> impl IntoView {
         <RoleFacts role=role.clone() />
         <p class="lead">{role.summary.clone()}</p>
         {your_match}
-        // Built in later tasks, one part each (the chart alone is a task's worth).
-        <Deferred>{profile()}</Deferred>
-        <Deferred>{pay()}</Deferred>
-        <Deferred>{learn()}</Deferred>
-        <Deferred>{get_hired()}</Deferred>
+        // Built in later tasks, one part each (the chart alone is a task's worth), each
+        // owning what it shows (see `Deferred`).
+        <Deferred>
+            <section aria-labelledby="profile-heading">
+                <h2 id="profile-heading">"Skills this role asks for"</h2>
+                <ProfileChart role=role.clone() levels=chart_levels id="role-profile" table_open=true />
+            </section>
+        </Deferred>
+        <Deferred>
+            <section aria-labelledby="pay-heading">
+                <h2 id="pay-heading">"What it pays"</h2>
+                <RoleSalaryDetails role=role.id.clone() />
+            </section>
+        </Deferred>
+        <Deferred>
+            <section aria-labelledby="resources-heading">
+                <h2 id="resources-heading">"Where to learn"</h2>
+                <ResourceList ids=role.resources.clone() />
+            </section>
+            {pivot}
+        </Deferred>
+        // How people get hired for this job: for a visitor without answers, or one it is
+        // within reach for (see core::job_search).
+        <Deferred>
+            {job_search::for_role(catalog, role, levels.as_ref())
+                .map(|content| get_hired_section(catalog, &content, None, Voice::Own))}
+        </Deferred>
         <Deferred>
             <section aria-labelledby="related-heading">
                 <h2 id="related-heading">"Related careers"</h2>

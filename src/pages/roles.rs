@@ -1,12 +1,11 @@
 use crate::components::results::RoleFacts;
-use crate::components::{PageMeta, WithCatalog};
-use crate::core::catalog::{Catalog, Role, RoleFamily};
+use crate::components::{use_catalog, PageMeta, WithCatalog};
+use crate::core::catalog::{Role, RoleFamily};
 use crate::core::salary::role_salary;
 use crate::data::Need;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use std::sync::Arc;
 
 /// Every job title in the catalog, back-end titles first, then related careers.
 #[component]
@@ -17,15 +16,16 @@ pub fn RolesPage() -> impl IntoView {
             description="The back-end job titles and related careers, with what each asks for and pays.".into()
         />
         <h1>"Job titles"</h1>
-        <WithCatalog need=Need::Roles let:catalog>
-            <RoleList catalog=catalog.clone() family=RoleFamily::BackEnd heading="Back-end titles" />
-            <RoleList catalog family=RoleFamily::Related heading="Related careers" />
+        <WithCatalog need=Need::Roles>
+            <RoleList family=RoleFamily::BackEnd heading="Back-end titles" />
+            <RoleList family=RoleFamily::Related heading="Related careers" />
         </WithCatalog>
     }
 }
 
 #[component]
-fn RoleList(catalog: Arc<Catalog>, family: RoleFamily, heading: &'static str) -> impl IntoView {
+fn RoleList(family: RoleFamily, heading: &'static str) -> impl IntoView {
+    let catalog = use_catalog();
     let roles: Vec<Role> = catalog
         .roles
         .iter()
@@ -35,7 +35,7 @@ fn RoleList(catalog: Arc<Catalog>, family: RoleFamily, heading: &'static str) ->
     let items = roles
         .into_iter()
         .map(|r| {
-            let pay = role_salary(&catalog, &r.id).summary();
+            let pay = role_salary(catalog, &r.id).summary();
             let facts = view! { <RoleFacts role=r.clone() /> };
             view! {
                 <li>

@@ -1,6 +1,6 @@
 use crate::components::results::ResultsView;
 use crate::components::share::{PrintLink, ShareErrorNotice, SharedBanner};
-use crate::components::{PageMeta, WithCatalog};
+use crate::components::{use_catalog, PageMeta, WithCatalog};
 use crate::core::share;
 use crate::core::verdict::Voice;
 use crate::paths;
@@ -20,19 +20,20 @@ pub fn SharedResultPage() -> impl IntoView {
             title="A shared result".into()
             description="A Back-End Skill Check result someone shared with you.".into()
         />
-        <WithCatalog let:catalog>
+        <WithCatalog>
             {move || {
+                let catalog = use_catalog();
                 let code = code.get();
-                match share::decode(&catalog, &code) {
+                match share::decode(catalog, &code) {
                     Ok(shared) => {
-                        let is_own = store::load_result(&catalog)
+                        let is_own = store::load_result(catalog)
                             .is_some_and(|own| own.answers == shared.answers);
                         let voice = if is_own { Voice::Own } else { Voice::Shared };
                         let code = share::code_from_link(&code).to_string();
                         let link = paths::share_link(&code);
                         view! {
                             <h1>"A shared result"</h1>
-                            <SharedBanner catalog=catalog.clone() code is_own />
+                            <SharedBanner code is_own />
                             {shared
                                 .mode
                                 .note()
@@ -45,7 +46,6 @@ pub fn SharedResultPage() -> impl IntoView {
                             // The city and target live only on this page: a shared link
                             // never changes the visitor's remembered ones.
                             <ResultsView
-                                catalog=catalog.clone()
                                 answers=Signal::stored(shared.answers)
                                 city=RwSignal::new(shared.city)
                                 target=RwSignal::new(shared.target)

@@ -1,4 +1,4 @@
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use crate::core::compare::{Lead, CLEAR_LEAD};
 use leptos::prelude::*;
 
@@ -6,12 +6,12 @@ use leptos::prelude::*;
 /// for it only.
 #[component]
 pub fn CompareLeads(
-    catalog: std::sync::Arc<Catalog>,
     /// "A" or "B".
     side: &'static str,
     other: &'static str,
     lead: Lead,
 ) -> impl IntoView {
+    let catalog = use_catalog();
     let empty = lead.is_empty().then(|| {
         view! {
             <p>
@@ -26,7 +26,7 @@ pub fn CompareLeads(
             .skills
             .iter()
             .map(|s| {
-                let name = catalog.skill(&s.skill).map_or(s.skill.as_str(), |k| k.name.as_str());
+                let name = catalog.skill_name(&s.skill);
                 view! { <li>{format!("{name}: {} against {}", s.higher, s.lower)}</li> }
             })
             .collect_view();

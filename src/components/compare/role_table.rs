@@ -1,5 +1,5 @@
 use super::{direction_class, signed, CompareTable};
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use crate::core::compare::{RoleRow, RoleSide, TOP_ROLES};
 use crate::core::scoring::Confidence;
 use crate::paths;
@@ -9,7 +9,8 @@ use leptos_router::components::A;
 /// The job titles in either side's top list, with each side's match, place and
 /// readiness, and the change in match (B minus A, in percentage points).
 #[component]
-pub fn CompareRoles(catalog: std::sync::Arc<Catalog>, rows: Vec<RoleRow>) -> impl IntoView {
+pub fn CompareRoles(rows: Vec<RoleRow>) -> impl IntoView {
+    let catalog = use_catalog();
     let rows = rows
         .into_iter()
         .map(|row| {

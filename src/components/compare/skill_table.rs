@@ -1,17 +1,16 @@
 use super::{direction_class, signed, CompareTable};
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use crate::core::compare::SkillRow;
 use leptos::prelude::*;
 
 /// Every skill's level for A and B side by side, with the difference (B minus A).
 #[component]
-pub fn CompareSkills(catalog: std::sync::Arc<Catalog>, rows: Vec<SkillRow>) -> impl IntoView {
+pub fn CompareSkills(rows: Vec<SkillRow>) -> impl IntoView {
+    let catalog = use_catalog();
     let rows = rows
         .into_iter()
         .map(|row| {
-            let name = catalog
-                .skill(&row.skill)
-                .map_or_else(|| row.skill.clone(), |s| s.name.clone());
+            let name = catalog.skill_name(&row.skill).to_string();
             let (text, class) = match row.difference {
                 Some(d) => (signed(d), direction_class(d)),
                 None => ("can't tell".into(), "diff diff-unknown"),

@@ -6,8 +6,8 @@ mod skill_choice;
 mod state;
 
 use crate::browser;
+use crate::components::use_quiz_catalog;
 use crate::core::answers::Rating;
-use crate::core::catalog::Catalog;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -16,11 +16,11 @@ use leptos_router::NavigateOptions;
 pub use notice::QuickResultNotice;
 use skill_choice::{SkillChoice, FINISH_ID};
 use state::QuickState;
-use std::sync::Arc;
 
 #[component]
-pub fn QuickView(catalog: Arc<Catalog>) -> impl IntoView {
-    let (state, notice) = QuickState::load(catalog.clone());
+pub fn QuickView() -> impl IntoView {
+    let catalog = use_quiz_catalog();
+    let (state, notice) = QuickState::load(catalog);
     if state.newer_saved {
         return view! {
             <div class="notice" role="status">

@@ -2,24 +2,24 @@
 //! not checked, and "Check them now" opens the full quiz at its first check question with
 //! the quick ratings kept.
 
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use crate::core::mode::ResultMode;
 use crate::paths;
 use crate::store;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use std::sync::Arc;
 
 #[component]
-pub fn QuickResultNotice(catalog: Arc<Catalog>) -> impl IntoView {
-    let has_checks = store::load_quiz(&catalog).quiz.to_first_check(&catalog);
+pub fn QuickResultNotice() -> impl IntoView {
+    let catalog = use_catalog();
+    let has_checks = store::load_quiz(catalog).quiz.to_first_check(catalog);
     let save_error = RwSignal::new(None::<&'static str>);
     let navigate = use_navigate();
     let check_now = move |_| {
-        let mut quiz = store::load_quiz(&catalog).quiz;
-        quiz.to_first_check(&catalog);
-        let saved = store::save_quiz(&quiz, &catalog).and(store::save_mode(ResultMode::Checked));
+        let mut quiz = store::load_quiz(catalog).quiz;
+        quiz.to_first_check(catalog);
+        let saved = store::save_quiz(&quiz, catalog).and(store::save_mode(ResultMode::Checked));
         match saved {
             Ok(()) => {
                 let options = NavigateOptions {

@@ -2,16 +2,15 @@
 //! "Check them now" continues from them) and how it was made. Every change reads the
 //! latest stored quiz first, so answers another tab saved meanwhile are kept.
 
-use crate::core::catalog::Catalog;
+use crate::core::catalog::QuizCatalog;
 use crate::core::mode::ResultMode;
 use crate::core::quiz::Quiz;
 use crate::store;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[derive(Clone, Copy)]
 pub struct QuickState {
-    catalog: StoredValue<Arc<Catalog>>,
+    catalog: &'static QuizCatalog,
     pub quiz: RwSignal<Quiz>,
     /// The stored answers come from a newer version of the app: save nothing.
     pub newer_saved: bool,
@@ -21,12 +20,12 @@ pub struct QuickState {
 
 impl QuickState {
     /// The stored quiz, and the notice to show once about it (if any).
-    pub fn load(catalog: Arc<Catalog>) -> (Self, Option<String>) {
-        let loaded = store::load_quiz(&catalog);
+    pub fn load(catalog: &'static QuizCatalog) -> (Self, Option<String>) {
+        let loaded = store::load_quiz(catalog);
         let notice = loaded.notice.as_ref().map(|n| n.message());
         let state = Self {
             quiz: RwSignal::new(loaded.quiz.clone()),
-            catalog: StoredValue::new(catalog),
+            catalog,
             newer_saved: !loaded.may_save(),
             save_error: RwSignal::new(None),
         };
@@ -35,17 +34,14 @@ impl QuickState {
 
     /// Runs one core event on the latest stored quiz, saves it as a quick result, and
     /// shows it.
-    pub fn apply(&self, event: impl FnOnce(&mut Quiz, &Catalog)) {
+    pub fn apply(&self, event: impl FnOnce(&mut Quiz, &QuizCatalog)) {
         if self.newer_saved {
             return;
         }
-        let quiz = self.catalog.with_value(|c| {
-            let mut quiz = store::load_quiz(c).quiz;
-            event(&mut quiz, c);
-            let saved = store::save_quiz(&quiz, c).and(store::save_mode(ResultMode::Quick));
-            self.save_error.set(saved.err().map(|e| e.message()));
-            quiz
-        });
+        let mut quiz = store::load_quiz(self.catalog).quiz;
+        event(&mut quiz, self.catalog);
+        let saved = store::save_quiz(&quiz, self.catalog).and(store::save_mode(ResultMode::Quick));
+        self.save_error.set(saved.err().map(|e| e.message()));
         self.quiz.set(quiz);
     }
 }

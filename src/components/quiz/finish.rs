@@ -41,10 +41,7 @@ fn use_unanswered() -> Memo<Unanswered> {
             checks: q
                 .unanswered_checks(c)
                 .iter()
-                .map(|question| {
-                    c.skill(&question.skill)
-                        .map_or_else(|| question.skill.clone(), |s| s.name.clone())
-                })
+                .map(|question| c.skill_name(&question.skill).to_string())
                 .collect(),
         })
     })

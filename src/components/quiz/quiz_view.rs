@@ -11,15 +11,13 @@ use super::progress::QuizProgress;
 use super::skill_step::SkillStep;
 use super::start_over::StartOver;
 use super::state::{provide_quiz, use_quiz, QuizState};
-use crate::components::Deferred;
-use crate::core::catalog::Catalog;
+use crate::components::{use_quiz_catalog, Deferred};
 use crate::core::quiz::Step;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[component]
-pub fn QuizView(catalog: Arc<Catalog>) -> impl IntoView {
-    let (state, notice) = QuizState::load(catalog);
+pub fn QuizView() -> impl IntoView {
+    let (state, notice) = QuizState::load(use_quiz_catalog());
     provide_quiz(state);
     use_shortcuts();
     let announcement = use_step_announcements();
@@ -61,10 +59,7 @@ fn CurrentStep() -> impl IntoView {
                 .skill(&id)
                 .map(|skill| view! { <SkillStep skill=skill.clone() /> }.into_any()),
             Step::Check(id) => catalog.question(&id).map(|question| {
-                let skill_name = catalog
-                    .skill(&question.skill)
-                    .map(|s| s.name.clone())
-                    .unwrap_or_default();
+                let skill_name = catalog.skill_name(&question.skill).to_string();
                 view! { <CheckStep question=question.clone() skill_name /> }.into_any()
             }),
         }

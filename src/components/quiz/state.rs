@@ -7,17 +7,16 @@
 //! moment it is picked (see `core::quiz`), so every way off a step keeps it.
 
 use crate::components::{use_saved_state, SavedState};
-use crate::core::catalog::Catalog;
+use crate::core::catalog::QuizCatalog;
 use crate::core::quiz::{Progress, Quiz, Step};
 use crate::core::storage;
 use crate::store;
 use leptos::ev;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[derive(Clone, Copy)]
 pub struct QuizState {
-    catalog: StoredValue<Arc<Catalog>>,
+    catalog: &'static QuizCatalog,
     pub quiz: RwSignal<Quiz>,
     /// The stored text this tab last read or wrote. Storage holding anything else means
     /// another tab wrote since: adopt it before writing.
@@ -42,15 +41,14 @@ impl QuizState {
     /// Loads the stored quiz for this catalog. Returns the notice to show once; when there
     /// is one the quiz is saved at once (unless that would overwrite a newer app's answers),
     /// so the next visit doesn't repeat it.
-    pub fn load(catalog: Arc<Catalog>) -> (Self, Option<String>) {
+    pub fn load(catalog: &'static QuizCatalog) -> (Self, Option<String>) {
         let text = store::quiz_text();
-        let loaded = storage::load(text.as_deref().unwrap_or_default(), &catalog);
+        let loaded = storage::load(text.as_deref().unwrap_or_default(), catalog);
         let notice = loaded.notice.as_ref().map(|n| n.message());
         let newer_saved = !loaded.may_save();
         let quiz = RwSignal::new(loaded.quiz);
-        let catalog = StoredValue::new(catalog);
         let current = Memo::new(move |_| quiz.with(|q| q.current().clone()));
-        let progress = Memo::new(move |_| catalog.with_value(|c| quiz.with(|q| q.progress(c))));
+        let progress = Memo::new(move |_| quiz.with(|q| q.progress(catalog)));
         let state = Self {
             catalog,
             quiz,
@@ -69,20 +67,19 @@ impl QuizState {
         (state, (!newer_saved).then_some(notice).flatten())
     }
 
-    pub fn catalog(&self) -> Arc<Catalog> {
-        self.catalog.get_value()
+    pub fn catalog(&self) -> &'static QuizCatalog {
+        self.catalog
     }
 
     /// Reads the quiz (tracked) with the catalog.
-    pub fn with<R>(&self, f: impl FnOnce(&Quiz, &Catalog) -> R) -> R {
-        self.catalog.with_value(|c| self.quiz.with(|q| f(q, c)))
+    pub fn with<R>(&self, f: impl FnOnce(&Quiz, &QuizCatalog) -> R) -> R {
+        self.quiz.with(|q| f(q, self.catalog))
     }
 
     /// Runs one core event on the latest stored answers, then saves.
-    pub fn apply(&self, event: impl FnOnce(&mut Quiz, &Catalog)) {
+    pub fn apply(&self, event: impl FnOnce(&mut Quiz, &QuizCatalog)) {
         self.adopt_other_tabs();
-        self.catalog
-            .with_value(|c| self.quiz.update(|q| event(q, c)));
+        self.quiz.update(|q| event(q, self.catalog));
         self.save();
     }
 
@@ -96,17 +93,13 @@ impl QuizState {
         if self.seen.with_value(|seen| *seen == text) {
             return;
         }
-        let loaded = self
-            .catalog
-            .with_value(|c| storage::load(text.as_deref().unwrap_or_default(), c));
+        let loaded = storage::load(text.as_deref().unwrap_or_default(), self.catalog);
         if !loaded.may_save() {
             // A newer version of the app wrote meanwhile: leave its answers alone.
             self.newer_saved.set(true);
             return;
         }
-        let change = self
-            .catalog
-            .with_value(|c| self.quiz.try_update(|q| q.adopt(c, loaded.quiz)));
+        let change = self.quiz.try_update(|q| q.adopt(self.catalog, loaded.quiz));
         self.seen.set_value(text);
         if let Some(message) = change.and_then(|c| c.message()) {
             self.tab_notice.set(Some(message));
@@ -117,9 +110,7 @@ impl QuizState {
         if self.newer_saved.get_untracked() {
             return;
         }
-        let text = self
-            .catalog
-            .with_value(|c| self.quiz.with_untracked(|q| storage::save(q, c)));
+        let text = self.quiz.with_untracked(|q| storage::save(q, self.catalog));
         let result = store::save_quiz_text(&text);
         // Answers saved by the full quiz are on their way to being checked.
         let _ = store::save_mode(crate::core::mode::ResultMode::Checked);
@@ -182,8 +173,7 @@ impl QuizState {
     /// Forgets every answer and the remembered city and target, in the page and in storage. Nothing is
     /// saved until the next answer, so the start page offers a fresh start again.
     pub fn start_over(&self) {
-        self.catalog
-            .with_value(|c| self.quiz.update(|q| q.start_over(c)));
+        self.quiz.update(|q| q.start_over(self.catalog));
         store::clear_quiz();
         self.saved.changed();
         let _ = store::save_city(None);
@@ -195,9 +185,8 @@ impl QuizState {
         self.save_error.set(None);
     }
 
-    fn with_untracked<R>(&self, f: impl FnOnce(&Quiz, &Catalog) -> R) -> R {
-        self.catalog
-            .with_value(|c| self.quiz.with_untracked(|q| f(q, c)))
+    fn with_untracked<R>(&self, f: impl FnOnce(&Quiz, &QuizCatalog) -> R) -> R {
+        self.quiz.with_untracked(|q| f(q, self.catalog))
     }
 }
 

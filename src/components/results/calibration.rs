@@ -1,20 +1,19 @@
 use crate::components::quiz::with_inline_code;
+use crate::components::use_catalog;
 use crate::core::answers::{Answers, CheckOutcome};
 use crate::core::calibration::{CalibrationStatus, SkillCalibration};
-use crate::core::catalog::Catalog;
 use crate::core::review::answered_checks;
 use crate::core::verdict::{in_voice, Voice};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// What the check questions did to each rating, with each question's explanation.
 #[component]
 pub fn CalibrationReview(
-    catalog: Arc<Catalog>,
     answers: Answers,
     calibration: Vec<SkillCalibration>,
     voice: Voice,
 ) -> impl IntoView {
+    let catalog = use_catalog();
     let own = voice == Voice::Own;
     let (checked, rest): (Vec<_>, Vec<_>) = calibration
         .into_iter()
@@ -26,7 +25,7 @@ pub fn CalibrationReview(
     let item = |c: &SkillCalibration| {
         // A missed question is what lowered the rating: it comes first; the others are
         // apart (adaptive checks ask up to three per skill).
-        let (missed, others): (Vec<_>, Vec<_>) = answered_checks(&catalog, &answers, &c.skill)
+        let (missed, others): (Vec<_>, Vec<_>) = answered_checks(catalog, &answers, &c.skill)
             .into_iter()
             .partition(|(_, outcome)| *outcome == CheckOutcome::Wrong);
         let others_count = others.len();

@@ -1,13 +1,13 @@
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use crate::core::salary::{city, national};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Picks one of the seed's ten cities (or the US average) and shows the Back End
 /// Developer figure there and its difference from the US average, in rounded dollars and
 /// percent ("$38K (24%) less than the US average of $158,330").
 #[component]
-pub fn CityPicker(catalog: Arc<Catalog>, city_id: RwSignal<Option<String>>) -> impl IntoView {
+pub fn CityPicker(city_id: RwSignal<Option<String>>) -> impl IntoView {
+    let catalog = use_catalog();
     let options = catalog
         .salaries
         .cities
@@ -22,8 +22,8 @@ pub fn CityPicker(catalog: Arc<Catalog>, city_id: RwSignal<Option<String>>) -> i
             }
         })
         .collect_view();
-    let us = national(&catalog);
-    let figure = move || match city_id.get().and_then(|id| city(&catalog, &id)) {
+    let us = national(catalog);
+    let figure = move || match city_id.get().and_then(|id| city(catalog, &id)) {
         Some(c) => view! {
             <p>
                 "In " {c.name} ", a " {c.role_title} " makes about "

@@ -1,9 +1,8 @@
 use super::{ResourceLink, ResourceList};
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use crate::core::plan::PlanStep;
 use crate::core::verdict::Voice;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Plan steps shown before the "next steps" disclosure.
 const SHOWN_STEPS: usize = 3;
@@ -12,21 +11,19 @@ const SHOWN_STEPS: usize = 3;
 /// reach, why it comes now, what it does to the target's match, and resources that teach it.
 #[component]
 pub fn LearningPlan(
-    catalog: Arc<Catalog>,
     steps: Vec<PlanStep>,
     /// The role the plan aims at.
     target_title: Option<String>,
     #[prop(default = Voice::Own)] voice: Voice,
 ) -> impl IntoView {
+    let catalog = use_catalog();
     let target_name = target_title.unwrap_or_else(|| "the target role".into());
     let empty = steps.is_empty();
     let later_count = steps.len().saturating_sub(SHOWN_STEPS);
     let items: Vec<_> = steps
         .into_iter()
         .map(|step| {
-            let name = catalog
-                .skill(&step.skill)
-                .map_or(step.skill.clone(), |s| s.name.clone());
+            let name = catalog.skill_name(&step.skill).to_string();
             let target = catalog
                 .skill(&step.skill)
                 .and_then(|s| s.levels.get(usize::from(step.to)))
@@ -71,7 +68,7 @@ pub fn LearningPlan(
                         })}
                         {has_more.then(|| view! {
                             <p class="label">"Also good for it:"</p>
-                            <ResourceList catalog=catalog.clone() ids=more />
+                            <ResourceList ids=more />
                         })}
                     </details>
                 </li>

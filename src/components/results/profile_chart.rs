@@ -1,8 +1,8 @@
+use crate::components::use_catalog;
 use crate::core::calibration::Levels;
-use crate::core::catalog::{Catalog, Requirement, Role};
+use crate::core::catalog::{Requirement, Role};
 use crate::core::small::decimals;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 const ROW: usize = 58;
 const BAR: usize = 12;
@@ -14,7 +14,6 @@ const BAR_SPAN: f64 = 80.0;
 /// as a table. Outline versus fill tells the two apart without relying on colour.
 #[component]
 pub fn ProfileChart(
-    catalog: Arc<Catalog>,
     role: Role,
     /// The person's trusted levels; `None` shows the role's requirements alone.
     levels: Option<Levels>,
@@ -24,11 +23,8 @@ pub fn ProfileChart(
     #[prop(optional)]
     table_open: bool,
 ) -> impl IntoView {
-    let name = |skill: &str| {
-        catalog
-            .skill(skill)
-            .map_or(skill.to_string(), |s| s.name.clone())
-    };
+    let catalog = use_catalog();
+    let name = |skill: &str| catalog.skill_name(skill).to_string();
     let you = |skill: &str| levels.as_ref().map(|l| l.get(skill).copied());
     let width = |level: u8| f64::from(level) * BAR_SPAN / 5.0;
     let row_height = if levels.is_some() { ROW } else { ROW - 16 };

@@ -1,15 +1,12 @@
 use super::ResourceLink;
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use leptos::prelude::*;
 
 /// A list of learning resources by id (unknown ids are left out). With `start_here`, the
 /// first is marked as the one to begin with (the learning plan's steps).
 #[component]
-pub fn ResourceList(
-    catalog: std::sync::Arc<Catalog>,
-    ids: Vec<String>,
-    #[prop(optional)] start_here: bool,
-) -> impl IntoView {
+pub fn ResourceList(ids: Vec<String>, #[prop(optional)] start_here: bool) -> impl IntoView {
+    let catalog = use_catalog();
     let items = ids
         .iter()
         .filter_map(|id| catalog.resource(id))

@@ -3,17 +3,16 @@ use super::{
     get_hired_section, CalibrationReview, LearningPlan, ProfileChart, ResultsSummary, SalaryPanel,
     StrongestSkills, TargetPicker,
 };
-use crate::components::Deferred;
+use crate::components::{use_catalog, Deferred};
 use crate::core::answers::Answers;
 use crate::core::calibration::levels_of;
-use crate::core::catalog::{Catalog, RoleFamily};
+use crate::core::catalog::RoleFamily;
 use crate::core::job_search;
 use crate::core::results::results_for;
 use crate::core::review::answer_counts;
 use crate::core::scoring::RoleMatch;
 use crate::core::verdict::Voice;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// How many back-end titles count as the person's top roles (their pay is shown).
 pub const TOP_ROLES: usize = 5;
@@ -27,7 +26,6 @@ pub const TOP_RELATED: usize = 3;
 /// the target come from and whether they are remembered.
 #[component]
 pub fn ResultsView(
-    catalog: Arc<Catalog>,
     #[prop(into)] answers: Signal<Answers>,
     /// The city picked in the salary panel (`None`: US average).
     city: RwSignal<Option<String>>,
@@ -41,12 +39,11 @@ pub fn ResultsView(
     #[prop(default = false)]
     with_share: bool,
 ) -> impl IntoView {
+    let catalog = use_catalog();
     let target = target.unwrap_or_else(|| RwSignal::new(None));
     // Scored once per change of answers or target, never while rendering.
-    let scored = {
-        let catalog = catalog.clone();
-        Memo::new(move |_| results_for(&catalog, &answers.read(), target.read().as_deref()))
-    };
+    let scored =
+        Memo::new(move |_| results_for(catalog, &answers.read(), target.read().as_deref()));
     move || {
         let r = scored.get();
         let answers = answers.get();
@@ -55,15 +52,9 @@ pub fn ResultsView(
             .as_deref()
             .and_then(|id| catalog.role(id))
             .is_some();
-        let counts = answer_counts(&catalog, &answers);
-        let back_end: Vec<RoleMatch> = r
-            .of_family(&catalog, RoleFamily::BackEnd)
-            .cloned()
-            .collect();
-        let related: Vec<RoleMatch> = r
-            .of_family(&catalog, RoleFamily::Related)
-            .cloned()
-            .collect();
+        let counts = answer_counts(catalog, &answers);
+        let back_end: Vec<RoleMatch> = r.of_family(catalog, RoleFamily::BackEnd).cloned().collect();
+        let related: Vec<RoleMatch> = r.of_family(catalog, RoleFamily::Related).cloned().collect();
         let top_ids: Vec<String> = back_end
             .iter()
             .take(TOP_ROLES)
@@ -71,13 +62,33 @@ pub fn ResultsView(
             .collect();
         let target_role = r.target.as_ref().and_then(|id| catalog.role(id)).cloned();
         let levels = levels_of(&r.calibration);
-        // The parts built in later tasks, each owning what it shows (see `Deferred`).
-        let top_roles = {
-            let catalog = catalog.clone();
+        let whose = match voice {
+            Voice::Own => "Your skills",
+            Voice::Shared => "The skills",
+        };
+        let (strongest, steps, calibration) =
+            (r.strongest.clone(), r.plan.clone(), r.calibration.clone());
+        let target_title = r
+            .target
+            .as_ref()
+            .and_then(|id| catalog.role(id))
+            .map(|r| r.title.clone());
+        // How to get hired, for a target that is ready now or close.
+        let get_hired = {
+            let r = r.clone();
             move || {
-                view! {
+                let readiness = r.target_match().map(|m| m.readiness);
+                job_search::for_results(catalog, &r)
+                    .map(|content| get_hired_section(catalog, &content, readiness, voice))
+            }
+        };
+        view! {
+            <div class="results-view">
+                <ResultsSummary results=r.clone() counts voice picked with_share />
+                // The rest in later tasks, one part each (the role cards alone are a
+                // task's worth), each owning what it shows (see `Deferred`).
+                <Deferred>
                     <RoleSection
-                        catalog
                         id="roles-heading"
                         class="top-roles"
                         heading=match voice {
@@ -91,15 +102,9 @@ pub fn ResultsView(
                         shown=CARDS_SHOWN
                         what="back-end job titles"
                     />
-                }
-            }
-        };
-        let next_careers = {
-            let catalog = catalog.clone();
-            move || {
-                view! {
+                </Deferred>
+                <Deferred>
                     <RoleSection
-                        catalog
                         id="related-heading"
                         class="related-roles"
                         heading="Where you could go next"
@@ -109,80 +114,26 @@ pub fn ResultsView(
                         what="related careers"
                         folded=true
                     />
-                }
-            }
-        };
-        let strongest = {
-            let (catalog, top) = (catalog.clone(), r.strongest.clone());
-            move || view! { <StrongestSkills catalog top voice /> }
-        };
-        let whose = match voice {
-            Voice::Own => "Your skills",
-            Voice::Shared => "The skills",
-        };
-        let profile = {
-            let catalog = catalog.clone();
-            move || {
-                target_role.map(|role| {
-                    view! {
-                        <section class="profile" aria-labelledby="profile-heading">
-                            <h2 id="profile-heading">{format!("{whose} against {}", role.title)}</h2>
-                            <TargetPicker catalog=catalog.clone() target current=role.id.clone() />
-                            <details class="profile-detail">
-                                <summary>"Show the chart, skill by skill"</summary>
-                                <ProfileChart catalog role levels=Some(levels) id="results-profile" />
-                            </details>
-                        </section>
-                    }
-                })
-            }
-        };
-        let salaries = {
-            let catalog = catalog.clone();
-            move || view! { <SalaryPanel catalog roles=top_ids city_id=city /> }
-        };
-        let plan = {
-            let (catalog, steps) = (catalog.clone(), r.plan.clone());
-            let target_title = r
-                .target
-                .as_ref()
-                .and_then(|id| catalog.role(id))
-                .map(|r| r.title.clone());
-            move || view! { <LearningPlan catalog steps target_title voice /> }
-        };
-        // How to get hired, for a target that is ready now or close.
-        let get_hired = {
-            let (catalog, r) = (catalog.clone(), r.clone());
-            move || {
-                let readiness = r.target_match().map(|m| m.readiness);
-                job_search::for_results(&catalog, &r)
-                    .map(|content| get_hired_section(&catalog, &content, readiness, voice))
-            }
-        };
-        let review = {
-            let (catalog, calibration) = (catalog.clone(), r.calibration.clone());
-            move || view! { <CalibrationReview catalog answers calibration voice /> }
-        };
-        view! {
-            <div class="results-view">
-                <ResultsSummary
-                    catalog=catalog.clone()
-                    results=r.clone()
-                    counts
-                    voice
-                    picked
-                    with_share
-                />
-                // The rest in later tasks, one part each (the role cards alone are a
-                // task's worth).
-                <Deferred>{top_roles()}</Deferred>
-                <Deferred>{next_careers()}</Deferred>
-                <Deferred>{strongest()}</Deferred>
-                <Deferred>{profile()}</Deferred>
-                <Deferred>{salaries()}</Deferred>
-                <Deferred>{plan()}</Deferred>
+                </Deferred>
+                <Deferred><StrongestSkills top=strongest voice /></Deferred>
+                <Deferred>
+                    {target_role.map(|role| {
+                        view! {
+                            <section class="profile" aria-labelledby="profile-heading">
+                                <h2 id="profile-heading">{format!("{whose} against {}", role.title)}</h2>
+                                <TargetPicker target current=role.id.clone() />
+                                <details class="profile-detail">
+                                    <summary>"Show the chart, skill by skill"</summary>
+                                    <ProfileChart role levels=Some(levels) id="results-profile" />
+                                </details>
+                            </section>
+                        }
+                    })}
+                </Deferred>
+                <Deferred><SalaryPanel roles=top_ids city_id=city /></Deferred>
+                <Deferred><LearningPlan steps target_title voice /></Deferred>
                 <Deferred>{get_hired()}</Deferred>
-                <Deferred>{review()}</Deferred>
+                <Deferred><CalibrationReview answers calibration voice /></Deferred>
             </div>
         }
     }

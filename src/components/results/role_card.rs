@@ -1,18 +1,18 @@
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use crate::core::salary::role_salary;
 use crate::core::scoring::{Confidence, Readiness, RoleMatch};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use std::sync::Arc;
 
 /// Met requirements listed on a card (the heaviest; the rest are counted).
 const SHOWN_REASONS: usize = 4;
 
 /// One of the top roles: match, readiness, why it fits, what is missing and what it pays.
 #[component]
-pub fn RoleCard(catalog: Arc<Catalog>, m: RoleMatch) -> impl IntoView {
-    let name = |id: &str| catalog.skill(id).map_or(id.to_string(), |s| s.name.clone());
+pub fn RoleCard(m: RoleMatch) -> impl IntoView {
+    let catalog = use_catalog();
+    let name = |id: &str| catalog.skill_name(id).to_string();
     let title = catalog
         .role(&m.role)
         .map_or(m.role.clone(), |r| r.title.clone());
@@ -51,7 +51,7 @@ pub fn RoleCard(catalog: Arc<Catalog>, m: RoleMatch) -> impl IntoView {
     let low = (m.confidence == Confidence::Low).then_some(
         "Low confidence: more than half of what this role asks for is unknown, so this match says little.",
     );
-    let salary = role_salary(&catalog, &m.role).summary();
+    let salary = role_salary(catalog, &m.role).summary();
     let unseen = catalog
         .role(&m.role)
         .map(|r| r.unmeasured().to_vec())

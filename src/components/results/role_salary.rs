@@ -1,5 +1,5 @@
 use super::ExternalLink;
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use crate::core::salary::{role_salary, FigureLine, RoleSalary, NO_FIGURE};
 use leptos::prelude::*;
 
@@ -8,12 +8,9 @@ use leptos::prelude::*;
 /// what is known of the figures' date and kind follows once, under the figures (the
 /// salary panel says it once for all its roles instead).
 #[component]
-pub fn RoleSalaryDetails(
-    catalog: std::sync::Arc<Catalog>,
-    role: String,
-    #[prop(default = true)] with_notes: bool,
-) -> impl IntoView {
-    let salary = role_salary(&catalog, &role);
+pub fn RoleSalaryDetails(role: String, #[prop(default = true)] with_notes: bool) -> impl IntoView {
+    let catalog = use_catalog();
+    let salary = role_salary(catalog, &role);
     let notes = if with_notes {
         salary.notes()
     } else {

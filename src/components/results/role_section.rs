@@ -1,17 +1,15 @@
 use super::RoleCard;
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use crate::core::scoring::RoleMatch;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use std::sync::Arc;
 
 /// A section of ranked roles: the first `shown` as cards (behind a disclosure when
 /// `folded`), the rest as a short list behind a disclosure, and how the match works behind
 /// another: the page stays short on a phone.
 #[component]
 pub fn RoleSection(
-    catalog: Arc<Catalog>,
     id: &'static str,
     class: &'static str,
     heading: &'static str,
@@ -27,6 +25,7 @@ pub fn RoleSection(
     what: &'static str,
     #[prop(default = false)] folded: bool,
 ) -> impl IntoView {
+    let catalog = use_catalog();
     let other_count = matches.len().saturating_sub(shown);
     let others = matches
         .iter()
@@ -47,7 +46,7 @@ pub fn RoleSection(
     let cards = matches
         .into_iter()
         .take(shown)
-        .map(|m| view! { <RoleCard catalog=catalog.clone() m /> })
+        .map(|m| view! { <RoleCard m /> })
         .collect_view();
     let cards = view! { <ol class="role-cards">{cards}</ol> };
     let cards = if folded {

@@ -1,8 +1,7 @@
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use crate::core::salary::{comparison, COMPARISON_SOURCE};
 use crate::core::small::decimals;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Height of one bar's row (label line, then the bar), in CSS pixels.
 const ROW: usize = 46;
@@ -14,8 +13,9 @@ const BAR: usize = 14;
 /// in rounded dollars ("$25K less"), the table adds the rounded percentage. Roles in
 /// `highlight` are marked as the person's top roles.
 #[component]
-pub fn SalaryChart(catalog: Arc<Catalog>, highlight: Vec<String>) -> impl IntoView {
-    let rows = comparison(&catalog);
+pub fn SalaryChart(highlight: Vec<String>) -> impl IntoView {
+    let catalog = use_catalog();
+    let rows = comparison(catalog);
     let max = rows.iter().map(|r| r.amount.usd).max().unwrap_or(1).max(1);
     let height = rows.len() * ROW;
     let bars = rows

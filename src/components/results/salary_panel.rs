@@ -1,19 +1,18 @@
 use super::{CityPicker, ExternalLink, RoleSalaryDetails, SalaryChart};
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use crate::core::salary::{panel_note, role_salary, source_groups, PANEL_INTRO};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// What the shown roles pay: each role's figures with sources, the Back End Developer
 /// figure by city, the seed's comparison chart, then the sources with what is known of
 /// their dates and a closing note, each said once for the whole panel.
 #[component]
 pub fn SalaryPanel(
-    catalog: Arc<Catalog>,
     /// Role ids shown on the page (the top roles), best first.
     roles: Vec<String>,
     city_id: RwSignal<Option<String>>,
 ) -> impl IntoView {
+    let catalog = use_catalog();
     let role_rows = roles
         .iter()
         .map(|id| {
@@ -21,14 +20,14 @@ pub fn SalaryPanel(
             view! {
                 <li>
                     <h3>{title}</h3>
-                    <RoleSalaryDetails catalog=catalog.clone() role=id.clone() with_notes=false />
+                    <RoleSalaryDetails role=id.clone() with_notes=false />
                 </li>
             }
         })
         .collect_view();
-    let shown: Vec<_> = roles.iter().map(|id| role_salary(&catalog, id)).collect();
+    let shown: Vec<_> = roles.iter().map(|id| role_salary(catalog, id)).collect();
     // One line for every source, at the end: the figures above name theirs.
-    let groups = source_groups(&catalog);
+    let groups = source_groups(catalog);
     let group_count = groups.len();
     let sources = groups
         .into_iter()
@@ -61,14 +60,14 @@ pub fn SalaryPanel(
     view! {
         <section class="salary-panel" aria-labelledby="salary-heading">
             <h2 id="salary-heading">"What these jobs pay"</h2>
-            <CityPicker catalog=catalog.clone() city_id />
+            <CityPicker city_id />
             <details class="salary-detail salary-roles-detail">
                 <summary>"Pay for each of the top roles"</summary>
                 <ul class="salary-roles">{role_rows}</ul>
             </details>
             <details class="salary-detail">
                 <summary>"Compared with Back End Developer"</summary>
-                <SalaryChart catalog=catalog.clone() highlight=roles.clone() />
+                <SalaryChart highlight=roles.clone() />
             </details>
             <p class="note sources"><span class="label">"Sources: "</span>{sources}</p>
             <details class="salary-detail">

@@ -1,23 +1,20 @@
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use crate::core::levels::level_name;
 use crate::core::strengths::TopSkill;
 use crate::core::verdict::Voice;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The person's strongest skills at the level the checks trust.
 #[component]
 pub fn StrongestSkills(
-    catalog: Arc<Catalog>,
     top: Vec<TopSkill>,
     #[prop(default = Voice::Own)] voice: Voice,
 ) -> impl IntoView {
+    let catalog = use_catalog();
     let items = top
         .iter()
         .map(|t| {
-            let name = catalog
-                .skill(&t.skill)
-                .map_or(t.skill.clone(), |s| s.name.clone());
+            let name = catalog.skill_name(&t.skill).to_string();
             view! {
                 <li>
                     <span class="skill-name">{name}</span>

@@ -1,7 +1,7 @@
 use super::role_card::ReadinessBadge;
 use super::ResourceLink;
 use crate::browser;
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use crate::core::results::Results;
 use crate::core::review::AnswerCounts;
 use crate::core::salary::role_salary;
@@ -9,14 +9,12 @@ use crate::core::verdict::{headline, Voice};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use std::sync::Arc;
 
 /// The answer on the first phone screen: the verdict in the cards' words, the best
 /// back-end title (or the picked target) with its match, readiness and pay, the plan's first
 /// step with one resource, how complete the answers are, and a bar to jump to the rest.
 #[component]
 pub fn ResultsSummary(
-    catalog: Arc<Catalog>,
     results: Results,
     counts: AnswerCounts,
     voice: Voice,
@@ -25,7 +23,8 @@ pub fn ResultsSummary(
     /// Whether the page has a share section to jump to.
     with_share: bool,
 ) -> impl IntoView {
-    let verdict = headline(&catalog, &results.seniority, voice);
+    let catalog = use_catalog();
+    let verdict = headline(catalog, &results.seniority, voice);
     let own = voice == Voice::Own;
     let role = results.target_match().cloned().map(|m| {
         let title = catalog
@@ -49,15 +48,13 @@ pub fn ResultsSummary(
                 </p>
                 <p class="role-salary">
                     <span class="label">"Pay: "</span>
-                    {role_salary(&catalog, &m.role).summary()}
+                    {role_salary(catalog, &m.role).summary()}
                 </p>
             </div>
         }
     });
     let step = results.plan.first().map(|step| {
-        let name = catalog
-            .skill(&step.skill)
-            .map_or(step.skill.clone(), |s| s.name.clone());
+        let name = catalog.skill_name(&step.skill).to_string();
         let resource = step
             .resources
             .first()

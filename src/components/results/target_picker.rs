@@ -1,17 +1,17 @@
 //! "The job you aim for": picks the role the chart, the gaps and the learning plan follow.
 //! Back-end titles first (the default is the best back-end match), then related careers.
 
-use crate::core::catalog::{Catalog, RoleFamily};
+use crate::components::use_catalog;
+use crate::core::catalog::RoleFamily;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[component]
 pub fn TargetPicker(
-    catalog: Arc<Catalog>,
     target: RwSignal<Option<String>>,
     /// The role the page follows now.
     current: String,
 ) -> impl IntoView {
+    let catalog = use_catalog();
     let group = |family: RoleFamily, label: &'static str| {
         let options = catalog
             .roles

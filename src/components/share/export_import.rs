@@ -1,11 +1,10 @@
 use crate::browser;
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use crate::core::export::{self, ImportError, Imported, FILE_NAME, MAX_IMPORT_BYTES, MEDIA_TYPE};
 use crate::store;
 use leptos::html::{Button, Input};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::sync::Arc;
 
 /// Where an import stands.
 #[derive(Clone)]
@@ -22,19 +21,18 @@ enum Import {
 /// after the person confirms (when they have answers to lose). `on_imported` runs after
 /// the stored answers were replaced, so the page can show them.
 #[component]
-pub fn ExportImport(catalog: Arc<Catalog>, on_imported: Callback<()>) -> impl IntoView {
-    let has_answers = store::load_result(&catalog).is_some();
+pub fn ExportImport(on_imported: Callback<()>) -> impl IntoView {
+    let catalog = use_catalog();
+    let has_answers = store::load_result(catalog).is_some();
     let export_status = RwSignal::new(String::new());
     let import = RwSignal::new(Import::Idle);
     let file_input = NodeRef::<Input>::new();
 
-    let export_catalog = catalog.clone();
     let on_export = move |_| {
-        let message = match store::load_result(&export_catalog) {
+        let message = match store::load_result(catalog) {
             None => "You have no answers to export yet: take the quiz first.",
             Some(r) => {
-                let text =
-                    export::export_mode(&export_catalog, &r.answers, r.city.as_deref(), r.mode);
+                let text = export::export_mode(catalog, &r.answers, r.city.as_deref(), r.mode);
                 if browser::download(FILE_NAME, MEDIA_TYPE, &text) {
                     "Your answers were saved as skillcheck-answers.json (see your downloads)."
                 } else {
@@ -45,25 +43,21 @@ pub fn ExportImport(catalog: Arc<Catalog>, on_imported: Callback<()>) -> impl In
         export_status.set(message.into());
     };
 
-    let apply = {
-        let catalog = catalog.clone();
-        move |imported: Imported| {
-            let quiz = imported.quiz(&catalog);
-            let saved = store::save_quiz(&quiz, &catalog)
-                .and_then(|()| store::save_city(imported.result.city.as_deref()))
-                .and_then(|()| store::save_mode(imported.result.mode));
-            import.set(match saved {
-                Ok(()) => {
-                    on_imported.run(());
-                    Import::Done(imported.summary())
-                }
-                Err(e) => Import::Failed(e.message().into()),
-            });
-        }
+    let apply = move |imported: Imported| {
+        let quiz = imported.quiz(catalog);
+        let saved = store::save_quiz(&quiz, catalog)
+            .and_then(|()| store::save_city(imported.result.city.as_deref()))
+            .and_then(|()| store::save_mode(imported.result.mode));
+        import.set(match saved {
+            Ok(()) => {
+                on_imported.run(());
+                Import::Done(imported.summary())
+            }
+            Err(e) => Import::Failed(e.message().into()),
+        });
     };
 
     let on_file = {
-        let (catalog, apply) = (catalog.clone(), apply.clone());
         move |_| {
             let Some(input) = file_input.get_untracked() else {
                 return;
@@ -78,7 +72,6 @@ pub fn ExportImport(catalog: Arc<Catalog>, on_imported: Callback<()>) -> impl In
                 import.set(Import::Failed(ImportError::TooLarge.message().into()));
                 return;
             }
-            let (catalog, apply) = (catalog.clone(), apply.clone());
             spawn_local(async move {
                 let Some(text) = browser::file_text(&file).await else {
                     import.set(Import::Failed(
@@ -86,9 +79,9 @@ pub fn ExportImport(catalog: Arc<Catalog>, on_imported: Callback<()>) -> impl In
                     ));
                     return;
                 };
-                match export::import(&catalog, &text) {
+                match export::import(catalog, &text) {
                     Err(e) => import.set(Import::Failed(e.message().into())),
-                    Ok(imported) if store::load_result(&catalog).is_some() => {
+                    Ok(imported) if store::load_result(catalog).is_some() => {
                         import.set(Import::Confirm(imported))
                     }
                     Ok(imported) => apply(imported),
@@ -124,7 +117,7 @@ pub fn ExportImport(catalog: Arc<Catalog>, on_imported: Callback<()>) -> impl In
             </details>
             // Outside the disclosure: what happened is always seen and heard.
             <p class="export-status" role="status">{move || export_status.get()}</p>
-            {move || import_message(import, apply.clone())}
+            {move || import_message(import, apply)}
         </section>
     }
 }

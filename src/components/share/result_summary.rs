@@ -1,3 +1,4 @@
+use crate::components::use_catalog;
 use crate::core::answers::Answers;
 use crate::core::catalog::{Catalog, RoleFamily};
 use crate::core::compare::{SideLevel, TOP_ROLES};
@@ -6,24 +7,23 @@ use crate::core::scoring::{Confidence, RoleMatch};
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use std::sync::Arc;
 
 /// A compact result: the best-matching job titles with their matches, and every skill's
 /// trusted level. Used where one result stands alone (a compare side whose partner link
 /// is broken).
 #[component]
 pub fn ResultSummary(
-    catalog: Arc<Catalog>,
     answers: Answers,
     /// Whether the summary sits under an h2 (its own headings are then h3).
     #[prop(default = false)]
     nested: bool,
 ) -> impl IntoView {
-    let result = results(&catalog, &answers);
+    let catalog = use_catalog();
+    let result = results(catalog, &answers);
     let roles = result
-        .of_family(&catalog, RoleFamily::BackEnd)
+        .of_family(catalog, RoleFamily::BackEnd)
         .take(TOP_ROLES)
-        .map(|m| role_item(&catalog, m))
+        .map(|m| role_item(catalog, m))
         .collect_view();
     let skills = result
         .calibration

@@ -1,4 +1,4 @@
-use crate::core::catalog::Catalog;
+use crate::components::use_catalog;
 use crate::core::share;
 use crate::{paths, store};
 use leptos::prelude::*;
@@ -10,11 +10,11 @@ use leptos_router::components::A;
 /// visitor's own answers is named as theirs, with no offer to compare it with itself.
 #[component]
 pub fn SharedBanner(
-    catalog: std::sync::Arc<Catalog>,
     code: String,
     /// The link holds the same answers as this browser.
     is_own: bool,
 ) -> impl IntoView {
+    let catalog = use_catalog();
     if is_own {
         return view! {
             <section class="notice shared-banner" aria-label="About this result">
@@ -33,7 +33,7 @@ pub fn SharedBanner(
         .into_any();
     }
     // Reading only: opening a shared link never writes the visitor's own answers.
-    let own = store::load_result(&catalog).map(|own| share::encode(&catalog, &own));
+    let own = store::load_result(catalog).map(|own| share::encode(catalog, &own));
     let sent = code.clone();
     view! {
         <section class="notice shared-banner" aria-label="About this result">

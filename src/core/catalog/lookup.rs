@@ -2,21 +2,19 @@
 
 use super::types::*;
 
-impl Catalog {
+impl QuizCatalog {
     pub fn skill(&self, id: &str) -> Option<&Skill> {
         self.skills.iter().find(|s| s.id == id)
     }
 
-    pub fn role(&self, id: &str) -> Option<&Role> {
-        self.roles.iter().find(|r| r.id == id)
+    /// A skill's name, or its id when the catalog doesn't know it (an id from a newer or
+    /// older data version): a page still says something.
+    pub fn skill_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.skill(id).map_or(id, |s| s.name.as_str())
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
-    }
-
-    pub fn resource(&self, id: &str) -> Option<&Resource> {
-        self.resources.iter().find(|r| r.id == id)
     }
 
     pub fn category(&self, id: &str) -> Option<&Category> {
@@ -26,6 +24,16 @@ impl Catalog {
     /// The check questions of a skill, in file order.
     pub fn questions_for<'a>(&'a self, skill: &'a str) -> impl Iterator<Item = &'a Question> {
         self.questions.iter().filter(move |q| q.skill == skill)
+    }
+}
+
+impl Catalog {
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    pub fn resource(&self, id: &str) -> Option<&Resource> {
+        self.resources.iter().find(|r| r.id == id)
     }
 
     /// The resources that teach a skill, in file order.
@@ -58,6 +66,16 @@ impl Usd {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::testing::tiny_catalog;
+
+    #[test]
+    fn skill_name_falls_back_to_the_id() {
+        let catalog = tiny_catalog();
+        let python = catalog.skill("python").unwrap();
+        assert_eq!(catalog.skill_name("python"), python.name);
+        assert_ne!(python.name, "python", "the fixture names differ from ids");
+        assert_eq!(catalog.skill_name("cobol"), "cobol");
+    }
 
     #[test]
     fn usd_display() {

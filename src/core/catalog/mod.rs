@@ -14,18 +14,56 @@ pub use validate::validate;
 
 use std::fmt;
 
-/// The data files, in the order [`Catalog::from_sources`] expects them. The quiz needs only
-/// the first [`QUIZ_FILES`] of them, the job-title list and compare the first
-/// [`ROLES_FILES`].
-pub const FILES: [&str; 7] = [
-    "meta.json",
-    "skills.json",
-    "questions.json",
-    "roles.json",
-    "salaries.json",
-    "resources.json",
-    "job-search.json",
-];
+/// One data file under `public/data/`. [`DataFile::ALL`] is the order they load in and
+/// [`Catalog::from_sources`] expects them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataFile {
+    Meta,
+    Skills,
+    Questions,
+    Roles,
+    Salaries,
+    Resources,
+    JobSearch,
+}
+
+impl DataFile {
+    /// Every file in loading order: the quiz needs only the first [`QUIZ_FILES`] of them,
+    /// the job-title list and compare the first [`ROLES_FILES`].
+    pub const ALL: [DataFile; 7] = [
+        DataFile::Meta,
+        DataFile::Skills,
+        DataFile::Questions,
+        DataFile::Roles,
+        DataFile::Salaries,
+        DataFile::Resources,
+        DataFile::JobSearch,
+    ];
+
+    /// The file's name under `data/`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            DataFile::Meta => "meta.json",
+            DataFile::Skills => "skills.json",
+            DataFile::Questions => "questions.json",
+            DataFile::Roles => "roles.json",
+            DataFile::Salaries => "salaries.json",
+            DataFile::Resources => "resources.json",
+            DataFile::JobSearch => "job-search.json",
+        }
+    }
+}
+
+/// The data files' names, in the order of [`DataFile::ALL`].
+pub const FILES: [&str; DataFile::ALL.len()] = {
+    let mut names = [""; DataFile::ALL.len()];
+    let mut i = 0;
+    while i < names.len() {
+        names[i] = DataFile::ALL[i].name();
+        i += 1;
+    }
+    names
+};
 
 /// How many of [`FILES`], from the first, the quiz needs: meta, skills and questions.
 pub const QUIZ_FILES: usize = 3;
@@ -75,8 +113,8 @@ impl Catalog {
     /// Parses every file's text, given in the order of [`FILES`], then validates them.
     pub fn from_sources(texts: [&str; FILES.len()]) -> Result<Catalog, Vec<CatalogError>> {
         let mut parsed = ParsedFiles::default();
-        for (index, text) in texts.into_iter().enumerate() {
-            parsed.add(index, text).map_err(|e| vec![e])?;
+        for (file, text) in DataFile::ALL.into_iter().zip(texts) {
+            parsed.add(file, text).map_err(|e| vec![e])?;
         }
         parsed.finish()
     }
@@ -97,25 +135,24 @@ pub struct ParsedFiles {
 }
 
 impl ParsedFiles {
-    /// Parses the text of the file at `index` in [`FILES`].
-    pub fn add(&mut self, index: usize, text: &str) -> Result<(), CatalogError> {
-        let file = FILES[index];
-        match index {
-            0 => self.meta = Some(parse(file, text)?),
-            1 => self.skills = Some(parse(file, text)?),
-            2 => self.questions = Some(parse(file, text)?),
-            3 => self.roles = Some(parse(file, text)?),
-            4 => self.salaries = Some(parse(file, text)?),
-            5 => self.resources = Some(parse(file, text)?),
-            _ => self.job_search = Some(parse(file, text)?),
+    /// Parses the text of `file`.
+    pub fn add(&mut self, file: DataFile, text: &str) -> Result<(), CatalogError> {
+        let name = file.name();
+        match file {
+            DataFile::Meta => self.meta = Some(parse(name, text)?),
+            DataFile::Skills => self.skills = Some(parse(name, text)?),
+            DataFile::Questions => self.questions = Some(parse(name, text)?),
+            DataFile::Roles => self.roles = Some(parse(name, text)?),
+            DataFile::Salaries => self.salaries = Some(parse(name, text)?),
+            DataFile::Resources => self.resources = Some(parse(name, text)?),
+            DataFile::JobSearch => self.job_search = Some(parse(name, text)?),
         }
         Ok(())
     }
 
-    /// The catalog for the quiz, once the first [`QUIZ_FILES`] files are added and they
-    /// validate: no roles, salaries or resources (they stay empty), so only pages that
-    /// need no more than the quiz may use it (`data.rs` keeps track).
-    pub fn finish_quiz(self) -> Result<Catalog, Vec<CatalogError>> {
+    /// The quiz's part of the catalog, once the first [`QUIZ_FILES`] files are added and
+    /// they validate: all the quiz and the quick check read.
+    pub fn finish_quiz(self) -> Result<QuizCatalog, Vec<CatalogError>> {
         checked(self.quiz_files()?, validate::validate_quiz_files)
     }
 
@@ -128,7 +165,7 @@ impl ParsedFiles {
 
     /// The catalog, once every file is added and the whole validates.
     pub fn finish(mut self) -> Result<Catalog, Vec<CatalogError>> {
-        let job_search = loaded(self.job_search.take(), 6)?;
+        let job_search = loaded(self.job_search.take(), DataFile::JobSearch)?;
         let catalog = Catalog {
             job_search,
             ..self.roles_files()?
@@ -138,40 +175,33 @@ impl ParsedFiles {
 
     /// The first [`ROLES_FILES`] files as a catalog, the job-search advice empty.
     fn roles_files(mut self) -> Result<Catalog, Vec<CatalogError>> {
-        let roles = loaded(self.roles.take(), 3)?.roles;
-        let salaries = loaded(self.salaries.take(), 4)?;
-        let resources = loaded(self.resources.take(), 5)?;
+        let roles = loaded(self.roles.take(), DataFile::Roles)?.roles;
+        let salaries = loaded(self.salaries.take(), DataFile::Salaries)?;
+        let resources = loaded(self.resources.take(), DataFile::Resources)?;
         Ok(Catalog {
+            quiz: self.quiz_files()?,
             roles,
             salaries,
             resources: resources.resources,
             paths: resources.paths,
-            ..self.quiz_files()?
+            job_search: JobSearch::default(),
         })
     }
 
-    /// The first [`QUIZ_FILES`] files as a catalog, everything else empty.
-    fn quiz_files(self) -> Result<Catalog, Vec<CatalogError>> {
-        let skills = loaded(self.skills, 1)?;
-        Ok(Catalog {
-            meta: loaded(self.meta, 0)?,
+    /// The first [`QUIZ_FILES`] files: the quiz's part.
+    fn quiz_files(self) -> Result<QuizCatalog, Vec<CatalogError>> {
+        let skills = loaded(self.skills, DataFile::Skills)?;
+        Ok(QuizCatalog {
+            meta: loaded(self.meta, DataFile::Meta)?,
             categories: skills.categories,
             skills: skills.skills,
-            questions: loaded(self.questions, 2)?.questions,
-            roles: Vec::new(),
-            salaries: Salaries::default(),
-            resources: Vec::new(),
-            paths: Vec::new(),
-            job_search: JobSearch::default(),
+            questions: loaded(self.questions, DataFile::Questions)?.questions,
         })
     }
 }
 
 /// The catalog if `validate` finds no problem in it.
-fn checked(
-    catalog: Catalog,
-    validate: fn(&Catalog) -> Vec<CatalogError>,
-) -> Result<Catalog, Vec<CatalogError>> {
+fn checked<C>(catalog: C, validate: fn(&C) -> Vec<CatalogError>) -> Result<C, Vec<CatalogError>> {
     let problems = validate(&catalog);
     if problems.is_empty() {
         Ok(catalog)
@@ -181,10 +211,10 @@ fn checked(
 }
 
 /// A file's parsed content, or the error for a file that was never added.
-fn loaded<T>(part: Option<T>, index: usize) -> Result<T, Vec<CatalogError>> {
+fn loaded<T>(part: Option<T>, file: DataFile) -> Result<T, Vec<CatalogError>> {
     part.ok_or_else(|| {
         vec![CatalogError {
-            file: FILES[index].to_string(),
+            file: file.name().to_string(),
             entry: None,
             message: "not loaded".to_string(),
         }]

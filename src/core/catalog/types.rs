@@ -18,20 +18,44 @@ pub use skills::*;
 
 use miniserde::Deserialize as MiniDeserialize;
 use serde::{Deserialize, Serialize};
+use std::ops::{Deref, DerefMut};
 
-/// The whole catalog, assembled from the files in [`super::FILES`].
+/// What the quiz and the quick check read: meta.json, skills.json and questions.json. The
+/// quiz's pages load only these, so they hold this type and cannot ask for roles.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Catalog {
+pub struct QuizCatalog {
     pub meta: Meta,
     pub categories: Vec<Category>,
     pub skills: Vec<Skill>,
     pub questions: Vec<Question>,
+}
+
+/// The whole catalog, assembled from the files in [`super::FILES`]: the quiz's part (read
+/// through it, `catalog.skills`, as a [`QuizCatalog`] is everywhere) and the rest.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalog {
+    pub quiz: QuizCatalog,
     pub roles: Vec<Role>,
     pub salaries: Salaries,
     pub resources: Vec<Resource>,
     pub paths: Vec<LearningPath>,
     /// `job-search.json`; empty in a catalog loaded for pages that don't show it.
     pub job_search: JobSearch,
+}
+
+/// A whole catalog is a quiz catalog with more: code for the quiz takes a `&QuizCatalog` and
+/// is handed either.
+impl Deref for Catalog {
+    type Target = QuizCatalog;
+    fn deref(&self) -> &QuizCatalog {
+        &self.quiz
+    }
+}
+
+impl DerefMut for Catalog {
+    fn deref_mut(&mut self) -> &mut QuizCatalog {
+        &mut self.quiz
+    }
 }
 
 /// `meta.json`: which version of the data this is and when its facts were gathered.

@@ -11,17 +11,17 @@ mod skills;
 #[cfg(test)]
 mod tests;
 
-use super::{types::*, CatalogError, FILES};
+use super::{types::*, CatalogError, DataFile};
 use crate::core::small::inserted;
 use std::collections::BTreeSet;
 
-const META: &str = FILES[0];
-const SKILLS: &str = FILES[1];
-const QUESTIONS: &str = FILES[2];
-const ROLES: &str = FILES[3];
-const SALARIES: &str = FILES[4];
-const RESOURCES: &str = FILES[5];
-const JOB_SEARCH: &str = FILES[6];
+const META: &str = DataFile::Meta.name();
+const SKILLS: &str = DataFile::Skills.name();
+const QUESTIONS: &str = DataFile::Questions.name();
+const ROLES: &str = DataFile::Roles.name();
+const SALARIES: &str = DataFile::Salaries.name();
+const RESOURCES: &str = DataFile::Resources.name();
+const JOB_SEARCH: &str = DataFile::JobSearch.name();
 
 /// Every problem found; empty when the catalog is sound.
 pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
@@ -47,9 +47,9 @@ fn check_roles_files(catalog: &Catalog, known: &Known, report: &mut Report) {
 }
 
 /// The checks of meta.json, skills.json and questions.json alone: all the quiz loads.
-pub fn validate_quiz_files(catalog: &Catalog) -> Vec<CatalogError> {
+pub fn validate_quiz_files(catalog: &QuizCatalog) -> Vec<CatalogError> {
     let mut report = Report::default();
-    skills::check(catalog, &Known::of(catalog), &mut report);
+    skills::check(catalog, &Known::of_quiz(catalog), &mut report);
     report.errors
 }
 
@@ -64,14 +64,25 @@ struct Known<'a> {
 }
 
 impl<'a> Known<'a> {
-    fn of(c: &'a Catalog) -> Self {
+    /// What the quiz's files define; no roles, resources or sources.
+    fn of_quiz(c: &'a QuizCatalog) -> Self {
         Known {
             categories: inserted(c.categories.iter().map(|x| x.id.as_str())),
             skills: inserted(c.skills.iter().map(|x| x.id.as_str())),
+            roles: BTreeSet::new(),
+            resources: BTreeSet::new(),
+            sources: BTreeSet::new(),
+            bls_categories: BTreeSet::new(),
+        }
+    }
+
+    fn of(c: &'a Catalog) -> Self {
+        Known {
             roles: inserted(c.roles.iter().map(|x| x.id.as_str())),
             resources: inserted(c.resources.iter().map(|x| x.id.as_str())),
             sources: inserted(c.salaries.sources.iter().map(|x| x.id.as_str())),
             bls_categories: inserted(c.salaries.bls_categories.iter().map(|x| x.id.as_str())),
+            ..Known::of_quiz(c)
         }
     }
 }

@@ -15,7 +15,7 @@ pub mod format1;
 mod tests;
 
 use super::answers::{Answers, CheckOutcome, Rating, MAX_LEVEL};
-use super::catalog::{Catalog, Question};
+use super::catalog::{Question, QuizCatalog};
 use std::collections::BTreeMap;
 
 /// Lowest self-rating that triggers a check question, and the lowest level asked.
@@ -27,7 +27,7 @@ pub const MAX_PER_SKILL: usize = 3;
 /// catalog was at `data_version`) take turns by how far `level` is below the rating, so a
 /// person who misses a question meets the level's other question first.
 fn question_at<'a>(
-    catalog: &'a Catalog,
+    catalog: &'a QuizCatalog,
     skill: &str,
     rated: u8,
     level: u8,
@@ -45,7 +45,7 @@ fn question_at<'a>(
 /// The questions asked so far for one skill rated `rated`, in the order asked; the last
 /// one may still be unanswered (it is the next to ask). `outcomes` are the recorded ones.
 pub fn for_skill<'a>(
-    catalog: &'a Catalog,
+    catalog: &'a QuizCatalog,
     skill: &str,
     rated: u8,
     outcomes: &BTreeMap<String, CheckOutcome>,
@@ -68,7 +68,7 @@ pub fn for_skill<'a>(
 
 /// Every question asked for these answers so far, in catalog skill order.
 pub fn selected<'a>(
-    catalog: &'a Catalog,
+    catalog: &'a QuizCatalog,
     answers: &Answers,
     data_version: u32,
 ) -> Vec<&'a Question> {
@@ -80,7 +80,7 @@ pub fn selected<'a>(
 /// The questions `rule` asks for each rated skill of the catalog at `data_version`, in
 /// catalog skill order (shared by the adaptive rule and format 1's frozen one).
 pub(crate) fn per_rated_skill<'a>(
-    catalog: &'a Catalog,
+    catalog: &'a QuizCatalog,
     answers: &Answers,
     data_version: u32,
     mut rule: impl FnMut(&'a str, u8) -> Vec<&'a Question>,
@@ -101,7 +101,7 @@ pub(crate) fn per_rated_skill<'a>(
 /// counted as misses); for a skill not rated yet, as many as a rating of 5 could ask. It
 /// never grows while the person rates the skills and answers the checks, so the quiz can say
 /// the whole road from the start ("22 skills, then up to N check questions").
-pub fn most_possible(catalog: &Catalog, answers: &Answers, data_version: u32) -> usize {
+pub fn most_possible(catalog: &QuizCatalog, answers: &Answers, data_version: u32) -> usize {
     catalog
         .skills
         .iter()
@@ -127,7 +127,7 @@ pub fn most_possible(catalog: &Catalog, answers: &Answers, data_version: u32) ->
 
 /// The outcomes in `answers` that the rule asks for its ratings, and how many were left
 /// out (outcomes of questions never asked, e.g. in an edited export).
-pub fn fitting(catalog: &Catalog, answers: &Answers, data_version: u32) -> (Answers, usize) {
+pub fn fitting(catalog: &QuizCatalog, answers: &Answers, data_version: u32) -> (Answers, usize) {
     let mut kept = Answers {
         ratings: answers.ratings.clone(),
         checks: BTreeMap::new(),

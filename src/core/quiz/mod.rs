@@ -30,7 +30,7 @@ pub use step::{Phase, Step};
 pub use sync::TabChange;
 
 use crate::core::answers::{Answers, CheckOutcome, Rating, MAX_LEVEL};
-use crate::core::catalog::{Catalog, Question, Skill};
+use crate::core::catalog::{Question, QuizCatalog, Skill};
 use crate::core::checks;
 use std::collections::BTreeMap;
 use step::{resume_point, steps_for};
@@ -50,7 +50,7 @@ pub struct Quiz {
 
 impl Quiz {
     /// A fresh quiz at the first skill.
-    pub fn new(catalog: &Catalog) -> Self {
+    pub fn new(catalog: &QuizCatalog) -> Self {
         Self::restore(catalog, Answers::default(), None, false)
     }
 
@@ -59,7 +59,7 @@ impl Quiz {
     /// unanswered step (else the last step). The caller is expected to have dropped
     /// answers that don't fit the catalog (see `storage`).
     pub(crate) fn restore(
-        catalog: &Catalog,
+        catalog: &QuizCatalog,
         answers: Answers,
         position: Option<Step>,
         finished: bool,
@@ -87,7 +87,7 @@ impl Quiz {
     /// outcome (the catalog changed the key), is left out.
     pub(crate) fn with_choices(
         mut self,
-        catalog: &Catalog,
+        catalog: &QuizCatalog,
         choices: BTreeMap<String, usize>,
     ) -> Self {
         for (id, choice) in choices {
@@ -134,7 +134,7 @@ impl Quiz {
     }
 
     /// The skill to rate, when the current step is a skill.
-    pub fn current_skill<'a>(&self, catalog: &'a Catalog) -> Option<&'a Skill> {
+    pub fn current_skill<'a>(&self, catalog: &'a QuizCatalog) -> Option<&'a Skill> {
         match &self.position {
             Step::Skill(id) => catalog.skill(id),
             Step::Check(_) => None,
@@ -142,7 +142,7 @@ impl Quiz {
     }
 
     /// The question to answer, when the current step is a check question.
-    pub fn current_question<'a>(&self, catalog: &'a Catalog) -> Option<&'a Question> {
+    pub fn current_question<'a>(&self, catalog: &'a QuizCatalog) -> Option<&'a Question> {
         match &self.position {
             Step::Check(id) => catalog.question(id),
             Step::Skill(_) => None,
@@ -153,13 +153,13 @@ impl Quiz {
         self.finished
     }
 
-    pub fn steps(&self, catalog: &Catalog) -> Vec<Step> {
+    pub fn steps(&self, catalog: &QuizCatalog) -> Vec<Step> {
         steps_for(&self.answers, catalog)
     }
 
     /// Record a level (0 to 5) for the current skill. Does not advance. Ignored on a check
     /// step or for a level above 5.
-    pub fn rate(&mut self, catalog: &Catalog, level: u8) {
+    pub fn rate(&mut self, catalog: &QuizCatalog, level: u8) {
         if level <= MAX_LEVEL {
             self.rate_current(catalog, Rating::Level(level));
         }
@@ -168,7 +168,7 @@ impl Quiz {
     /// "Skip": record the current skill as unknown (not level 0) and advance; its check
     /// outcomes are set aside, not lost. On a check step this is `skip_check`. On a skill
     /// that has a level, the view asks first (see `skip_would_replace`).
-    pub fn skip(&mut self, catalog: &Catalog) {
+    pub fn skip(&mut self, catalog: &QuizCatalog) {
         match self.position {
             Step::Skill(_) => {
                 if self.rate_current(catalog, Rating::Skipped) {
@@ -180,7 +180,7 @@ impl Quiz {
     }
 
     /// The level the current skill has, when Skip would replace it with "unknown".
-    pub fn skip_would_replace(&self, catalog: &Catalog) -> Option<u8> {
+    pub fn skip_would_replace(&self, catalog: &QuizCatalog) -> Option<u8> {
         let skill = self.current_skill(catalog)?;
         self.answers.level(&skill.id)
     }
@@ -188,7 +188,7 @@ impl Quiz {
     /// Record a picked choice on the current check question as right or wrong, at once
     /// (the one place a pick becomes an answer). Does not advance. Returns false on a
     /// skill step or for a choice index the question doesn't have.
-    pub fn choose(&mut self, catalog: &Catalog, choice: usize) -> bool {
+    pub fn choose(&mut self, catalog: &QuizCatalog, choice: usize) -> bool {
         let Some(q) = self.current_question(catalog) else {
             return false;
         };
@@ -204,14 +204,14 @@ impl Quiz {
     }
 
     /// `choose`, then advance.
-    pub fn answer_check(&mut self, catalog: &Catalog, choice: usize) {
+    pub fn answer_check(&mut self, catalog: &QuizCatalog, choice: usize) {
         if self.choose(catalog, choice) {
             self.next(catalog);
         }
     }
 
     /// Record the current check question as skipped, then advance.
-    pub fn skip_check(&mut self, catalog: &Catalog) {
+    pub fn skip_check(&mut self, catalog: &QuizCatalog) {
         let Some(q) = self.current_question(catalog) else {
             return;
         };
@@ -223,18 +223,18 @@ impl Quiz {
     }
 
     /// Go to the following step; does nothing at the last step.
-    pub fn next(&mut self, catalog: &Catalog) {
+    pub fn next(&mut self, catalog: &QuizCatalog) {
         self.move_by(catalog, 1);
     }
 
     /// Go to the previous step; does nothing at the first step.
-    pub fn back(&mut self, catalog: &Catalog) {
+    pub fn back(&mut self, catalog: &QuizCatalog) {
         self.move_by(catalog, -1);
     }
 
     /// Go to any current step (from the overview or the results) and reopen the quiz if
     /// it was finished. Ignored for a step that isn't in `steps`.
-    pub fn jump(&mut self, catalog: &Catalog, step: Step) {
+    pub fn jump(&mut self, catalog: &QuizCatalog, step: Step) {
         if self.steps(catalog).contains(&step) {
             self.position = step;
             self.finished = false;
@@ -252,11 +252,11 @@ impl Quiz {
     }
 
     /// Forget every answer and go back to the first skill.
-    pub fn start_over(&mut self, catalog: &Catalog) {
+    pub fn start_over(&mut self, catalog: &QuizCatalog) {
         *self = Self::new(catalog);
     }
 
-    fn move_by(&mut self, catalog: &Catalog, delta: isize) {
+    fn move_by(&mut self, catalog: &QuizCatalog, delta: isize) {
         let steps = self.steps(catalog);
         let Some(i) = self.index_in(&steps) else {
             return;
@@ -270,7 +270,7 @@ impl Quiz {
 
     /// Record a rating for the current skill, then let the check outcomes follow it.
     /// Returns false when the current step isn't a catalog skill.
-    fn rate_current(&mut self, catalog: &Catalog, rating: Rating) -> bool {
+    fn rate_current(&mut self, catalog: &QuizCatalog, rating: Rating) -> bool {
         let Some(skill) = self.current_skill(catalog) else {
             return false;
         };
@@ -281,7 +281,7 @@ impl Quiz {
 
     /// Sets aside the outcomes of questions the ratings (and the earlier check answers) no
     /// longer ask, and brings back the set-aside ones they ask again.
-    fn follow_ratings(&mut self, catalog: &Catalog) {
+    fn follow_ratings(&mut self, catalog: &QuizCatalog) {
         let mut all = std::mem::take(&mut self.set_aside);
         all.append(&mut self.answers.checks);
         let every = Answers {

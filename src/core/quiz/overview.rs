@@ -3,7 +3,7 @@
 
 use super::{Quiz, Step};
 use crate::core::answers::{CheckOutcome, Rating};
-use crate::core::catalog::{Catalog, Question, Skill};
+use crate::core::catalog::{Question, QuizCatalog, Skill};
 use crate::core::checks;
 
 /// What the person gave for one skill so far.
@@ -36,7 +36,7 @@ impl OverviewItem {
 }
 
 impl Quiz {
-    pub fn overview(&self, catalog: &Catalog) -> Vec<OverviewItem> {
+    pub fn overview(&self, catalog: &QuizCatalog) -> Vec<OverviewItem> {
         catalog
             .skills
             .iter()
@@ -58,14 +58,12 @@ impl Quiz {
     }
 
     /// One row per check question the current ratings ask, in the order they are asked.
-    pub fn check_overview(&self, catalog: &Catalog) -> Vec<CheckItem> {
+    pub fn check_overview(&self, catalog: &QuizCatalog) -> Vec<CheckItem> {
         checks::selected(catalog, &self.answers, catalog.meta.data_version)
             .into_iter()
             .map(|q| CheckItem {
                 question_id: q.id.clone(),
-                skill_name: catalog
-                    .skill(&q.skill)
-                    .map_or_else(|| q.skill.clone(), |s| s.name.clone()),
+                skill_name: catalog.skill_name(&q.skill).to_string(),
                 state: match self.answers.checks.get(&q.id) {
                     None => CheckState::Unanswered,
                     Some(CheckOutcome::Skipped) => CheckState::Skipped,
@@ -77,7 +75,7 @@ impl Quiz {
     }
 
     /// Skills with no rating at all (skipped ones count as answered), in catalog order.
-    pub fn unanswered<'a>(&self, catalog: &'a Catalog) -> Vec<&'a Skill> {
+    pub fn unanswered<'a>(&self, catalog: &'a QuizCatalog) -> Vec<&'a Skill> {
         catalog
             .skills
             .iter()
@@ -87,7 +85,7 @@ impl Quiz {
 
     /// Check questions the ratings ask that have no answer yet (skipped ones count as
     /// answered), in the order they are asked.
-    pub fn unanswered_checks<'a>(&self, catalog: &'a Catalog) -> Vec<&'a Question> {
+    pub fn unanswered_checks<'a>(&self, catalog: &'a QuizCatalog) -> Vec<&'a Question> {
         checks::selected(catalog, &self.answers, catalog.meta.data_version)
             .into_iter()
             .filter(|q| !self.answers.checks.contains_key(&q.id))
@@ -96,7 +94,7 @@ impl Quiz {
 
     /// The first step Finish should offer to go to: the first unanswered skill, else the
     /// first unanswered check question.
-    pub fn first_unanswered(&self, catalog: &Catalog) -> Option<Step> {
+    pub fn first_unanswered(&self, catalog: &QuizCatalog) -> Option<Step> {
         let skill = self
             .unanswered(catalog)
             .first()

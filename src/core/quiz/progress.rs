@@ -3,7 +3,7 @@
 
 use super::step::resume_point;
 use super::{Phase, Quiz, Step};
-use crate::core::catalog::Catalog;
+use crate::core::catalog::QuizCatalog;
 use crate::core::checks;
 
 /// "n of N" and what the person is looking at, for the always-visible header.
@@ -67,7 +67,7 @@ impl Progress {
 }
 
 impl Quiz {
-    pub fn progress(&self, catalog: &Catalog) -> Progress {
+    pub fn progress(&self, catalog: &QuizCatalog) -> Progress {
         let steps = self.steps(catalog);
         let Some(i) = self.index_in(&steps) else {
             return Progress {
@@ -106,12 +106,12 @@ impl Quiz {
         }
     }
 
-    pub fn can_go_back(&self, catalog: &Catalog) -> bool {
+    pub fn can_go_back(&self, catalog: &QuizCatalog) -> bool {
         self.index_in(&self.steps(catalog)).is_some_and(|i| i > 0)
     }
 
     /// False at the last step: Next has nowhere to go, Finish is the way on.
-    pub fn can_go_next(&self, catalog: &Catalog) -> bool {
+    pub fn can_go_next(&self, catalog: &QuizCatalog) -> bool {
         let steps = self.steps(catalog);
         self.index_in(&steps).is_some_and(|i| i + 1 < steps.len())
     }

@@ -3,12 +3,12 @@
 
 use super::{Quiz, Step};
 use crate::core::answers::{Rating, MAX_LEVEL};
-use crate::core::catalog::Catalog;
+use crate::core::catalog::QuizCatalog;
 
 impl Quiz {
     /// Records a rating for any catalog skill without moving. Ignored for an unknown
     /// skill or a level above 5. Returns whether it was recorded.
-    pub fn rate_skill(&mut self, catalog: &Catalog, skill: &str, rating: Rating) -> bool {
+    pub fn rate_skill(&mut self, catalog: &QuizCatalog, skill: &str, rating: Rating) -> bool {
         let fits = catalog.skill(skill).is_some()
             && !matches!(rating, Rating::Level(level) if level > MAX_LEVEL);
         if fits {
@@ -20,7 +20,7 @@ impl Quiz {
 
     /// "Check them now": reopens the quiz at the first unanswered check question (else
     /// the first check question). False, and nothing changes, when the ratings ask none.
-    pub fn to_first_check(&mut self, catalog: &Catalog) -> bool {
+    pub fn to_first_check(&mut self, catalog: &QuizCatalog) -> bool {
         let steps = self.steps(catalog);
         let checks: Vec<&Step> = steps
             .iter()

@@ -2,7 +2,7 @@
 //! catalog that gains or loses a skill can't silently move someone to a different one.
 
 use crate::core::answers::Answers;
-use crate::core::catalog::Catalog;
+use crate::core::catalog::QuizCatalog;
 use crate::core::checks;
 
 /// One screen of the quiz.
@@ -38,7 +38,7 @@ impl Step {
     }
 
     /// The id of the skill this step is about (for a check: the skill it checks).
-    pub fn skill_id<'a>(&'a self, catalog: &'a Catalog) -> Option<&'a str> {
+    pub fn skill_id<'a>(&'a self, catalog: &'a QuizCatalog) -> Option<&'a str> {
         match self {
             Step::Skill(id) => Some(id),
             Step::Check(id) => catalog.question(id).map(|q| q.skill.as_str()),
@@ -48,7 +48,7 @@ impl Step {
 
 /// Every step for these answers, in order: all skills in catalog order, then the check
 /// questions `checks::selected` picks for the current ratings.
-pub fn steps_for(answers: &Answers, catalog: &Catalog) -> Vec<Step> {
+pub fn steps_for(answers: &Answers, catalog: &QuizCatalog) -> Vec<Step> {
     let skills = catalog.skills.iter().map(|s| Step::Skill(s.id.clone()));
     let questions = checks::selected(catalog, answers, catalog.meta.data_version)
         .into_iter()

@@ -5,7 +5,7 @@
 
 use super::Quiz;
 use crate::core::answers::Rating;
-use crate::core::catalog::Catalog;
+use crate::core::catalog::QuizCatalog;
 use crate::core::levels::level_name;
 
 /// What another tab changed, as this tab adopts it.
@@ -58,7 +58,7 @@ impl TabChange {
 impl Quiz {
     /// Takes the answers of `stored` (another tab's save), keeping this tab's step where it
     /// still exists and its finished flag. Returns what changed.
-    pub fn adopt(&mut self, catalog: &Catalog, stored: Quiz) -> TabChange {
+    pub fn adopt(&mut self, catalog: &QuizCatalog, stored: Quiz) -> TabChange {
         let change = self.change_to(catalog, &stored);
         let (position, finished) = (self.position.clone(), self.finished);
         *self = stored;
@@ -69,7 +69,7 @@ impl Quiz {
         change
     }
 
-    fn change_to(&self, catalog: &Catalog, other: &Quiz) -> TabChange {
+    fn change_to(&self, catalog: &QuizCatalog, other: &Quiz) -> TabChange {
         let had_any = !self.answers.ratings.is_empty() || !self.answers.checks.is_empty();
         let has_any = !other.answers.ratings.is_empty() || !other.answers.checks.is_empty();
         if had_any && !has_any {

@@ -10,7 +10,7 @@ mod kept;
 
 /// A quiz mid-way through the check phase: python 4 (two checks), sql skipped,
 /// communication 2, one check answered.
-fn sample(catalog: &Catalog) -> Quiz {
+fn sample(catalog: &QuizCatalog) -> Quiz {
     let mut quiz = Quiz::new(catalog);
     quiz.rate(catalog, 4);
     quiz.next(catalog);

@@ -1,6 +1,6 @@
 //! meta.json, skills.json and questions.json.
 
-use super::{Catalog, Known, Question, Report, Skill, META, QUESTIONS, SKILLS};
+use super::{Known, Question, QuizCatalog, Report, Skill, META, QUESTIONS, SKILLS};
 use crate::core::answers::MAX_LEVEL;
 use crate::core::checks;
 
@@ -12,7 +12,7 @@ const MIN_QUESTIONS_PER_LEVEL: usize = 2;
 /// A question's `tests` quotes at least this many words of its level description.
 const MIN_TESTS_WORDS: usize = 3;
 
-pub(super) fn check(c: &Catalog, known: &Known, report: &mut Report) {
+pub(super) fn check(c: &QuizCatalog, known: &Known, report: &mut Report) {
     check_meta(c, report);
     report.unique_ids(
         SKILLS,
@@ -32,7 +32,7 @@ pub(super) fn check(c: &Catalog, known: &Known, report: &mut Report) {
     check_questions(c, report);
 }
 
-fn check_meta(c: &Catalog, report: &mut Report) {
+fn check_meta(c: &QuizCatalog, report: &mut Report) {
     if c.meta.data_version == 0 {
         report.add(META, "data_version", "data_version starts at 1");
     }
@@ -41,7 +41,7 @@ fn check_meta(c: &Catalog, report: &mut Report) {
     }
 }
 
-fn check_skill(c: &Catalog, known: &Known, skill: &Skill, report: &mut Report) {
+fn check_skill(c: &QuizCatalog, known: &Known, skill: &Skill, report: &mut Report) {
     let id = skill.id.as_str();
     report.non_empty(SKILLS, id, "name", &skill.name);
     report.non_empty(SKILLS, id, "summary", &skill.summary);
@@ -76,7 +76,7 @@ fn check_skill(c: &Catalog, known: &Known, skill: &Skill, report: &mut Report) {
     }
 }
 
-fn check_questions(c: &Catalog, report: &mut Report) {
+fn check_questions(c: &QuizCatalog, report: &mut Report) {
     report.unique_ids(
         QUESTIONS,
         "question",
@@ -176,7 +176,7 @@ fn check_written_against(skill: &Skill, q: &Question, report: &mut Report) {
 }
 
 /// `since` names the data_version that added an entry, so it cannot be 0 or in the future.
-fn since(c: &Catalog, file: &str, entry: &str, since: u32, report: &mut Report) {
+fn since(c: &QuizCatalog, file: &str, entry: &str, since: u32, report: &mut Report) {
     let current = c.meta.data_version;
     if since == 0 || since > current {
         report.add(

@@ -91,13 +91,15 @@ fn fixture() -> Catalog {
     }))
     .unwrap();
     Catalog {
-        meta: Meta {
-            data_version: 1,
-            as_of: "2026-11-24".into(),
+        quiz: QuizCatalog {
+            meta: Meta {
+                data_version: 1,
+                as_of: "2026-11-24".into(),
+            },
+            categories: skills.categories,
+            skills: skills.skills,
+            questions: questions.questions,
         },
-        categories: skills.categories,
-        skills: skills.skills,
-        questions: questions.questions,
         roles: roles.roles,
         salaries,
         resources: resources.resources,
@@ -117,9 +119,9 @@ type Break = (&'static str, fn(&mut Catalog), &'static str, &'static str);
 const BREAKS: &[Break] = &[
     ("meta date", |c| c.meta.as_of = "24/11/2026".into(), META, "as_of"),
     ("meta version 0", |c| c.meta.data_version = 0, META, "data_version"),
-    ("duplicate category", |c| c.categories.push(c.categories[0].clone()), SKILLS, "lang"),
+    ("duplicate category", |c| c.quiz.categories.push(c.categories[0].clone()), SKILLS, "lang"),
     ("empty category", |c| c.skills[1].category = "lang".into(), SKILLS, "people"),
-    ("duplicate skill", |c| c.skills.push(c.skills[0].clone()), SKILLS, "python"),
+    ("duplicate skill", |c| c.quiz.skills.push(c.skills[0].clone()), SKILLS, "python"),
     ("badly formed id", |c| c.skills[1].id = "Soft Skill".into(), SKILLS, "Soft Skill"),
     ("unknown category", |c| c.skills[0].category = "nope".into(), SKILLS, "python"),
     ("five levels", |c| drop(c.skills[0].levels.pop()), SKILLS, "python"),

@@ -14,7 +14,7 @@ fn check(id: &str) -> Step {
 }
 
 /// A quiz with these ratings already given, positioned at the first skill.
-fn rated(catalog: &Catalog, levels: &[(&str, u8)]) -> Quiz {
+fn rated(catalog: &QuizCatalog, levels: &[(&str, u8)]) -> Quiz {
     let mut quiz = Quiz::new(catalog);
     for &(id, level) in levels {
         quiz.jump(catalog, skill(id));

@@ -7,7 +7,7 @@ use crate::core::answers::{CheckOutcome, Rating};
 use crate::core::testing::tiny_catalog;
 
 /// python 4 and sql 2 rated, at python's first check question.
-fn at_first_check(c: &Catalog) -> Quiz {
+fn at_first_check(c: &QuizCatalog) -> Quiz {
     let mut quiz = rated(c, &[("python", 4), ("sql", 2), ("communication", 3)]);
     quiz.jump(c, check("python-4"));
     quiz
