@@ -7,7 +7,7 @@
 //! (scripts/route-pages.mjs), so they are usually on their way before the wasm runs.
 
 use crate::core::catalog::{Catalog, CatalogError, ParsedFiles, FILES, QUIZ_FILES, ROLES_FILES};
-use crate::tasks::next_task;
+use crate::first_paint::next_task;
 use futures::future::try_join_all;
 use gloo_net::http::Request;
 use leptos::prelude::*;
