@@ -5,9 +5,11 @@
 //! where it needs any, and all its parts built (deferred.rs). So a visitor never sees a
 //! loading note flash between the static copy and the real page, and nothing on screen
 //! jumps while the data arrive. Someone who has already tabbed into the static copy keeps
-//! their place: focus moves to the same element in the app.
+//! their place: focus moves to the same element in the app; and a press on the static copy
+//! keeps its click: the hand-over waits for the release (press.rs).
 
 use super::deferred::{provide_deferred_queue, use_deferred_queue};
+use super::press;
 use super::tasks::next_task;
 use super::BOOT_ID;
 use crate::data::use_catalog_state;
@@ -35,6 +37,7 @@ pub fn hand_over_when_ready() {
             // rendered (a page asking for the catalog, a part joining the queue).
             spawn_local(async move {
                 next_task().await;
+                press::released().await;
                 if untrack(complete) {
                     if let Some(boot) = document().get_element_by_id(BOOT_ID) {
                         let focused = focused_inside(&boot);

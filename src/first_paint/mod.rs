@@ -14,8 +14,9 @@
 //! 3. **Built in parts** ([`Deferred`], deferred.rs), one browser task each (tasks.rs), so
 //!    no task blocks input for long, hidden beside `#boot` (style/main.css's `#boot ~ *`).
 //! 4. **The hand-over** ([`hand_over_when_ready`], hand_over.rs): once the page is complete
-//!    (data settled, every part built), `#boot` goes in one frame, and focus moves to the
-//!    same element in the app.
+//!    (data settled, every part built), `#boot` goes in one frame (not during a press on
+//!    it, which would lose its click: press.rs), and focus moves to the same element in
+//!    the app.
 //!
 //! index.html, style/main.css and the two scripts restate [`BOOT_ID`] and the markers;
 //! tests/first_paint_markup.rs fails when they disagree with the constants here.
@@ -39,6 +40,8 @@ pub const LOADING_CLASS: &str = "loading";
 mod deferred;
 #[cfg(target_arch = "wasm32")]
 mod hand_over;
+#[cfg(target_arch = "wasm32")]
+mod press;
 #[cfg(target_arch = "wasm32")]
 mod start;
 #[cfg(target_arch = "wasm32")]

@@ -5,9 +5,11 @@
 //! press, key or focus, whichever comes first: the start-up's tasks stay out of the way of
 //! the first paint and the first tap. Every other page starts once its first paint is on
 //! screen. A first interaction is never lost: a click before the router runs follows the
-//! link as a plain page load, one after it is handled by the app, and focus carries over
-//! to the app (hand_over.rs).
+//! link as a plain page load, one after it is handled by the app (the static copy stays
+//! until the press that started the app is released), and focus carries over to the app
+//! (hand_over.rs).
 
+use super::press;
 use super::tasks::{after_paint, idle, next_task};
 use super::{BOOT_ID, LOADING_CLASS};
 use crate::paths;
@@ -31,6 +33,7 @@ where
     F: FnOnce() -> N + 'static,
     N: IntoView,
 {
+    press::watch();
     if starts_when_idle(&current_path()) && static_copy_complete() {
         let interaction = FirstInteraction::listen();
         let idle = async {
