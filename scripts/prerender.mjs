@@ -3,7 +3,7 @@
 // they paint real content before the wasm arrives, and read without JavaScript. It runs the
 // built app in headless Chromium (Debian's, as the tests do) over the staging folder and
 // keeps what the app rendered in <main>, plus the page title. The app replaces this markup
-// with the same markup once it has rendered it (src/boot.rs).
+// with the same markup once it has rendered it (src/first_paint/).
 // Without Chromium the build fails (dist/ would silently differ between machines), unless
 // SKILLCHECK_NO_PRERENDER=1 turns prerendering off: then the copies keep their loading note.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";

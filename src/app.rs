@@ -1,11 +1,9 @@
 //! The app shell: catalog loading, the hand-over from the static copy,
 //! header and footer, and the routes.
 
-use crate::boot;
-use crate::components::{
-    provide_deferred_queue, provide_saved_state, Deferred, Footer, Header, PageAnnouncer,
-};
+use crate::components::{provide_saved_state, Deferred, Footer, Header, PageAnnouncer};
 use crate::data::provide_catalog;
+use crate::first_paint;
 use crate::pages::{
     ComparePage, Landing, NotFound, QuickPage, QuizPage, ResultsRoute, RolePage, RolesPage,
 };
@@ -17,9 +15,8 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     provide_catalog();
-    provide_deferred_queue();
     provide_saved_state();
-    boot::replace_when_ready();
+    first_paint::hand_over_when_ready();
     let base = paths::base();
     // The router, then header, page and footer each build in their own task (see
     // `Deferred`): the first run of the wasm compiles every function it calls, so one task

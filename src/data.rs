@@ -9,7 +9,7 @@
 use crate::core::catalog::{
     Catalog, CatalogError, DataFile, ParsedFiles, QuizCatalog, QUIZ_FILES, ROLES_FILES,
 };
-use crate::tasks::next_task;
+use crate::first_paint::next_task;
 use futures::future::try_join_all;
 use gloo_net::http::Request;
 use leptos::prelude::*;

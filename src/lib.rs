@@ -8,13 +8,13 @@ pub mod core;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]
-pub mod boot;
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod data;
+// The static copy's constants are native too (tests/first_paint_markup.rs checks the HTML).
+pub mod first_paint;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
@@ -23,5 +23,3 @@ pub mod paths;
 pub mod service_worker;
 #[cfg(target_arch = "wasm32")]
 pub mod store;
-#[cfg(target_arch = "wasm32")]
-pub mod tasks;

@@ -1,7 +1,6 @@
 //! Reusable view pieces. Each file is one component.
 
 pub mod compare;
-mod deferred;
 mod footer;
 mod header;
 mod page_focus;
@@ -14,7 +13,8 @@ pub mod share;
 mod stored_quiz;
 mod with_catalog;
 
-pub use deferred::{provide_deferred_queue, use_deferred_queue, Deferred};
+// The first page's parts (src/first_paint/), used by pages and components from here.
+pub use crate::first_paint::{provide_deferred_queue, Deferred};
 pub use footer::Footer;
 pub use header::Header;
 pub use page_focus::PageAnnouncer;

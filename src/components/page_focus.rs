@@ -3,8 +3,7 @@
 //! nor the next Tab starts from the body (or the "Import answers" picker near the bottom).
 //! The first page of a visit is left alone: the browser starts it at the top anyway.
 
-use crate::boot;
-use crate::tasks::next_frame;
+use crate::first_paint::{next_frame, static_copy_shown};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_location;
@@ -33,7 +32,7 @@ fn use_page_focus() -> ReadSignal<String> {
     let generation = StoredValue::new(0_u32);
     Effect::new(move |previous: Option<String>| {
         let path = pathname.get();
-        if previous.is_some_and(|p| p != path) && !boot::static_copy_shown() {
+        if previous.is_some_and(|p| p != path) && !static_copy_shown() {
             generation.update_value(|g| *g += 1);
             let mine = generation.get_value();
             spawn_local(async move {

@@ -191,7 +191,7 @@ function watched(page, javaScript) {
 /**
  * Pages paint a static copy (#boot, prerendered content for some routes) before the wasm
  * arrives; page.goto and page.reload resolve only once the app has replaced it with the
- * complete page (src/boot.rs), so a test never clicks the static copy by mistake.
+ * complete page (src/first_paint/), so a test never clicks the static copy by mistake.
  */
 function waitForMountAfterLoads(page) {
   for (const method of ["goto", "reload"]) {

@@ -3,25 +3,25 @@
 //! wasm function on its first call, on the main thread, which makes the first render slow.
 //! The first screen builds with the page; each `<Deferred>` part follows in a task of its
 //! own, in page order. The static first paint stays up until every part is built
-//! (src/boot.rs), so a visitor sees the page appear complete. Once the app is on screen,
+//! (hand_over.rs), so a visitor sees the page appear complete. Once the app is on screen,
 //! parts build at once: later pages render within a frame, and splitting them would only
 //! add style and layout work between the parts.
 
-use crate::boot;
-use crate::tasks::next_task;
+use super::hand_over::static_copy_shown;
+use super::tasks::next_task;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// Counts the parts asked for and the parts built, app-wide.
 #[derive(Clone, Copy)]
-pub struct DeferredQueue {
+pub(super) struct DeferredQueue {
     asked: RwSignal<u32>,
     built: RwSignal<u32>,
 }
 
 impl DeferredQueue {
     /// Whether every part asked for so far has been built.
-    pub fn done(&self) -> bool {
+    pub(super) fn done(&self) -> bool {
         self.built.get() >= self.asked.get()
     }
 
@@ -44,6 +44,8 @@ impl DeferredQueue {
     }
 }
 
+/// The queue's context: provided by [`super::hand_over_when_ready`] in the app, or
+/// directly by a test mounting a piece that holds `<Deferred>` parts.
 pub fn provide_deferred_queue() {
     provide_context(DeferredQueue {
         asked: RwSignal::new(0),
@@ -51,7 +53,7 @@ pub fn provide_deferred_queue() {
     });
 }
 
-pub fn use_deferred_queue() -> DeferredQueue {
+pub(super) fn use_deferred_queue() -> DeferredQueue {
     expect_context::<DeferredQueue>()
 }
 
@@ -59,7 +61,7 @@ pub fn use_deferred_queue() -> DeferredQueue {
 /// later pages (see the module notes).
 #[component]
 pub fn Deferred(children: Children) -> AnyView {
-    if !boot::static_copy_shown() {
+    if !static_copy_shown() {
         return children();
     }
     let queue = use_deferred_queue();

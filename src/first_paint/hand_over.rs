@@ -1,0 +1,88 @@
+//! The moment the app takes the place of the page's static copy (`#boot`).
+//!
+//! The app renders hidden beside `#boot` (style/main.css hides whatever follows it) and
+//! replaces it in one frame once the page it shows is complete: its data loaded (or failed)
+//! where it needs any, and all its parts built (deferred.rs). So a visitor never sees a
+//! loading note flash between the static copy and the real page, and nothing on screen
+//! jumps while the data arrive. Someone who has already tabbed into the static copy keeps
+//! their place: focus moves to the same element in the app; and a press on the static copy
+//! keeps its click: the hand-over waits for the release (press.rs).
+
+use super::deferred::{provide_deferred_queue, use_deferred_queue};
+use super::press;
+use super::tasks::next_task;
+use super::BOOT_ID;
+use crate::data::use_catalog_state;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlAnchorElement, HtmlElement};
+
+/// Whether the static copy is still what the visitor sees (the app is still building its
+/// first page).
+pub fn static_copy_shown() -> bool {
+    document().get_element_by_id(BOOT_ID).is_some()
+}
+
+/// Call once in the app shell, below the catalog's context: provides the context of the
+/// `<Deferred>` parts and removes `#boot` once the page is complete.
+pub fn hand_over_when_ready() {
+    provide_deferred_queue();
+    let catalog = use_catalog_state();
+    let deferred = use_deferred_queue();
+    let complete = move || catalog.settled() && deferred.done();
+    Effect::new(move || {
+        if complete() {
+            // Look again a task later: by then whatever the last change started has
+            // rendered (a page asking for the catalog, a part joining the queue).
+            spawn_local(async move {
+                next_task().await;
+                press::released().await;
+                if untrack(complete) {
+                    if let Some(boot) = document().get_element_by_id(BOOT_ID) {
+                        let focused = focused_inside(&boot);
+                        boot.remove();
+                        if let Some(focused) = focused {
+                            focus_same_in_app(&focused);
+                        }
+                    }
+                }
+            });
+        }
+    });
+}
+
+/// The element focused inside `boot`, if any.
+fn focused_inside(boot: &Element) -> Option<Element> {
+    document()
+        .active_element()
+        .filter(|active| active != boot && boot.contains(Some(active)))
+}
+
+/// Focuses the app's element that stands where `old` stood in the static copy: the one with
+/// its id (`<main id="main">`, the skip link's target), or else the first of its kind with
+/// the same link and text (the static copy is the app's markup, tests/e2e/first-paint).
+fn focus_same_in_app(old: &Element) {
+    let same = if old.id().is_empty() {
+        let candidates = document().get_elements_by_tag_name(&old.tag_name());
+        (0..candidates.length())
+            .filter_map(|i| candidates.item(i))
+            .find(|new| link(new) == link(old) && words(new) == words(old))
+    } else {
+        document().get_element_by_id(&old.id())
+    };
+    if let Some(element) = same.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// A link's whole address (the static copy's hrefs are relative to `<base>`, the app's not).
+fn link(element: &Element) -> Option<String> {
+    element.dyn_ref::<HtmlAnchorElement>().map(|a| a.href())
+}
+
+/// An element's text with its white space evened out (the static copy is indented HTML).
+fn words(element: &Element) -> String {
+    let text = element.text_content().unwrap_or_default();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

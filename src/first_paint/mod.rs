@@ -1,0 +1,57 @@
+//! The first paint and the app's start: everything between "the HTML arrived" and "the app
+//! is on screen", in one place (docs/first-paint.md tells the whole story).
+//!
+//! 1. **The static copy.** Every page's HTML holds a static copy of its page in
+//!    `<div id="boot">` ([`BOOT_ID`]): index.html's landing page, a loading note or the start
+//!    of the page in the other routes' copies (scripts/route-pages.mjs), the whole page for
+//!    the prerendered ones (scripts/prerender.mjs). Both scripts find the content of
+//!    `<main>` between [`MAIN_START`] and [`MAIN_END`]. It paints before the wasm arrives.
+//! 2. **When the app starts** ([`start`], start.rs). On a page that is complete as static
+//!    HTML ([`starts_when_idle`]: the landing page, the job titles and each job title) the
+//!    wasm loads at once but the app mounts only when the browser is idle or at the first
+//!    interaction, so its start-up is not in the way of the first paint or the first tap;
+//!    every other page starts right after the first paint.
+//! 3. **Built in parts** ([`Deferred`], deferred.rs), one browser task each (tasks.rs), so
+//!    no task blocks input for long, hidden beside `#boot` (style/main.css's `#boot ~ *`).
+//! 4. **The hand-over** ([`hand_over_when_ready`], hand_over.rs): once the page is complete
+//!    (data settled, every part built), `#boot` goes in one frame (not during a press on
+//!    it, which would lose its click: press.rs), and focus moves to the same element in
+//!    the app.
+//!
+//! index.html, style/main.css and the two scripts restate [`BOOT_ID`] and the markers;
+//! tests/first_paint_markup.rs fails when they disagree with the constants here.
+
+/// The id of the static copy's element (index.html's `<div id="boot">`). style/main.css
+/// hides the app rendering after it (`#boot ~ *`) until the hand-over.
+pub const BOOT_ID: &str = "boot";
+
+/// Marks the start of `<main>`'s content in the static copy, where route-pages.mjs writes a
+/// route's loading note or start and prerender.mjs a prerendered page.
+pub const MAIN_START: &str = "<!-- boot-main:start -->";
+
+/// Marks the end of `<main>`'s content in the static copy.
+pub const MAIN_END: &str = "<!-- boot-main:end -->";
+
+/// The class of the loading note route-pages.mjs writes where a page has no static
+/// content; such a copy is not complete, so its app starts at once.
+pub const LOADING_CLASS: &str = "loading";
+
+#[cfg(target_arch = "wasm32")]
+mod deferred;
+#[cfg(target_arch = "wasm32")]
+mod hand_over;
+#[cfg(target_arch = "wasm32")]
+mod press;
+#[cfg(target_arch = "wasm32")]
+mod start;
+#[cfg(target_arch = "wasm32")]
+mod tasks;
+
+#[cfg(target_arch = "wasm32")]
+pub use deferred::{provide_deferred_queue, Deferred};
+#[cfg(target_arch = "wasm32")]
+pub use hand_over::{hand_over_when_ready, static_copy_shown};
+#[cfg(target_arch = "wasm32")]
+pub use start::{start, starts_when_idle};
+#[cfg(target_arch = "wasm32")]
+pub use tasks::{next_frame, next_task};
