@@ -9,6 +9,7 @@ use crate::core::mode::ResultMode;
 use crate::core::review::answer_counts;
 use crate::core::salary;
 use crate::core::share::{self, SharedResult};
+use crate::core::site;
 use crate::core::timing::STATED_MINUTES;
 use crate::paths;
 use crate::store;
@@ -21,10 +22,10 @@ use std::sync::Arc;
 pub fn ResultsPage() -> impl IntoView {
     view! {
         <PageMeta
-            title="Your results".into()
-            description="Which back-end job titles fit you, what they pay and what to learn next.".into()
+            title=site::OWN_RESULTS.title.into()
+            description=site::OWN_RESULTS.description.into()
         />
-        <h1>"Your results"</h1>
+        <h1>{site::OWN_RESULTS.title}</h1>
         <WithCatalog let:catalog>
             <OwnResults catalog />
         </WithCatalog>

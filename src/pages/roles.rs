@@ -2,6 +2,7 @@ use crate::components::results::RoleFacts;
 use crate::components::{PageMeta, WithCatalog};
 use crate::core::catalog::{Catalog, Role, RoleFamily};
 use crate::core::salary::role_salary;
+use crate::core::site;
 use crate::data::Need;
 use crate::paths;
 use leptos::prelude::*;
@@ -13,10 +14,10 @@ use std::sync::Arc;
 pub fn RolesPage() -> impl IntoView {
     view! {
         <PageMeta
-            title="Job titles".into()
-            description="The back-end job titles and related careers, with what each asks for and pays.".into()
+            title=site::ROLES.title.into()
+            description=site::ROLES.description.into()
         />
-        <h1>"Job titles"</h1>
+        <h1>{site::ROLES.title}</h1>
         <WithCatalog need=Need::Roles let:catalog>
             <RoleList catalog=catalog.clone() family=RoleFamily::BackEnd heading="Back-end titles" />
             <RoleList catalog family=RoleFamily::Related heading="Related careers" />
