@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
-import { useSite, DIST, newPage } from "./harness.mjs";
+import { useSite, DIST, DIST_SUB, newPage } from "./harness.mjs";
 import { samShareCode } from "./own-result.mjs";
 
 const site = useSite();
@@ -32,14 +32,16 @@ const REQUIRED = [
   "twitter:card", "twitter:title", "twitter:description", "twitter:image", "twitter:image:alt",
 ];
 
-/** Every built HTML page and the address the app serves it at. */
-const pages = readdirSync(DIST, { recursive: true })
-  .map((file) => file.split(sep).join("/"))
-  .filter((file) => file.endsWith(".html"))
-  .map((file) => {
-    const route = file === "404.html" ? "/404.html" : `/${file.replace(/(^|\/)index\.html$/, "").replace(/\.html$/, "")}`;
-    return { file, route, tags: headTags(readFileSync(join(DIST, file), "utf8")) };
-  });
+/** Every built HTML page of `dist` and the address the app serves it at. */
+const builtPages = (dist) =>
+  readdirSync(dist, { recursive: true })
+    .map((file) => file.split(sep).join("/"))
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => {
+      const route = file === "404.html" ? "/404.html" : `/${file.replace(/(^|\/)index\.html$/, "").replace(/\.html$/, "")}`;
+      return { file, route, tags: headTags(readFileSync(join(dist, file), "utf8")) };
+    });
+const pages = builtPages(DIST);
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes) {
@@ -119,4 +121,19 @@ test("each page's title and description are the ones the app sets there", async 
     assert.deepEqual(page.errors, [], route);
     await page.context().close();
   }
+});
+
+test("a build that knows its address (SKILLCHECK_SITE_URL, the sub-path build) writes absolute URLs", () => {
+  // scripts/test.sh builds target/dist-sub with SKILLCHECK_SITE_URL=https://skillcheck.example.
+  const site = "https://skillcheck.example/sub/";
+  const sub = builtPages(DIST_SUB);
+  assert.equal(sub.length, pages.length);
+  for (const { file, route, tags } of sub) {
+    assert.equal(tags["og:image"][0], `${site}link-preview.png`, file);
+    assert.equal(tags["twitter:image"][0], `${site}link-preview.png`, file);
+    const url = ["/results", "/compare", "/404.html"].includes(route) ? undefined : [`${site}${route.slice(1)}`];
+    assert.deepEqual(tags["og:url"], url, file);
+  }
+  // Without an address, the main build writes paths (docs/deploy.md: what a deployer sets).
+  assert.ok(pages.every(({ tags }) => tags["og:image"][0] === "/link-preview.png" && !tags["og:url"]));
 });
