@@ -165,6 +165,7 @@ pub fn manifest(catalog: &Catalog) -> Value {
             "description": super::NOT_FOUND.description,
         },
         "landing": { "html": landing::html() },
+        "header": { "html": super::header::html() },
         "boot_script": super::boot_script::script(),
         "preview_image": {
             "file": PREVIEW_IMAGE,

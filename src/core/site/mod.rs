@@ -5,6 +5,7 @@
 //! for the post-build steps (docs/site-manifest.md).
 
 pub mod boot_script;
+pub mod header;
 pub mod landing;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod manifest;
