@@ -1,15 +1,39 @@
 // The Trunk post-build hook. Trunk runs hooks of one stage side by side, so the steps that
-// depend on each other run here, one after another, each on the staging folder:
-//   1. csp.mjs             CSP <meta> into index.html (hashes of Trunk's inline script)
-//   2. compact-data.mjs    the data files without whitespace between tokens
-//   3. route-pages.mjs     copies of index.html per route, and 404.html (tag included)
-//   4. prerender.mjs       the content of the pages that are the same for everyone
-//                          (job titles, compare) into their copies, for a first paint
-//   5. service-worker.mjs  sw.js with the precache list and a content-hash cache version
-//   6. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
+// depend on each other run here, one after another, each on the staging folder. First the
+// site manifest (Rust owns the routes, titles, data lists and the landing page:
+// src/core/site/, docs/site-manifest.md) is printed once, for every step to read:
+//   1. preview-image.mjs   the link-preview image (Chromium draws a card)
+//   2. landing.mjs         the landing page, its head tags and the inline script into index.html
+//   3. csp.mjs             CSP <meta> into index.html (hashes of the inline scripts)
+//   4. compact-data.mjs    the data files without whitespace between tokens
+//   5. route-pages.mjs     copies of index.html per route (own head, preloads, start), 404.html
+//   6. prerender.mjs       what the app renders for everyone into the copies (job titles,
+//                          compare, the quiz's and results' start), for a first paint
+//   7. service-worker.mjs  sw.js with the precache list and a content-hash cache version
+//   8. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { printManifest } from "./site-manifest.mjs";
 
-for (const step of ["csp.mjs", "compact-data.mjs", "route-pages.mjs", "prerender.mjs", "service-worker.mjs", "headers.mjs"]) {
-  execFileSync(process.execPath, [join(import.meta.dirname, step)], { stdio: "inherit" });
+const dir = mkdtempSync(join(tmpdir(), "skillcheck-site-"));
+const manifest = join(dir, "site-manifest.json");
+writeFileSync(manifest, printManifest());
+const env = { ...process.env, SKILLCHECK_SITE_MANIFEST: manifest };
+try {
+  for (const step of [
+    "preview-image.mjs",
+    "landing.mjs",
+    "csp.mjs",
+    "compact-data.mjs",
+    "route-pages.mjs",
+    "prerender.mjs",
+    "service-worker.mjs",
+    "headers.mjs",
+  ]) {
+    execFileSync(process.execPath, [join(import.meta.dirname, step)], { stdio: "inherit", env });
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -1,15 +1,19 @@
-// Post-build step 4: prerenders the pages that look the same for every visitor (the list of
-// job titles, each job title's page, the compare page) into their copies of index.html, so
-// they paint real content before the wasm arrives, and read without JavaScript. It runs the
-// built app in headless Chromium (Debian's, as the tests do) over the staging folder and
-// keeps what the app rendered in <main>, plus the page title. The app replaces this markup
-// with the same markup once it has rendered it (src/first_paint/).
+// Post-build step 6: prerenders, into their copies of index.html, what the app renders the
+// same for every first-time visitor, as the site manifest says per page (src/core/site/):
+// the whole <main> of the job-title list, each job title and compare ("whole"), and the
+// start of the quiz, the quick check and /results ("start": their heading, and a shared
+// result's banner), followed by the loading note. /results holds one start per kind of
+// address (a shared result, the own results), which the inline script picks. So pages paint
+// before the wasm arrives, and the whole ones read without JavaScript. It runs the built app
+// in headless Chromium (Debian's, as the tests do) over the staging folder; the app replaces
+// this markup with the same markup once it has rendered it (src/first_paint/).
 // Without Chromium the build fails (dist/ would silently differ between machines), unless
 // SKILLCHECK_NO_PRERENDER=1 turns prerendering off: then the copies keep their loading note.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
+import { routeName, siteManifest } from "./site-manifest.mjs";
 import { publicPath, routeFiles, stagingDir } from "./staging.mjs";
 import { serveStatic } from "./static-server.mjs";
 
@@ -28,51 +32,72 @@ if (!existsSync(CHROMIUM_PATH)) {
 }
 
 const MAIN = /<!-- boot-main:start -->[\s\S]*<!-- boot-main:end -->/;
-const roles = JSON.parse(readFileSync(join(staging, "data", "roles.json"), "utf8")).roles;
-const routes = ["roles", "compare", ...roles.map((r) => `roles/${r.id}`)];
+const LOADING_NOTE = '<p class="loading" role="status">Loading…</p>';
+const pages = siteManifest().pages.filter((page) => ["whole", "start"].includes(page.first_paint.kind));
 
 const site = await serveStatic(staging, { base: publicPath() });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-try {
+
+/** The app's render at `path` (from the site's root, may have a fragment): what `select` matches, or all of <main>. */
+async function rendered(path, select) {
   // A fresh context per page: no stored answers, so the page is the one every visitor gets.
-  for (const route of routes) {
-    const context = await browser.newContext({ serviceWorkers: "block" });
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  try {
     const page = await context.newPage();
     const errors = [];
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(`${site.url}/${route}`);
+    await page.goto(`${site.url}/${routeName(path)}`);
     await page.waitForFunction(
       () => !document.getElementById("boot") && document.querySelector("main h1") &&
         !document.querySelector("main .loading"),
       null,
       { timeout: 30_000 },
     );
-    if (errors.length) throw new Error(`prerender: /${route} logged errors:\n${errors.join("\n")}`);
-    const { main, title } = await page.evaluate(() => {
-      const copy = document.querySelector("main").cloneNode(true);
-      // The CSP forbids inline style attributes in HTML (the app sets styles through CSSOM).
-      for (const el of copy.querySelectorAll("[style]")) el.removeAttribute("style");
-      return { main: copy.innerHTML, title: document.title };
-    });
-    for (const file of routeFiles(route).map((f) => join(staging, f))) {
+    if (errors.length) throw new Error(`prerender: ${path} logged errors:\n${errors.join("\n")}`);
+    return await page.evaluate((select) => {
+      const parts = select ? [...document.querySelectorAll(select)] : [document.querySelector("main")];
+      if (!parts.length) throw new Error(`nothing matches ${select}`);
+      const html = parts.map((part) => {
+        const copy = part.cloneNode(true);
+        // The CSP forbids inline style attributes in HTML (the app sets styles through CSSOM).
+        for (const el of [copy, ...copy.querySelectorAll("[style]")]) el.removeAttribute("style");
+        return select ? copy.outerHTML : copy.innerHTML;
+      });
+      return html.join("\n        ");
+    }, select);
+  } finally {
+    await context.close();
+  }
+}
+
+const escapeAttribute = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+try {
+  for (const page of pages) {
+    let main;
+    if (page.first_paint.kind === "whole") {
+      main = await rendered(page.route);
+    } else {
+      const starts = [];
+      for (const variant of page.first_paint.variants) {
+        const start = await rendered(variant.visit, variant.select);
+        starts.push(
+          variant.name
+            ? `<div data-boot-variant="${variant.name}" data-boot-title="${escapeAttribute(variant.title)}" hidden>${start}</div>`
+            : start,
+        );
+      }
+      main = `${starts.join("\n        ")}\n        ${LOADING_NOTE}`;
+    }
+    for (const file of routeFiles(routeName(page.route)).map((f) => join(staging, f))) {
       const html = readFileSync(file, "utf8");
       if (!MAIN.test(html)) throw new Error(`prerender: ${file} lacks the boot-main markers`);
-      writeFileSync(
-        file,
-        html
-          .replace(MAIN, () => `<!-- boot-main:start -->${main}<!-- boot-main:end -->`)
-          .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`),
-      );
+      writeFileSync(file, html.replace(MAIN, () => `<!-- boot-main:start -->${main}<!-- boot-main:end -->`));
     }
-    await context.close();
   }
 } finally {
   await browser.close();
   site.stop();
 }
-console.log(`prerender: wrote the content of ${routes.length} pages into their copies of index.html`);
-
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
+console.log(`prerender: wrote what the app renders for ${pages.length} pages into their copies of index.html`);

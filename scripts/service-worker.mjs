@@ -1,20 +1,21 @@
 // Post-build step 5 (after the pages, so it sees every file): writes sw.js, the service
 // worker that makes the app work offline (its logic is scripts/sw-template.js). The
 // precache list is every staged file except the HTML pages (all the same shell; "./" stands
-// for them), sw.js itself and _headers. The cache version is a hash of the precached files'
+// for them), sw.js itself, _headers and the link-preview image (only crawlers fetch it; the
+// site manifest names it). The cache version is a hash of the precached files'
 // contents and of the worker's logic, so every deployment that changes anything gets a new
 // cache.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { siteManifest } from "./site-manifest.mjs";
 import { hashedAssets, listFiles, stagingDir } from "./staging.mjs";
 
 const staging = stagingDir("service-worker");
 const logic = readFileSync(join(import.meta.dirname, "sw-template.js"), "utf8");
 
-const precached = listFiles(staging).filter(
-  (file) => !file.endsWith(".html") && file !== "sw.js" && file !== "_headers",
-);
+const notPrecached = new Set(["sw.js", "_headers", siteManifest().preview_image.file]);
+const precached = listFiles(staging).filter((file) => !file.endsWith(".html") && !notPrecached.has(file));
 const isHashed = hashedAssets(staging);
 const hashed = precached.filter((file) => isHashed.has(file));
 const files = ["./", ...precached.filter((file) => !isHashed.has(file))];

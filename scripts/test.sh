@@ -31,7 +31,9 @@ CHROMEDRIVER=/usr/bin/chromedriver cargo test --offline --target wasm32-unknown-
 
 step "release build (dist/) and a sub-path build (target/dist-sub/)"
 trunk build --release --offline
-trunk build --release --offline --public-url /sub/ --dist target/dist-sub
+# The sub-path build also knows its site's address, so the link-preview tags are absolute
+# there (tests/e2e/link-preview.test.mjs checks both ways).
+SKILLCHECK_SITE_URL=https://skillcheck.example trunk build --release --offline --public-url /sub/ --dist target/dist-sub
 
 step "byte budgets (gzip) of the release build"
 node scripts/size-report.mjs dist --check

@@ -7,12 +7,8 @@
 //! server: a shared result is `/results#CODE`, a comparison `/compare#a=CODE&b=CODE`
 //! (see docs/share-format.md, "Where the code lives").
 
-pub const HOME: &str = "/";
-pub const QUIZ: &str = "/quiz";
-pub const QUICK: &str = "/quick";
-pub const RESULTS: &str = "/results";
-pub const ROLES: &str = "/roles";
-pub const COMPARE: &str = "/compare";
+// The route paths belong to the site manifest, which the build reads too.
+pub use crate::core::site::routes::{COMPARE, HOME, QUICK, QUIZ, RESULTS, ROLES};
 
 /// The href of an app path (one of the constants above), under the base path.
 /// leptos_router leaves absolute hrefs alone, so every link goes through here.
@@ -22,7 +18,7 @@ pub fn to(path: &str) -> String {
 
 /// The href of one role's page.
 pub fn role(id: &str) -> String {
-    to(&format!("{ROLES}/{id}"))
+    to(&crate::core::site::routes::role(id))
 }
 
 /// The whole link to a shared result, to send to someone: origin, base, `/results#CODE`.

@@ -11,7 +11,7 @@ use crate::core::share::SharedResult;
 use crate::core::storage::{self, Loaded, Saved};
 
 /// The person's own quiz (answers, position), in `core::storage`'s format.
-pub const QUIZ_KEY: &str = "skillcheck.quiz";
+pub use crate::core::storage::QUIZ_KEY;
 /// How the stored answers were made: "quick" after the quick check; absent means the full
 /// quiz (checked). Kept beside the quiz so the quiz's stored format stays as it is.
 const MODE_KEY: &str = "skillcheck.mode";

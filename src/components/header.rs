@@ -1,5 +1,5 @@
 use crate::components::use_saved_state;
-use crate::core::storage::Saved;
+use crate::core::site::{header, APP_NAME};
 use crate::paths;
 use crate::store;
 use leptos::prelude::*;
@@ -7,7 +7,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 /// Site header: the name (home link) and the main navigation, which offers a returning
-/// person's results once they have finished (index.html's static copy shows the same).
+/// person's results once they have finished. Its words live in `core::site::header`, which
+/// also writes the static copy's header (the build reads it through the site manifest).
 #[component]
 pub fn Header() -> impl IntoView {
     let saved = use_saved_state();
@@ -16,10 +17,7 @@ pub fn Header() -> impl IntoView {
     let first = move || {
         pathname.track();
         saved.track();
-        match store::saved() {
-            Saved::Finished => (paths::RESULTS, "Your results"),
-            _ => (paths::QUIZ, "Take the quiz"),
-        }
+        header::first_link(store::saved())
     };
     // A plain link (the router follows it), marked as the current page as `A` would.
     let current = move || {
@@ -28,11 +26,11 @@ pub fn Header() -> impl IntoView {
     };
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>
-            "Skip to content"
+            {header::SKIP_LINK}
         </a>
         <header class="site-header">
             <A href=paths::to(paths::HOME) attr:class="brand">
-                "Back-End Skill Check"
+                {APP_NAME}
             </A>
             <nav aria-label="Main">
                 <ul>
@@ -42,7 +40,7 @@ pub fn Header() -> impl IntoView {
                         </a>
                     </li>
                     <li>
-                        <A href=paths::to(paths::ROLES)>"Job titles"</A>
+                        <A href=paths::to(paths::ROLES)>{header::ROLES_LINK}</A>
                     </li>
                 </ul>
             </nav>

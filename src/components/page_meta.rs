@@ -1,12 +1,14 @@
+use crate::core::site::full_title;
 use leptos::prelude::*;
 
-/// Sets the document title and description for the current page. Two DOM writes, by hand:
+/// Sets the document title and description for the current page (its words come from
+/// `core::site`, which the build also writes into the page's static head). Two DOM writes, by hand:
 /// leptos_meta's machinery for them cost 5.4 KB gzip of wasm (docs/performance.md).
 /// The next page's `PageMeta` replaces both.
 #[component]
 pub fn PageMeta(title: String, description: String) -> impl IntoView {
     let document = document();
-    document.set_title(&format!("{title} · Back-End Skill Check"));
+    document.set_title(&full_title(&title));
     set_meta_content(&document, "description", &description);
 }
 

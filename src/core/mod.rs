@@ -25,6 +25,7 @@ pub mod salary;
 pub mod scoring;
 pub mod seniority;
 pub mod share;
+pub mod site;
 pub mod small;
 pub mod storage;
 pub mod strengths;

@@ -52,6 +52,10 @@ pub use saved::{saved, Saved};
 /// The format number `save` writes.
 pub const FORMAT: u64 = 1;
 
+/// The localStorage key the quiz is stored under (`crate::store` writes it; the static
+/// first paint's script reads it, see `core::site::boot_script`).
+pub const QUIZ_KEY: &str = "skillcheck.quiz";
+
 /// What the person should be told once after loading.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageNotice {

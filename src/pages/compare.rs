@@ -3,6 +3,7 @@ use crate::components::share::{ResultSummary, ShareErrorNotice};
 use crate::components::{use_catalog, PageMeta, WithCatalog};
 use crate::core::compare::{aim_sentence, compare};
 use crate::core::share::{self, ShareError, SharedResult};
+use crate::core::site;
 use crate::data::Need;
 use crate::paths;
 use leptos::prelude::*;
@@ -21,10 +22,10 @@ pub fn ComparePage() -> impl IntoView {
     });
     view! {
         <PageMeta
-            title="Compare two results".into()
-            description="Two Back-End Skill Check results side by side: skills, job matches and what each has that the other lacks.".into()
+            title=site::COMPARE.title.into()
+            description=site::COMPARE.description.into()
         />
-        <h1>"Compare two results"</h1>
+        <h1>{site::COMPARE.title}</h1>
         <p class="lead">
             "Put two results side by side: before and after some learning, or yours and a "
             "mentor's. Paste two result links (or codes). A is the first, B the second; "

@@ -1,4 +1,5 @@
 use crate::components::PageMeta;
+use crate::core::site;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -8,8 +9,8 @@ use leptos_router::components::A;
 pub fn NotFound() -> impl IntoView {
     view! {
         <PageMeta
-            title="Page not found".into()
-            description="This page doesn't exist in Back-End Skill Check.".into()
+            title=site::NOT_FOUND.title.into()
+            description=site::NOT_FOUND.description.into()
         />
         <section class="notice">
             <h1>"We couldn't find that page"</h1>

@@ -1,5 +1,6 @@
 use crate::components::quick::QuickView;
 use crate::components::{PageMeta, WithQuizCatalog};
+use crate::core::site;
 use crate::core::timing::QUICK_STATED_MINUTES;
 use leptos::prelude::*;
 
@@ -8,10 +9,10 @@ use leptos::prelude::*;
 pub fn QuickPage() -> impl IntoView {
     view! {
         <PageMeta
-            title="Quick check".into()
-            description="Rate yourself on every back-end skill on one page, in about two minutes, and see which job titles fit you.".into()
+            title=site::QUICK.title.into()
+            description=site::QUICK.description.into()
         />
-        <h1>"Quick check"</h1>
+        <h1>{site::QUICK.title}</h1>
         <p class="lead">
             {format!("Every skill on one page, about {QUICK_STATED_MINUTES} minutes. ")}
             "Pick the level that fits you for each skill; open a skill's level descriptions "

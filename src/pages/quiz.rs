@@ -1,5 +1,6 @@
 use crate::components::quiz::QuizView;
 use crate::components::{PageMeta, WithQuizCatalog};
+use crate::core::site;
 use leptos::prelude::*;
 
 /// The quiz: every skill to rate, then a few check questions; answers are kept in this
@@ -8,10 +9,10 @@ use leptos::prelude::*;
 pub fn QuizPage() -> impl IntoView {
     view! {
         <PageMeta
-            title="Rate your skills".into()
-            description="Rate yourself on each back-end skill and answer a few quick check questions.".into()
+            title=site::QUIZ.title.into()
+            description=site::QUIZ.description.into()
         />
-        <h1>"Rate your skills"</h1>
+        <h1>{site::QUIZ.title}</h1>
         // The quiz reads skills and questions only: no roles, salaries or resources to
         // download first.
         <WithQuizCatalog>

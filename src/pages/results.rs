@@ -10,6 +10,7 @@ use crate::core::catalog::Catalog;
 use crate::core::mode::ResultMode;
 use crate::core::review::answer_counts;
 use crate::core::share::{self, SharedResult};
+use crate::core::site;
 use crate::core::timing::STATED_MINUTES;
 use crate::paths;
 use leptos::prelude::*;
@@ -20,10 +21,10 @@ use leptos_router::components::A;
 pub fn ResultsPage() -> impl IntoView {
     view! {
         <PageMeta
-            title="Your results".into()
-            description="Which back-end job titles fit you, what they pay and what to learn next.".into()
+            title=site::OWN_RESULTS.title.into()
+            description=site::OWN_RESULTS.description.into()
         />
-        <h1>"Your results"</h1>
+        <h1>{site::OWN_RESULTS.title}</h1>
         <WithCatalog>
             <OwnResults />
         </WithCatalog>

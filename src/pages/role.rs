@@ -9,6 +9,7 @@ use crate::core::catalog::{Catalog, Role};
 use crate::core::job_search;
 use crate::core::review::answer_counts;
 use crate::core::scoring::score_levels;
+use crate::core::site;
 use crate::core::verdict::{unknown_caveat, Voice};
 use crate::paths;
 use leptos::prelude::*;
@@ -84,7 +85,7 @@ fn RoleDetails(role: &'static Role) -> impl IntoView {
     });
     let chart_levels = levels.clone();
     view! {
-        <PageMeta title=role.title.clone() description=role.summary.clone() />
+        <PageMeta title=role.title.clone() description=site::role_description(&role.summary) />
         <p class="breadcrumb">
             // exact: the list is not "the current page" when one role is shown.
             <A href=paths::to(paths::ROLES) exact=true>"All job titles"</A>
@@ -137,8 +138,8 @@ fn RoleDetails(role: &'static Role) -> impl IntoView {
 fn UnknownRole() -> impl IntoView {
     view! {
         <PageMeta
-            title="Job title not found".into()
-            description="This job title isn't in Back-End Skill Check.".into()
+            title=site::UNKNOWN_ROLE.title.into()
+            description=site::UNKNOWN_ROLE.description.into()
         />
         <section class="notice">
             <h1>"We don't know that job title"</h1>

@@ -2,6 +2,7 @@ use crate::components::results::RoleFacts;
 use crate::components::{use_catalog, PageMeta, WithCatalog};
 use crate::core::catalog::{Role, RoleFamily};
 use crate::core::salary::role_salary;
+use crate::core::site;
 use crate::data::Need;
 use crate::paths;
 use leptos::prelude::*;
@@ -12,10 +13,10 @@ use leptos_router::components::A;
 pub fn RolesPage() -> impl IntoView {
     view! {
         <PageMeta
-            title="Job titles".into()
-            description="The back-end job titles and related careers, with what each asks for and pays.".into()
+            title=site::ROLES.title.into()
+            description=site::ROLES.description.into()
         />
-        <h1>"Job titles"</h1>
+        <h1>{site::ROLES.title}</h1>
         <WithCatalog need=Need::Roles>
             <RoleList family=RoleFamily::BackEnd heading="Back-end titles" />
             <RoleList family=RoleFamily::Related heading="Related careers" />

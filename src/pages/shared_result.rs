@@ -2,6 +2,7 @@ use crate::components::results::ResultsView;
 use crate::components::share::{PrintLink, ShareErrorNotice, SharedBanner};
 use crate::components::{use_catalog, PageMeta, WithCatalog};
 use crate::core::share;
+use crate::core::site;
 use crate::core::verdict::Voice;
 use crate::paths;
 use crate::store;
@@ -17,8 +18,8 @@ pub fn SharedResultPage() -> impl IntoView {
     let code = Memo::new(move |_| paths::data_fragment(&location.hash.read()).unwrap_or_default());
     view! {
         <PageMeta
-            title="A shared result".into()
-            description="A Back-End Skill Check result someone shared with you.".into()
+            title=site::SHARED_RESULT.title.into()
+            description=site::SHARED_RESULT.description.into()
         />
         <WithCatalog>
             {move || {
@@ -32,7 +33,7 @@ pub fn SharedResultPage() -> impl IntoView {
                         let code = share::code_from_link(&code).to_string();
                         let link = paths::share_link(&code);
                         view! {
-                            <h1>"A shared result"</h1>
+                            <h1>{site::SHARED_RESULT.title}</h1>
                             <SharedBanner code is_own />
                             {shared
                                 .mode

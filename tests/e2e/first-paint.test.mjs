@@ -21,7 +21,7 @@ test("pages paint before the wasm (static or prerendered) the same as the app re
       // The static copy holds a variant per saved state (index.html's script picks one).
       links: [...el.querySelectorAll("a")].filter((a) => a.checkVisibility()).map((a) => [a.textContent.trim(), a.href]),
     }));
-  // index.html's hand-written landing, and the pages the build prerenders.
+  // The landing page the build writes from core::site::landing, and the pages it prerenders.
   for (const path of ["/", "/roles", "/roles/python-developer", "/compare"]) {
     // What a visitor sees before the wasm runs (JavaScript off shows exactly that markup)...
     const before = await newPage(site.browser, { javaScriptEnabled: false });
@@ -42,8 +42,44 @@ test("pages paint before the wasm (static or prerendered) the same as the app re
 
   // The copies for the other routes show a loading note instead of the landing content.
   const quizCopy = await (await fetch(`${site.root.url}/quiz/`)).text();
-  assert.doesNotMatch(quizCopy, /Am I ready for a back-end job/);
-  assert.match(quizCopy, /Loading/);
+  const quizMain = quizCopy.slice(quizCopy.indexOf("<main"), quizCopy.indexOf("</main>"));
+  assert.doesNotMatch(quizMain, /Am I ready for a back-end job/);
+  assert.match(quizMain, /Loading/);
+});
+
+test("the landing page and header paint the variant for what this browser has saved, as the app renders it", async () => {
+  const visible = (page, selector) =>
+    page.locator(selector).first().evaluate((el) => ({
+      text: el.innerText.replace(/\s+/g, " ").trim(),
+      links: [...el.querySelectorAll("a")].filter((a) => a.checkVisibility()).map((a) => [a.textContent.trim(), a.href]),
+    }));
+  // Stored texts core::storage::saved reads as an unfinished quiz and a finished result.
+  for (const [stored, button] of [
+    [null, "Start the quiz"],
+    ['{"format":1}', "Continue the quiz"],
+    ['{"format":1,"finished":true}', "Your results"],
+  ]) {
+    const keep = (page) =>
+      page.addInitScript((text) => text !== null && localStorage.setItem("skillcheck.quiz", text), stored);
+    // The static copy alone: its inline script picks the variant, the wasm never arrives.
+    const context = await site.browser.newContext(NO_SERVICE_WORKER);
+    const before = await context.newPage();
+    await keep(before);
+    await before.route("**/*.wasm", (route) => route.abort());
+    await before.goto(`${site.root.url}/`);
+    const after = await newPage(site.browser);
+    await keep(after);
+    await after.goto(`${site.root.url}/`);
+    for (const part of ["header", "main"]) {
+      const painted = await visible(before, part);
+      assert.deepEqual(painted, await visible(after, part), `${stored}: ${part}`);
+      if (part === "main") assert.ok(painted.links.some(([text]) => text === button), `${stored}: ${button}`);
+    }
+    assert.equal(await before.title(), await after.title(), `${stored}: title`);
+    assert.deepEqual(after.errors, [], String(stored));
+    await context.close();
+    await after.context().close();
+  }
 });
 
 test("the quiz and /results (a shared result, or the own results) paint their start before the wasm, as the app renders it", async () => {

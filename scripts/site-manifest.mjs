@@ -1,0 +1,28 @@
+// The site manifest the post-build steps read: Rust owns the routes, titles, descriptions,
+// data lists, the landing page's markup and the inline script (src/core/site/, printed by
+// `cargo run --example site_manifest`; docs/site-manifest.md). post-build.mjs runs the
+// example once and passes the file on in SKILLCHECK_SITE_MANIFEST; a step run on its own
+// runs it itself (cargo caches the compiled example).
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export const ROOT = join(import.meta.dirname, "..");
+
+/** The manifest's JSON text, freshly printed by the Rust example. */
+export function printManifest() {
+  return execFileSync("cargo", ["run", "--offline", "--quiet", "--example", "site_manifest"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+}
+
+/** The manifest, from the file post-build.mjs wrote, or printed now. */
+export function siteManifest() {
+  const file = process.env.SKILLCHECK_SITE_MANIFEST;
+  return JSON.parse(file ? readFileSync(file, "utf8") : printManifest());
+}
+
+/** An app route as a path relative to the site's root folder ("/quiz" -> "quiz"). */
+export const routeName = (route) => route.replace(/^\//, "");

@@ -1,0 +1,124 @@
+use super::*;
+use crate::core::site::{MAX_DESCRIPTION, MAX_TITLE, NOT_FOUND, OWN_RESULTS, UNKNOWN_ROLE};
+use std::collections::BTreeSet;
+
+fn bundled() -> Catalog {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data");
+    let texts = FILES.map(|f| std::fs::read_to_string(format!("{dir}/{f}")).unwrap());
+    Catalog::from_sources(texts.each_ref().map(String::as_str)).unwrap()
+}
+
+/// The `path!("…")` routes of src/app.rs, `:id` standing for each role.
+fn app_routes(catalog: &Catalog) -> BTreeSet<String> {
+    let app = include_str!("../../../app.rs");
+    let mut found = BTreeSet::new();
+    for part in app.split("path!(\"").skip(1) {
+        let route = &part[..part.find('"').unwrap()];
+        match route.strip_suffix(":id") {
+            Some(prefix) => found.extend(catalog.roles.iter().map(|r| format!("{prefix}{}", r.id))),
+            None => {
+                found.insert(route.to_string());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_route_of_the_app_has_one_entry_and_every_entry_is_a_route() {
+    let catalog = bundled();
+    let routes: Vec<String> = pages(&catalog).into_iter().map(|p| p.route).collect();
+    let unique: BTreeSet<String> = routes.iter().cloned().collect();
+    assert_eq!(unique.len(), routes.len(), "one entry per route");
+    let app = app_routes(&catalog);
+    assert!(app.len() > 7, "app.rs's routes were read: {app:?}");
+    assert_eq!(unique, app);
+    assert_eq!(
+        routes[0],
+        routes::HOME,
+        "the landing page first (index.html)"
+    );
+}
+
+#[test]
+fn titles_and_descriptions_fit_a_link_preview() {
+    let catalog = bundled();
+    let mut texts: Vec<(String, String)> = pages(&catalog)
+        .into_iter()
+        .map(|p| (p.title, p.description))
+        .collect();
+    for t in [NOT_FOUND, UNKNOWN_ROLE, OWN_RESULTS] {
+        texts.push((full_title(t.title), t.description.to_string()));
+    }
+    for (title, description) in texts {
+        assert!(!title.trim().is_empty() && !description.trim().is_empty());
+        assert!(title.chars().count() <= MAX_TITLE, "{title}");
+        assert!(
+            description.chars().count() <= MAX_DESCRIPTION,
+            "{title}: {description}"
+        );
+        assert!(title.ends_with(APP_NAME));
+        // The answers stay in the fragment: no share code in a page's head.
+        assert!(!title.contains(EXAMPLE_CODE) && !description.contains(EXAMPLE_CODE));
+    }
+}
+
+#[test]
+fn each_page_loads_the_data_it_shows() {
+    let catalog = bundled();
+    for page in pages(&catalog) {
+        let expected: &[&str] = match page.route.as_str() {
+            "/" => &[],
+            "/quiz" | "/quick" => &["meta.json", "skills.json", "questions.json"],
+            "/roles" | "/compare" => &FILES[..FILES.len() - 1],
+            _ => &FILES,
+        };
+        assert_eq!(page.data, expected, "{}", page.route);
+    }
+    assert_eq!(
+        FILES[FILES.len() - 1],
+        "job-search.json",
+        "the list and compare leave it out"
+    );
+}
+
+#[test]
+fn previews_of_pages_whose_meaning_is_in_the_fragment_are_generic() {
+    let catalog = bundled();
+    let by_route = |route: &str| {
+        pages(&catalog)
+            .into_iter()
+            .find(|p| p.route == route)
+            .unwrap()
+    };
+    let results = by_route(routes::RESULTS);
+    assert_eq!(
+        results.title,
+        full_title(crate::core::site::SHARED_RESULT.title)
+    );
+    assert!(!results.canonical && !by_route(routes::COMPARE).canonical);
+    let FirstPaint::Start(variants) = results.first_paint else {
+        panic!("results: a start")
+    };
+    let names: Vec<_> = variants.iter().map(|v| v.name).collect();
+    assert_eq!(names, [Some("shared"), Some("own")]);
+}
+
+#[test]
+fn the_json_holds_every_page() {
+    let catalog = bundled();
+    let json = manifest(&catalog);
+    assert_eq!(
+        json["pages"].as_array().unwrap().len(),
+        pages(&catalog).len()
+    );
+    assert_eq!(json["preview_image"]["width"], PREVIEW_WIDTH);
+    assert!(json["landing"]["html"]
+        .as_str()
+        .unwrap()
+        .contains(landing::HEADING));
+    assert!(json["boot_script"]
+        .as_str()
+        .unwrap()
+        .contains("localStorage"));
+}
