@@ -86,7 +86,9 @@ test("two tabs never lose each other's answers", async () => {
   const tabB = await newTab(tabA);
   await openQuiz(tabB, site.root.url);
 
-  // Tab A rates every skill by mouse; tab B has not seen any of it.
+  // Tab A rates every skill by mouse; tab B has not seen any of it. The tab in front is the
+  // one clicked (a background tab gets no animation frames, which made each click wait).
+  await tabA.bringToFront();
   for (let n = 1; n <= 22; n++) {
     await tabA.locator(".quiz-step").getByText("Level 1 —").click();
     if (n < 22) {
@@ -97,6 +99,7 @@ test("two tabs never lose each other's answers", async () => {
   assert.equal(Object.keys((await stored(tabA)).answers.ratings).length, 22);
 
   // Tab B says what changed and keeps it when it writes.
+  await tabB.bringToFront();
   await tabB.getByText("This quiz is also open in another tab.").waitFor();
   await tabB.getByRole("button", { name: "Next →" }).click();
   await waitForStep(tabB, 2);
@@ -106,6 +109,7 @@ test("two tabs never lose each other's answers", async () => {
   assert.equal(saved.answers.ratings["software-engineering"], 4, "and added its own");
 
   // Tab A's results show both tabs' answers.
+  await tabA.bringToFront();
   await tabA.goto(`${site.root.url}/results`);
   assert.equal(await heading(tabA), "Your results");
   assert.equal(await tabA.getByRole("heading", { name: "No answers yet" }).count(), 0);
