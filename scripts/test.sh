@@ -5,13 +5,35 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-step() { printf '\n==> %s\n' "$*"; }
+# Each step's wall-clock time, printed at the end (pass or fail): docs/testing.md keeps the
+# figures, and a step that grows shows up here first.
+timings=()
+current=""
+started=$SECONDS
+end_step() {
+  if [[ -n "$current" ]]; then
+    timings+=("$(printf '%5d s  %s' $((SECONDS - started)) "$current")")
+  fi
+  current=""
+}
+step() {
+  end_step
+  current="$*"
+  started=$SECONDS
+  printf '\n==> %s\n' "$*"
+}
+report() {
+  end_step
+  printf '\n==> time per step (wall clock)\n'
+  printf '%s\n' "${timings[@]}"
+  printf '%5d s  in all\n' "$SECONDS"
+}
 
 # Browsers and their drivers write profiles into TMPDIR, and some leave them behind when
 # they are ended (chromedriver's, ~80 MB per run of the wasm tests): every test gets a
 # scratch TMPDIR, removed when the run ends, pass or fail.
 scratch="$(mktemp -d -t skillcheck-test-XXXXXX)"
-trap 'rm -rf "$scratch"' EXIT
+trap 'report; rm -rf "$scratch"' EXIT
 export TMPDIR="$scratch"
 
 step "formatting (cargo fmt --check)"

@@ -1,7 +1,8 @@
-// The quiz in a real browser: a whole run by keyboard only and by mouse, Skip versus level
-// 0, focus and announcements on each step, Finish with unanswered skills, under a sub-path,
-// and a 320 px wide screen. Saved answers (resume, start over, damaged, older):
-// quiz-saved.test.mjs.
+// The quiz in a real browser: a whole run by keyboard only (real key presses: Tab, the
+// radio group's own arrow keys), under a sub-path, and a 320 px wide screen. Saved answers
+// (resume, start over, damaged, older): quiz-saved.test.mjs. The quiz view's behaviour on
+// its own (a run by mouse, Skip versus level 0, focus and announcements, Finish with
+// unanswered skills): tests/ui/quiz.rs, in seconds.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, heading } from "./harness.mjs";
@@ -10,7 +11,6 @@ import {
   FIRST_SKILL,
   SECOND_SKILL,
   openQuiz,
-  overviewState,
   progress,
   stepHeading,
   stored,
@@ -108,100 +108,6 @@ test("the whole quiz by keyboard only, with check questions, then the results", 
   await page.keyboard.press("Enter");
   await expectResultsPage(page);
   assert.equal((await stored(page)).finished, true);
-  assert.deepEqual(page.errors, []);
-});
-
-test("the whole quiz by mouse, then the results, keeping the last check answer", async () => {
-  const page = await newPage(site.browser);
-  await openQuiz(page, site.root.url);
-  let checks = 0;
-  for (let guard = 0; guard < 120; guard++) {
-    const { n } = await progress(page);
-    const title = await stepHeading(page);
-    if (isCheck(title)) {
-      checks++;
-      await page.getByRole("radio").nth(1).click();
-    } else if (n === 6) { // Python
-      await page.getByRole("button", { name: "Skip" }).click();
-      await waitForStep(page, n + 1);
-      continue;
-    } else {
-      await page.locator(".quiz-step").getByText(`Level ${n % 6} —`).click();
-      assert.ok(await page.getByRole("radio", { name: new RegExp(`^Level ${n % 6}`) }).isChecked());
-    }
-    const next = page.getByRole("button", { name: "Next →" });
-    if ((await next.count()) === 0) break; // the last step: Finish is the way on
-    await next.click();
-    await waitForStep(page, n + 1);
-  }
-  assert.ok(isCheck(await stepHeading(page)), "this run ends on a check question");
-  const finish = page.getByRole("button", { name: "Finish and see results" });
-  assert.match(await finish.getAttribute("class"), /button-primary/, "Finish leads at the last step");
-  await finish.click(); // straight after the click on the last choice: nothing else sends it
-  await expectResultsPage(page);
-  const saved = await stored(page);
-  assert.equal(Object.keys(saved.answers.ratings).length, 22);
-  assert.equal(saved.answers.ratings.python, "skipped");
-  assert.equal(Object.keys(saved.answers.checks).length, checks, "every check answer, the last one too");
-  assert.deepEqual(page.errors, []);
-});
-
-test("Skip records 'skipped', which is not level 0", async () => {
-  const page = await newPage(site.browser);
-  await openQuiz(page, site.root.url);
-  await page.keyboard.press("s");
-  await waitForStep(page, 2);
-  await page.keyboard.press("0");
-  await page.getByRole("button", { name: "Next →" }).click();
-  await waitForStep(page, 3);
-
-  assert.equal(await overviewState(page, FIRST_SKILL), "Skipped (unknown)");
-  assert.equal(await overviewState(page, SECOND_SKILL), "Level 0 — None");
-  const { ratings } = (await stored(page)).answers;
-  assert.equal(ratings.coding, "skipped");
-  assert.equal(ratings["software-engineering"], 0);
-
-  // The overview jumps back; the skipped skill says so and has no level checked.
-  await page.getByRole("button", { name: new RegExp(`^Coding`) }).click();
-  await waitForStep(page, 1);
-  await page.getByText("You skipped this skill").waitFor();
-  assert.equal(await page.getByRole("radio", { checked: true }).count(), 0);
-  assert.deepEqual(page.errors, []);
-});
-
-test("each step moves focus to its heading and is announced", async () => {
-  const page = await newPage(site.browser);
-  await openQuiz(page, site.root.url);
-  const live = page.locator("[aria-live=polite]#quiz-announcer");
-  await page.getByRole("button", { name: "Next →" }).click();
-  await waitForHeadingFocus(page);
-  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), SECOND_SKILL);
-  assert.equal((await live.textContent()).trim(), `Skill 2 of 22: ${SECOND_SKILL}`);
-
-  await page.getByRole("button", { name: "← Back" }).click();
-  await waitForStep(page, 1);
-  await waitForHeadingFocus(page);
-  assert.equal((await live.textContent()).trim(), `Skill 1 of 22: ${FIRST_SKILL}`);
-  assert.equal(await page.locator("#quiz-progress-label").textContent(), "Skill 1 of 22");
-  // The whole road from the start: every skill, then at most this many check questions.
-  assert.match(await page.locator(".quiz-progress-part").textContent(), /^Then at most \d+ quick check questions\.$/);
-  assert.match(await page.locator(".quiz-progress").textContent(), /Programming foundations/);
-  assert.deepEqual(page.errors, []);
-});
-
-test("Finish with unanswered skills says how many, then leads on either way", async () => {
-  const page = await newPage(site.browser);
-  await openQuiz(page, site.root.url);
-  await page.keyboard.press("1");
-  await page.getByRole("button", { name: "Finish and see results" }).click();
-  await page.getByRole("heading", { name: "21 skills are still unanswered" }).waitFor();
-  await page.getByRole("button", { name: "Go to the first unanswered skill" }).click();
-  await waitForStep(page, 2);
-  assert.equal(await stepHeading(page), SECOND_SKILL);
-
-  await page.getByRole("button", { name: "Finish and see results" }).click();
-  await page.getByRole("button", { name: "Show my results anyway" }).click();
-  await expectResultsPage(page);
   assert.deepEqual(page.errors, []);
 });
 

@@ -1,7 +1,9 @@
 // The results page and the role pages in a real browser: a stored quiz (the worked
-// example "Sam" from docs/scoring.md) gives role cards, a salary panel whose city choice
-// is remembered, two SVG charts with table equivalents and a learning plan; no stored
-// answers give a friendly empty state; role pages open from deep links.
+// example "Sam" from docs/scoring.md) gives role cards leading to role pages, a salary
+// panel whose city choice is remembered, a target that survives a reload and a learning
+// plan; no stored answers give a friendly empty state; role pages open from deep links.
+// The results view's content on its own (cards, counts, check review, both charts and
+// their tables, a picked target): tests/ui/results.rs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, heading } from "./harness.mjs";
@@ -16,32 +18,12 @@ async function samsResults(page) {
   assert.equal(await heading(page), "Your results");
 }
 
-test("results: top roles with match and readiness, strongest skills, checks explained", async () => {
+test("results: a role card leads to its role page, which shows the match", async () => {
+  // The cards' content, the answer counts and the check review: tests/ui/results.rs.
   const page = await newPage(site.browser);
   await samsResults(page);
   const cards = page.locator(".role-card");
   await cards.first().waitFor();
-  assert.ok((await cards.count()) >= 5, "at least five role cards");
-  for (let i = 0; i < 5; i++) {
-    const text = await cards.nth(i).textContent();
-    assert.match(text, /\d+% match · readiness: (ready now|close|stretch)/, text);
-    assert.match(text, /Pay: /, text);
-  }
-  const first = await cards.first().textContent();
-  assert.match(first, /Junior Back End Developer/);
-  assert.match(first, /94% match · readiness: ready now/);
-  assert.match(first, /Debugging and testing: you 1, needs 2/);
-
-  const strongest = await page.locator(".top-skills li").allTextContents();
-  assert.ok(strongest.length >= 1 && strongest.length <= 5, strongest.join("|"));
-  assert.match(await page.locator(".answer-counts").textContent(), /You rated 21 of 22 skills\. You skipped 1 skill/);
-  assert.match(
-    await page.locator(".calibration-review").textContent(),
-    /You rated Python 3: the level-3 question was missed and the level-2 one answered right, so we count it at 2\./,
-  );
-  assert.ok((await page.locator(".calibration-review .explanation").count()) >= 8);
-
-  // A role card leads to its role page.
   await cards.first().getByRole("link", { name: "Junior Back End Developer" }).click();
   await page.waitForURL(`${site.root.url}/roles/junior-back-end-developer`);
   assert.equal(await heading(page), "Junior Back End Developer");
@@ -126,32 +108,6 @@ test("salary panel: US average, city choice updates the figure and survives a re
 
   await page.getByLabel("Back End Developer pay in").selectOption({ label: "US average" });
   await page.waitForFunction(() => document.querySelector(".city-figure").textContent.includes("$158,330"));
-  assert.deepEqual(page.errors, []);
-});
-
-test("charts: both draw SVG bars and have a table equivalent", async () => {
-  const page = await newPage(site.browser);
-  await samsResults(page);
-  const salary = page.locator(".salary-chart");
-  await salary.waitFor({ state: "attached" });
-  // The charts are detail behind disclosures: open them all.
-  await page.locator(".profile-chart").waitFor({ state: "attached" });
-  await page.evaluate(() => { for (const d of document.querySelectorAll("main details")) d.open = true; });
-  assert.equal(await salary.locator("svg[role=img] rect").count(), 7);
-  assert.match(await salary.locator("svg").textContent(), /Back End Developer: \$158K \(base\)/);
-  assert.match(await salary.locator("svg").textContent(), /Python Developer: \$133K, \$25K less/);
-  assert.doesNotMatch(await salary.textContent(), /\d\.\d+%/); // no "-15.37%": rounded for people
-  assert.match(await salary.locator("table").textContent(), /Python Developer[^$]*\$133K\s*\$25K \(15%\) less/);
-  assert.equal(await salary.locator("table tbody tr").count(), 7);
-  assert.ok(await salary.locator("svg").getAttribute("aria-labelledby"));
-
-  const profile = page.locator(".results-view .profile-chart");
-  const rows = await profile.locator("table tbody tr").count();
-  assert.ok(rows >= 6, `profile rows: ${rows}`);
-  // Two bars per skill: the person's level and the level needed.
-  assert.equal(await profile.locator("svg rect.bar-you").count(), rows);
-  assert.equal(await profile.locator("svg rect.bar-needed").count(), rows);
-  assert.match(await profile.locator("table").textContent(), /Debugging and testing\s*1\s*2/);
   assert.deepEqual(page.errors, []);
 });
 

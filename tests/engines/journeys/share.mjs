@@ -1,8 +1,7 @@
-// Share and compare by keyboard: a result's link opened in a fresh browser profile shows
-// the same result read-only; compare from a shared result and from two pasted links.
+// Compare by keyboard: from a shared result, and from two pasted links. (A result's link
+// opened in a fresh browser profile: smoke.mjs.)
 import assert from "node:assert/strict";
-import { mentorStored, samStored, shareLink, storeQuiz, topRoles } from "./common.mjs";
-import { quizStep } from "./quiz.mjs";
+import { mentorStored, samStored, shareLink, storeQuiz } from "./common.mjs";
 
 const SHARED = "A shared result";
 
@@ -13,30 +12,6 @@ async function ownResults(driver, h, stored) {
   await h.visit("/results");
   await h.heading("Your results");
   return shareLink(driver);
-}
-
-export async function shareInFreshProfile(driver, baseUrl, h) {
-  const link = await ownResults(driver, h, samStored());
-  assert.ok(link.startsWith(`${baseUrl}/results#`), link);
-  const roles = await topRoles(driver);
-  // The two best back-end titles get full cards (the others are a list in a disclosure).
-  assert.equal(roles.length, 2);
-
-  // Share result: a share sheet, the clipboard, or (where neither is allowed) the link
-  // selected in its field; the field always shows it.
-  await h.activate("Share result");
-  await h.axe("the results page after Share result");
-
-  const visitor = await h.freshProfile();
-  await visitor.helpers.visit(link);
-  await visitor.helpers.heading(SHARED);
-  assert.match(await visitor.helpers.text(".shared-banner"), /You.re viewing a shared result/);
-  assert.deepEqual(await topRoles(visitor.driver), roles, "the same result");
-  const stored = await visitor.driver.executeScript("return localStorage.length");
-  assert.equal(stored, 0, "opening a link stores nothing");
-  await visitor.helpers.axe("a shared result");
-  await visitor.helpers.activate("Take the quiz yourself");
-  await quizStep(visitor.driver, 1);
 }
 
 export async function compareByKeyboard(driver, baseUrl, h) {
