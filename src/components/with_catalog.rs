@@ -23,6 +23,13 @@ pub fn use_quiz_catalog() -> &'static QuizCatalog {
     expect_context::<QuizCatalogContext>().0
 }
 
+/// Puts a catalog in context as [`WithCatalog`] does, for a part mounted on its own (the
+/// wasm UI tests mount components this way, without loading the data).
+pub fn provide_loaded_catalog(catalog: &'static Catalog) {
+    provide_context(CatalogContext(catalog));
+    provide_context(QuizCatalogContext(catalog));
+}
+
 /// Renders its children with the whole catalog in context ([`use_catalog`]); until it has
 /// loaded a loading note, and on failure a clear message with a Retry button (never a blank
 /// page). `need`: how much of the catalog the children use (all of it unless said; never

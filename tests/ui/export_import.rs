@@ -24,14 +24,11 @@ fn sams_export(catalog: &Catalog) -> String {
 async fn under_a_stored_result() -> (Mounted, RwSignal<u32>) {
     fresh_storage();
     let catalog = catalog();
-    let imported = export::import(&catalog, &sams_export(&catalog)).unwrap();
-    store::save_quiz(&imported.quiz(&catalog), &catalog).unwrap();
+    let imported = export::import(catalog, &sams_export(catalog)).unwrap();
+    store::save_quiz(&imported.quiz(catalog), catalog).unwrap();
     let done = RwSignal::new(0);
     let on_imported = Callback::new(move |()| done.update(|n| *n += 1));
-    let mounted = mount_with_catalog(
-        catalog,
-        move |catalog| view! { <ExportImport catalog on_imported /> },
-    );
+    let mounted = mount_with_catalog(catalog, move |_| view! { <ExportImport on_imported /> });
     wait_for(&mounted.root, "#import-file").await;
     (mounted, done)
 }
@@ -69,7 +66,7 @@ async fn a_bad_answers_file_gets_a_clear_message_and_changes_nothing() {
     let (panel, done) = under_a_stored_result().await;
     let root = &panel.root;
     let before = stored_quiz();
-    let export = sams_export(&catalog());
+    let export = sams_export(catalog());
     let cut_off = &export[..export.len() / 2];
     let cases = [
         ("photo.json", "\u{89}PNG not json at all", "isn't JSON"),
@@ -111,9 +108,9 @@ async fn a_good_file_asks_before_replacing_stored_answers() {
     let root = &panel.root;
     let before = stored_quiz();
     let catalog = catalog();
-    let mut other = share::decode(&catalog, EXAMPLE_CODE).unwrap().answers;
+    let mut other = share::decode(catalog, EXAMPLE_CODE).unwrap().answers;
     other.ratings.remove("python");
-    choose_file(root, "other.json", &export::export(&catalog, &other, None));
+    choose_file(root, "other.json", &export::export(catalog, &other, None));
     wait_for(root, ".import-confirm").await;
     assert!(text_of(root, ".import-confirm").starts_with("Replace your current answers?"));
     click(root, "Keep my answers").await;
@@ -123,7 +120,7 @@ async fn a_good_file_asks_before_replacing_stored_answers() {
     .await;
     assert_eq!(stored_quiz(), before);
 
-    choose_file(root, "other.json", &export::export(&catalog, &other, None));
+    choose_file(root, "other.json", &export::export(catalog, &other, None));
     click(root, "Replace my answers").await;
     wait_until("the page is told", || done.get_untracked() == 1).await;
     assert_ne!(stored_quiz(), before);

@@ -3,26 +3,25 @@
 
 use crate::dom;
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::Router;
-use skillcheck::components::{provide_deferred_queue, provide_saved_state};
+use skillcheck::components::{provide_deferred_queue, provide_loaded_catalog, provide_saved_state};
 use skillcheck::core::catalog::{Catalog, FILES};
 use skillcheck::data::provide_catalog;
 pub use skillcheck::store::QUIZ_KEY;
-use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 /// The bundled data, parsed and validated by the app's own parser: the same skills,
 /// questions and roles (and so the same names) the app and the Node e2e tests show.
-pub fn catalog() -> Arc<Catalog> {
+/// Parsed once and kept for the whole run, as the app keeps the catalog it loaded.
+pub fn catalog() -> &'static Catalog {
     thread_local! {
-        static CATALOG: Arc<Catalog> = parse_catalog();
+        static CATALOG: &'static Catalog = Box::leak(Box::new(parse_catalog()));
     }
-    CATALOG.with(Arc::clone)
+    CATALOG.with(|c| *c)
 }
 
-fn parse_catalog() -> Arc<Catalog> {
+fn parse_catalog() -> Catalog {
     macro_rules! data {
         ($file:literal) => {
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/", $file))
@@ -51,7 +50,7 @@ fn parse_catalog() -> Arc<Catalog> {
         ],
         "FILES changed order: update ui_common::catalog"
     );
-    Arc::new(Catalog::from_sources(texts).expect("the bundled data is valid"))
+    Catalog::from_sources(texts).expect("the bundled data is valid")
 }
 
 /// A component mounted in a fresh container of the test page; dropping it unmounts the
@@ -67,21 +66,20 @@ impl Drop for Mounted {
     }
 }
 
-/// Mounts `view` under the contexts the app shell provides (src/app.rs: meta, catalog
-/// loading, deferred parts, saved state, the router), and hands it the catalog as the
-/// pages do today (`WithCatalog`'s `let:catalog`, passed on as a prop). The one place to
-/// change when the catalog moves into a context.
-pub fn mount_with_catalog<V, F>(catalog: Arc<Catalog>, view: F) -> Mounted
+/// Mounts `view` under the contexts the app shell provides (src/app.rs: catalog loading,
+/// deferred parts, saved state, the router), with `catalog` in context as `WithCatalog`
+/// puts it there (`use_catalog()`); `view` gets it too, for the test's own lookups.
+pub fn mount_with_catalog<V, F>(catalog: &'static Catalog, view: F) -> Mounted
 where
     V: IntoView + 'static,
-    F: FnOnce(Arc<Catalog>) -> V + Send + 'static,
+    F: FnOnce(&'static Catalog) -> V + Send + 'static,
 {
     let document = dom::document();
     let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        provide_meta_context();
         provide_catalog();
+        provide_loaded_catalog(catalog);
         provide_deferred_queue();
         provide_saved_state();
         view! { <Router>{view(catalog)}</Router> }

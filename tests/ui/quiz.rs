@@ -16,7 +16,7 @@ const SECOND_SKILL: &str = "Software Engineering";
 
 async fn quiz() -> Mounted {
     fresh_storage();
-    let mounted = mount_with_catalog(catalog(), |catalog| view! { <QuizView catalog /> });
+    let mounted = mount_with_catalog(catalog(), |_| view! { <QuizView /> });
     wait_for(&mounted.root, "#quiz-step-heading").await;
     mounted
 }

@@ -31,7 +31,7 @@ async fn at_coding_check() -> Mounted {
         "position": { "check": coding_3() },
     });
     store_quiz(&stored.to_string());
-    let mounted = mount_with_catalog(catalog(), |catalog| view! { <QuizView catalog /> });
+    let mounted = mount_with_catalog(catalog(), |_| view! { <QuizView /> });
     let heading = wait_for(&mounted.root, "#quiz-step-heading").await;
     assert!(
         text(&heading).starts_with("Check question: Coding"),

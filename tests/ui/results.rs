@@ -16,11 +16,11 @@ use wasm_bindgen_test::*;
 async fn sams_results() -> (Mounted, RwSignal<Option<String>>) {
     fresh_storage();
     let catalog = catalog();
-    let sam = share::decode(&catalog, EXAMPLE_CODE).expect("the example code opens");
+    let sam = share::decode(catalog, EXAMPLE_CODE).expect("the example code opens");
     let target = RwSignal::new(None::<String>);
-    let mounted = mount_with_catalog(catalog, move |catalog| {
+    let mounted = mount_with_catalog(catalog, move |_| {
         view! {
-            <ResultsView catalog answers=Signal::stored(sam.answers) city=RwSignal::new(None) target />
+            <ResultsView answers=Signal::stored(sam.answers) city=RwSignal::new(None) target />
         }
     });
     wait_for(&mounted.root, ".role-card").await;

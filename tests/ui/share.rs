@@ -18,8 +18,8 @@ use wasm_bindgen_test::*;
 async fn where_the_browser_has_a_share_sheet_share_result_uses_it() {
     fresh_storage();
     let catalog = catalog();
-    let sam = share::decode(&catalog, EXAMPLE_CODE).unwrap();
-    let link = share_link_for(&catalog, &sam);
+    let sam = share::decode(catalog, EXAMPLE_CODE).unwrap();
+    let link = share_link_for(catalog, &sam);
     assert!(
         link.ends_with(&format!("/results#{EXAMPLE_CODE}")),
         "{link}"
@@ -100,11 +100,8 @@ async fn empty_garbage_damaged_and_newer_links_each_get_a_clear_message_with_way
         ),
     ];
     for (pasted, message) in cases {
-        let error = share::decode(&catalog, &pasted).expect_err(&pasted);
-        let notice = mount_with_catalog(
-            catalog.clone(),
-            move |_| view! { <ShareErrorNotice error /> },
-        );
+        let error = share::decode(catalog, &pasted).expect_err(&pasted);
+        let notice = mount_with_catalog(catalog, move |_| view! { <ShareErrorNotice error /> });
         let alert = wait_for(&notice.root, "[role=alert]").await;
         assert!(
             text(&alert).contains(message),
@@ -123,12 +120,12 @@ async fn empty_garbage_damaged_and_newer_links_each_get_a_clear_message_with_way
 async fn the_compare_form_takes_a_whole_link_and_a_bare_code_copied_with_a_full_stop() {
     fresh_storage();
     let catalog = catalog();
-    let sam = share::decode(&catalog, EXAMPLE_CODE).unwrap();
+    let sam = share::decode(catalog, EXAMPLE_CODE).unwrap();
     let mut other = sam.clone();
     other.city = None;
     other.answers.ratings.insert("git".into(), Rating::Level(5));
-    let other_code = share::encode(&catalog, &other);
-    let link = share_link_for(&catalog, &sam);
+    let other_code = share::encode(catalog, &other);
+    let link = share_link_for(catalog, &sam);
 
     let _address = Address::keep();
     let form = mount_with_catalog(catalog, |_| {
