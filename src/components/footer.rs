@@ -1,7 +1,9 @@
+use crate::core::site::footer::NOTE;
 use crate::data::use_catalog_state;
 use leptos::prelude::*;
 
-/// Site footer: privacy promise, data version and date, and where the figures come from.
+/// Site footer: privacy promise, data version and date, and where the figures come from
+/// (its words in `core::site::footer`, which the static first paint shows too).
 #[component]
 pub fn Footer() -> impl IntoView {
     let state = use_catalog_state();
@@ -15,10 +17,7 @@ pub fn Footer() -> impl IntoView {
     };
     view! {
         <footer class="site-footer">
-            <p>
-                "Your answers never leave this browser. Salary figures come from Indeed.com, "
-                "Glassdoor and the US Bureau of Labor Statistics, as labelled where shown."
-            </p>
+            <p>{NOTE}</p>
             <p class="data-version">{version}</p>
         </footer>
     }

@@ -31,7 +31,7 @@ test("pages paint before the wasm (static or prerendered) the same as the app re
     const after = await newPage(site.browser);
     await after.goto(`${site.root.url}${path}`);
     assert.equal(await after.locator("main").count(), 1, `${path}: the static copy is gone`);
-    for (const part of ["header", "main"]) {
+    for (const part of ["header", "main", "footer p"]) {
       assert.deepEqual(await visible(before, part), await visible(after, part), `${path} ${part}`);
     }
     assert.equal(await before.title(), await after.title(), `${path}: title`);

@@ -166,6 +166,7 @@ pub fn manifest(catalog: &Catalog) -> Value {
         },
         "landing": { "html": landing::html() },
         "header": { "html": super::header::html() },
+        "footer": { "html": super::footer::html() },
         "boot_script": super::boot_script::script(),
         "preview_image": {
             "file": PREVIEW_IMAGE,

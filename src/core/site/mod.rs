@@ -5,6 +5,7 @@
 //! for the post-build steps (docs/site-manifest.md).
 
 pub mod boot_script;
+pub mod footer;
 pub mod header;
 pub mod landing;
 #[cfg(not(target_arch = "wasm32"))]
@@ -129,5 +130,15 @@ mod tests {
             cut.ends_with('…') && cut.chars().count() <= MAX_DESCRIPTION,
             "{cut}"
         );
+    }
+
+    /// The landing and quick check descriptions say the quick check's time in words.
+    #[test]
+    fn descriptions_state_the_quick_checks_current_time() {
+        use crate::core::timing::QUICK_STATED_MINUTES;
+        let words = ["", "one", "two", "three", "four", "five"];
+        let said = words[(QUICK_STATED_MINUTES as usize).min(5)];
+        assert!(LANDING.description.contains(&format!("{said}-minute")));
+        assert!(QUICK.description.contains(&format!("about {said} minutes")));
     }
 }
