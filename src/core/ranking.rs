@@ -1,5 +1,5 @@
 //! The order of the roles on the results page: best fit first. The rule is worked through in
-//! `docs/scoring.md` ("Ranking: best fit first"); `tests/coach_personas.rs` checks it
+//! `docs/scoring.md` ("Ranking: best fit first"); `tests/coach_personas/` checks it
 //! against what a career coach would tell 25 real kinds of people.
 
 use super::answers::Answers;

@@ -93,7 +93,7 @@ impl std::error::Error for CatalogError {}
 
 /// Parses with miniserde, whose generated code is a fraction of serde's (the wasm is 13 KB
 /// gzip smaller). It ignores unknown fields and keeps no error details, so: the tests also
-/// parse every file strictly with serde (tests/catalog.rs), and on failure a syntax scan
+/// parse every file strictly with serde (tests/catalog/), and on failure a syntax scan
 /// names the line and column of a syntax error.
 fn parse<T: miniserde::Deserialize>(file: &str, text: &str) -> Result<T, CatalogError> {
     miniserde::json::from_str(text).map_err(|_| {
