@@ -19,7 +19,9 @@ import { printManifest } from "./site-manifest.mjs";
 
 const dir = mkdtempSync(join(tmpdir(), "skillcheck-site-"));
 const manifest = join(dir, "site-manifest.json");
+let started = performance.now();
 writeFileSync(manifest, printManifest());
+console.log(`site-manifest: printed (${Math.round(performance.now() - started)} ms)`);
 const env = { ...process.env, SKILLCHECK_SITE_MANIFEST: manifest };
 try {
   for (const step of [
@@ -32,7 +34,10 @@ try {
     "service-worker.mjs",
     "headers.mjs",
   ]) {
+    started = performance.now();
     execFileSync(process.execPath, [join(import.meta.dirname, step)], { stdio: "inherit", env });
+    // Each step's time, so a slow build shows where it goes (docs/testing.md).
+    console.log(`  (${step}: ${Math.round(performance.now() - started)} ms)`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
