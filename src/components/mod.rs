@@ -19,7 +19,9 @@ pub use footer::Footer;
 pub use header::Header;
 pub use page_focus::PageAnnouncer;
 pub use page_meta::PageMeta;
-pub use saved_state::{provide_saved_state, use_saved, use_saved_state, SavedState};
+pub use saved_state::{
+    provide_saved_state, use_own_result, use_saved, use_saved_state, SavedState,
+};
 pub use stored_quiz::{use_stored_quiz, StoredQuiz, StoredRead};
 pub use with_catalog::{
     provide_loaded_catalog, use_catalog, use_quiz_catalog, WithCatalog, WithQuizCatalog,

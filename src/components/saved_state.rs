@@ -1,7 +1,10 @@
 //! A signal that this browser's saved quiz changed, for the landing page's main button and
 //! the header's links (which read `store::saved()`: nothing, a quiz to continue, or a
-//! finished result). The quiz tells it after every save and Start over.
+//! finished result), and for the parts that offer the person's own result (compare,
+//! export). The quiz tells it after every save and Start over; an import does too.
 
+use crate::components::use_catalog;
+use crate::core::share::SharedResult;
 use crate::core::storage::Saved;
 use crate::store;
 use leptos::prelude::*;
@@ -38,5 +41,17 @@ pub fn use_saved() -> Memo<Saved> {
     Memo::new(move |_| {
         state.track();
         store::saved()
+    })
+}
+
+/// The person's own stored result when they have rated a skill (to compare with, to
+/// export): read from storage once, and again whenever storage is said to have changed.
+/// Below `WithCatalog`.
+pub fn use_own_result() -> Memo<Option<SharedResult>> {
+    let catalog = use_catalog();
+    let state = use_saved_state();
+    Memo::new(move |_| {
+        state.track();
+        store::load_result(catalog)
     })
 }

@@ -84,7 +84,13 @@ fn stored_results(catalog: &'static Catalog, stored: StoredQuiz, read: StoredRea
         })
     };
     let (change, quick_notice) = match mode {
-        ResultMode::Quick => (paths::QUICK, Some(view! { <QuickResultNotice /> })),
+        ResultMode::Quick => {
+            let has_checks = loaded.quiz.clone().to_first_check(catalog);
+            (
+                paths::QUICK,
+                Some(view! { <QuickResultNotice has_checks /> }),
+            )
+        }
         ResultMode::Checked => (paths::QUIZ, None),
     };
     let sent = sent_compare(catalog, &read, &answers);

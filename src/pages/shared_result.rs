@@ -1,11 +1,10 @@
 use crate::components::results::ResultsView;
 use crate::components::share::{PrintLink, ShareErrorNotice, SharedBanner};
-use crate::components::{use_catalog, PageMeta, WithCatalog};
+use crate::components::{use_catalog, use_own_result, PageMeta, WithCatalog};
 use crate::core::share;
 use crate::core::site;
 use crate::core::verdict::Voice;
 use crate::paths;
-use crate::store;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -27,8 +26,9 @@ pub fn SharedResultPage() -> impl IntoView {
                 let code = code.get();
                 match share::decode(catalog, &code) {
                     Ok(shared) => {
-                        let is_own = store::load_result(catalog)
-                            .is_some_and(|own| own.answers == shared.answers);
+                        let is_own = use_own_result().with_untracked(|own| {
+                            own.as_ref().is_some_and(|own| own.answers == shared.answers)
+                        });
                         let voice = if is_own { Voice::Own } else { Voice::Shared };
                         let code = share::code_from_link(&code).to_string();
                         let link = paths::share_link(&code);

@@ -107,10 +107,11 @@ test("no tag carries a share code, and pages whose meaning is in the fragment na
 test("each page's title and description are the ones the app sets there", async () => {
   const sam = await samShareCode(site.browser, site.root.url);
   const routes = new Map(pages.map((p) => [p.route, p.tags]));
+  // One tab for every address (each is a full page load; none of them writes storage).
+  const page = await newPage(site.browser);
   for (const [route, tags] of routes) {
     // /results is previewed as what people send: a shared result's link.
     const address = route === "/results" ? `/results${sam}` : route;
-    const page = await newPage(site.browser);
     await page.goto(`${site.root.url}${address}`);
     const own = await page.evaluate(() => ({
       title: document.title,
@@ -119,8 +120,9 @@ test("each page's title and description are the ones the app sets there", async 
     assert.equal(tags.title[0], own.title, `${route}: title`);
     assert.deepEqual(own.descriptions, [tags.description[0]], `${route}: one description, the app's`);
     assert.deepEqual(page.errors, [], route);
-    await page.context().close();
   }
+  assert.equal(await page.evaluate(() => localStorage.length), 0, "the visits stored nothing");
+  await page.context().close();
 });
 
 test("a build that knows its address (SKILLCHECK_SITE_URL, the sub-path build) writes absolute URLs", () => {

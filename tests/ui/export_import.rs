@@ -7,6 +7,7 @@ use crate::dom::*;
 use crate::mount::{catalog, fresh_storage, mount_with_catalog, stored_quiz, Mounted};
 use leptos::prelude::*;
 use skillcheck::components::share::ExportImport;
+use skillcheck::components::use_own_result;
 use skillcheck::core::catalog::Catalog;
 use skillcheck::core::example::EXAMPLE_CODE;
 use skillcheck::core::export;
@@ -20,7 +21,8 @@ fn sams_export(catalog: &Catalog) -> String {
     export::export(catalog, &sam.answers, None)
 }
 
-/// The import panel under a stored result (Sam's), with a count of finished imports.
+/// The import panel under a stored result (Sam's), with a count of finished imports, and
+/// beside it the number of ratings the app's own-result hook offers (header, compare).
 async fn under_a_stored_result() -> (Mounted, RwSignal<u32>) {
     fresh_storage();
     let catalog = catalog();
@@ -28,7 +30,14 @@ async fn under_a_stored_result() -> (Mounted, RwSignal<u32>) {
     store::save_quiz(&imported.quiz(catalog), catalog).unwrap();
     let done = RwSignal::new(0);
     let on_imported = Callback::new(move |()| done.update(|n| *n += 1));
-    let mounted = mount_with_catalog(catalog, move |_| view! { <ExportImport on_imported /> });
+    let mounted = mount_with_catalog(catalog, move |_| {
+        let own = use_own_result();
+        let ratings = move || own.with(|own| own.as_ref().map_or(0, |r| r.answers.ratings.len()));
+        view! {
+            <ExportImport on_imported />
+            <p id="own-ratings">{ratings}</p>
+        }
+    });
     wait_for(&mounted.root, "#import-file").await;
     (mounted, done)
 }
@@ -108,6 +117,7 @@ async fn a_good_file_asks_before_replacing_stored_answers() {
     let root = &panel.root;
     let before = stored_quiz();
     let catalog = catalog();
+    let sams_ratings = text_of(root, "#own-ratings");
     let mut other = share::decode(catalog, EXAMPLE_CODE).unwrap().answers;
     other.ratings.remove("python");
     choose_file(root, "other.json", &export::export(catalog, &other, None));
@@ -124,4 +134,7 @@ async fn a_good_file_asks_before_replacing_stored_answers() {
     click(root, "Replace my answers").await;
     wait_until("the page is told", || done.get_untracked() == 1).await;
     assert_ne!(stored_quiz(), before);
+    // Whatever offers the own result follows at once (one rating fewer than Sam's).
+    let ratings: usize = text_of(root, "#own-ratings").parse().unwrap();
+    assert_eq!(ratings + 1, sams_ratings.parse::<usize>().unwrap());
 }

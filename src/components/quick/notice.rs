@@ -10,12 +10,14 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+/// `has_checks`: the stored ratings ask a check question (see `Quiz::to_first_check`), as
+/// the page read them.
 #[component]
-pub fn QuickResultNotice() -> impl IntoView {
+pub fn QuickResultNotice(has_checks: bool) -> impl IntoView {
     let catalog = use_catalog();
-    let has_checks = store::load_quiz(catalog).quiz.to_first_check(catalog);
     let save_error = RwSignal::new(None::<&'static str>);
     let navigate = use_navigate();
+    // Read when clicked: the stored quiz as it is then.
     let check_now = move |_| {
         let mut quiz = store::load_quiz(catalog).quiz;
         quiz.to_first_check(catalog);

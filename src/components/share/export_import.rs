@@ -1,5 +1,5 @@
 use crate::browser;
-use crate::components::use_catalog;
+use crate::components::{use_catalog, use_own_result, use_saved_state};
 use crate::core::export::{self, ImportError, Imported, FILE_NAME, MAX_IMPORT_BYTES, MEDIA_TYPE};
 use crate::store;
 use leptos::html::{Button, Input};
@@ -23,7 +23,10 @@ enum Import {
 #[component]
 pub fn ExportImport(on_imported: Callback<()>) -> impl IntoView {
     let catalog = use_catalog();
-    let has_answers = store::load_result(catalog).is_some();
+    // Whether the details start open; the actions below read storage when they run (the
+    // city may have changed on the page since).
+    let has_answers = use_own_result().with_untracked(Option::is_some);
+    let saved_state = use_saved_state();
     let export_status = RwSignal::new(String::new());
     let import = RwSignal::new(Import::Idle);
     let file_input = NodeRef::<Input>::new();
@@ -50,6 +53,8 @@ pub fn ExportImport(on_imported: Callback<()>) -> impl IntoView {
             .and_then(|()| store::save_mode(imported.result.mode));
         import.set(match saved {
             Ok(()) => {
+                // The header's links and any offer of the own result follow the import.
+                saved_state.changed();
                 on_imported.run(());
                 Import::Done(imported.summary())
             }

@@ -1,4 +1,4 @@
-use crate::components::use_catalog;
+use crate::components::{use_catalog, use_own_result};
 use crate::core::share;
 use crate::{paths, store};
 use leptos::prelude::*;
@@ -33,7 +33,9 @@ pub fn SharedBanner(
         .into_any();
     }
     // Reading only: opening a shared link never writes the visitor's own answers.
-    let own = store::load_result(catalog).map(|own| share::encode(catalog, &own));
+    let own = use_own_result()
+        .get_untracked()
+        .map(|own| share::encode(catalog, &own));
     let sent = code.clone();
     view! {
         <section class="notice shared-banner" aria-label="About this result">
