@@ -5,28 +5,23 @@
 use crate::components::use_catalog;
 use crate::core::mode::ResultMode;
 use crate::paths;
+use crate::router::use_location;
 use crate::store;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 #[component]
 pub fn QuickResultNotice() -> impl IntoView {
     let catalog = use_catalog();
     let has_checks = store::load_quiz(catalog).quiz.to_first_check(catalog);
     let save_error = RwSignal::new(None::<&'static str>);
-    let navigate = use_navigate();
+    let location = use_location();
     let check_now = move |_| {
         let mut quiz = store::load_quiz(catalog).quiz;
         quiz.to_first_check(catalog);
         let saved = store::save_quiz(&quiz, catalog).and(store::save_mode(ResultMode::Checked));
         match saved {
             Ok(()) => {
-                let options = NavigateOptions {
-                    resolve: false,
-                    ..Default::default()
-                };
-                navigate(&paths::to(paths::QUIZ), options);
+                location.navigate(&paths::to(paths::QUIZ));
             }
             Err(e) => save_error.set(Some(e.message())),
         }
