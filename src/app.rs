@@ -2,28 +2,26 @@
 //! header and footer, and the routes.
 
 use crate::components::{provide_saved_state, Deferred, Footer, Header, PageAnnouncer};
+use crate::core::site::routes::Route;
 use crate::data::provide_catalog;
 use crate::first_paint;
 use crate::pages::{
     ComparePage, Landing, NotFound, QuickPage, QuizPage, ResultsRoute, RolePage, RolesPage,
 };
-use crate::paths;
+use crate::router::{use_route, Router};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_catalog();
     provide_saved_state();
     first_paint::hand_over_when_ready();
-    let base = paths::base();
     // The router, then header, page and footer each build in their own task (see
     // `Deferred`): the first run of the wasm compiles every function it calls, so one task
     // for all would block input.
     view! {
         <Deferred>
-            <Router base>
+            <Router>
                 <Deferred>
                     <Header />
                 </Deferred>
@@ -32,16 +30,7 @@ pub fn App() -> impl IntoView {
                     // content belongs to a landmark).
                     <PageAnnouncer />
                     <Deferred>
-                        <Routes fallback=NotFound>
-                            <Route path=path!("/") view=Landing />
-                            <Route path=path!("/quiz") view=QuizPage />
-                            <Route path=path!("/quick") view=QuickPage />
-                            // A fragment means a shared result (`/results#CODE`).
-                            <Route path=path!("/results") view=ResultsRoute />
-                            <Route path=path!("/compare") view=ComparePage />
-                            <Route path=path!("/roles") view=RolesPage />
-                            <Route path=path!("/roles/:id") view=RolePage />
-                        </Routes>
+                        <Pages />
                     </Deferred>
                 </main>
                 <Deferred>
@@ -49,5 +38,23 @@ pub fn App() -> impl IntoView {
                 </Deferred>
             </Router>
         </Deferred>
+    }
+}
+
+/// The page the address shows (`core::site::routes::route_of`); a new page when the route
+/// changes, from one role to another too, but not when only the fragment does.
+#[component]
+fn Pages() -> impl IntoView {
+    let route = use_route();
+    move || match route.get() {
+        Route::Landing => view! { <Landing /> }.into_any(),
+        Route::Quiz => view! { <QuizPage /> }.into_any(),
+        Route::Quick => view! { <QuickPage /> }.into_any(),
+        // A fragment means a shared result (`/results#CODE`).
+        Route::Results => view! { <ResultsRoute /> }.into_any(),
+        Route::Compare => view! { <ComparePage /> }.into_any(),
+        Route::Roles => view! { <RolesPage /> }.into_any(),
+        Route::Role(id) => view! { <RolePage id /> }.into_any(),
+        Route::NotFound => view! { <NotFound /> }.into_any(),
     }
 }

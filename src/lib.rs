@@ -20,6 +20,8 @@ pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod paths;
 #[cfg(target_arch = "wasm32")]
+pub mod router;
+#[cfg(target_arch = "wasm32")]
 pub mod service_worker;
 #[cfg(target_arch = "wasm32")]
 pub mod store;

@@ -11,7 +11,7 @@
 pub use crate::core::site::routes::{COMPARE, HOME, QUICK, QUIZ, RESULTS, ROLES};
 
 /// The href of an app path (one of the constants above), under the base path.
-/// leptos_router leaves absolute hrefs alone, so every link goes through here.
+/// Every link goes through here, so each carries the base path.
 pub fn to(path: &str) -> String {
     BASE.with(|base| format!("{base}{path}"))
 }
@@ -70,8 +70,8 @@ pub fn current_fragment() -> Option<String> {
 /// the router's `hash` (`#…`, or empty). `None` without a fragment, and for a fragment
 /// naming an element on the page: that is an in-page link (the skip link's `#main`).
 ///
-/// The router's hash is read, not the address bar, because the router updates it before
-/// the address bar during an in-app navigation. It is empty both without a fragment and
+/// The router's hash is read, not the address bar, because it is a signal: the page
+/// follows it. It is empty both without a fragment and
 /// for a bare `#`; only the whole address tells those apart, so an empty hash is checked
 /// against it (a bare `#` then gives `Some("")`, worth a message).
 pub fn data_fragment(hash: &str) -> Option<String> {

@@ -3,10 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use skillcheck::components::{provide_deferred_queue, Deferred, WithCatalog};
 use skillcheck::data::provide_catalog;
 use skillcheck::pages::NotFound;
+use skillcheck::router::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;

@@ -1,10 +1,10 @@
 use crate::components::use_saved_state;
 use crate::core::site::{header, APP_NAME};
 use crate::paths;
+use crate::router::use_location;
+use crate::router::A;
 use crate::store;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
 /// Site header: the name (home link) and the main navigation, which offers a returning
 /// person's results once they have finished. Its words live in `core::site::header`, which

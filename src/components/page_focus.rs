@@ -4,9 +4,9 @@
 //! The first page of a visit is left alone: the browser starts it at the top anyway.
 
 use crate::first_paint::{next_frame, static_copy_shown};
+use crate::router::use_location;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 /// How many frames to wait for the new page's heading (a page waiting for its data shows

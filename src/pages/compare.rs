@@ -6,8 +6,8 @@ use crate::core::share::{self, ShareError, SharedResult};
 use crate::core::site;
 use crate::data::Need;
 use crate::paths;
+use crate::router::use_location;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 /// Two results side by side, from `/compare#a=CODE&b=CODE`; without a fragment, just the
 /// form to paste two links.

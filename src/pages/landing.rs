@@ -1,8 +1,8 @@
 use crate::components::{use_saved, PageMeta};
 use crate::core::site::{self, landing};
 use crate::paths;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The front page in one screen: the two ways in with their times (the quick check and the
 /// full quiz), what you get with an example result to look at first, and the privacy

@@ -1,8 +1,8 @@
 use crate::components::PageMeta;
 use crate::core::site;
 use crate::paths;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Shown for any address the app doesn't know.
 #[component]

@@ -13,8 +13,8 @@ use crate::core::share::{self, SharedResult};
 use crate::core::site;
 use crate::core::timing::STATED_MINUTES;
 use crate::paths;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The person's own results, from the answers saved in this browser.
 #[component]

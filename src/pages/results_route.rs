@@ -1,7 +1,7 @@
 use super::{ResultsPage, SharedResultPage};
 use crate::paths;
+use crate::router::use_location;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 /// `/results`: a shared result when the address has a fragment (`/results#CODE`, even
 /// an empty one, which gets its own message), else the person's own results.

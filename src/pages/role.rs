@@ -12,18 +12,16 @@ use crate::core::scoring::score_levels;
 use crate::core::site;
 use crate::core::verdict::{unknown_caveat, Voice};
 use crate::paths;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
-/// One role, deep-linkable as `/roles/<id>`.
+/// One role, deep-linkable as `/roles/<id>` (the router makes a new page for each id).
 #[component]
-pub fn RolePage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
+pub fn RolePage(id: String) -> impl IntoView {
+    let id = StoredValue::new(id);
     view! {
         <WithCatalog>
-            {move || match use_catalog().role(&id()) {
+            {move || match id.with_value(|id| use_catalog().role(id)) {
                 Some(role) => view! { <RoleDetails role /> }.into_any(),
                 None => view! { <UnknownRole /> }.into_any(),
             }}

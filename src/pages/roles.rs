@@ -5,8 +5,8 @@ use crate::core::salary::role_salary;
 use crate::core::site;
 use crate::data::Need;
 use crate::paths;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Every job title in the catalog, back-end titles first, then related careers.
 #[component]

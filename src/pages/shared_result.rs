@@ -5,8 +5,8 @@ use crate::core::share;
 use crate::core::site;
 use crate::core::verdict::Voice;
 use crate::paths;
+use crate::router::use_location;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 /// A result someone shared: `/results#CODE`, shown read-only and marked as shared, with
 /// the same view as the person's own results. It only reads the link; the visitor's own

@@ -11,6 +11,7 @@ mod export_import;
 mod quiz;
 mod quiz_checks;
 mod results;
+mod router;
 mod share;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -3,10 +3,10 @@
 
 use crate::dom;
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use skillcheck::components::{provide_deferred_queue, provide_loaded_catalog, provide_saved_state};
 use skillcheck::core::catalog::{Catalog, FILES};
 use skillcheck::data::provide_catalog;
+use skillcheck::router::Router;
 pub use skillcheck::store::QUIZ_KEY;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;

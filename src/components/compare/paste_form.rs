@@ -1,17 +1,16 @@
 use crate::core::share::code_from_link;
 use crate::paths;
+use crate::router::use_location;
 use leptos::ev::SubmitEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 /// Two fields for result links (or bare codes) and a Compare button that puts the two
 /// codes in the page's fragment. The fields show the codes being compared.
 #[component]
 pub fn ComparePasteForm(#[prop(into)] codes: Signal<(String, String)>) -> impl IntoView {
     let (a, b) = (NodeRef::<Input>::new(), NodeRef::<Input>::new());
-    let navigate = use_navigate();
+    let location = use_location();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let code = |field: NodeRef<Input>| {
@@ -20,11 +19,7 @@ pub fn ComparePasteForm(#[prop(into)] codes: Signal<(String, String)>) -> impl I
         };
         let href = paths::compare(&code(a), &code(b));
         // The href already carries the base path.
-        let options = NavigateOptions {
-            resolve: false,
-            ..Default::default()
-        };
-        navigate(&href, options);
+        location.navigate(&href);
     };
     view! {
         <form class="compare-form" on:submit=on_submit>

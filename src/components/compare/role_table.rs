@@ -3,8 +3,8 @@ use crate::components::use_catalog;
 use crate::core::compare::{RoleRow, RoleSide, TOP_ROLES};
 use crate::core::scoring::Confidence;
 use crate::paths;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The job titles in either side's top list, with each side's match, place and
 /// readiness, and the change in match (B minus A, in percentage points).

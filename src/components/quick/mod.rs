@@ -9,10 +9,9 @@ use crate::browser;
 use crate::components::use_quiz_catalog;
 use crate::core::answers::Rating;
 use crate::paths;
+use crate::router::use_location;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 pub use notice::QuickResultNotice;
 use skill_choice::{SkillChoice, FINISH_ID};
 use state::QuickState;
@@ -70,14 +69,10 @@ pub fn QuickView() -> impl IntoView {
                 .count()
         })
     });
-    let navigate = use_navigate();
+    let location = use_location();
     let finish = move |_| {
         state.apply(|q, _| q.finish());
-        let options = NavigateOptions {
-            resolve: false,
-            ..Default::default()
-        };
-        navigate(&paths::to(paths::RESULTS), options);
+        location.navigate(&paths::to(paths::RESULTS));
     };
     view! {
         {notice.map(|text| view! { <div class="notice" role="status"><p>{text}</p></div> })}

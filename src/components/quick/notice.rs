@@ -5,10 +5,9 @@
 use crate::components::use_catalog;
 use crate::core::mode::ResultMode;
 use crate::paths;
+use crate::router::use_location;
 use crate::store;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 /// `has_checks`: the stored ratings ask a check question (see `Quiz::to_first_check`), as
 /// the page read them.
@@ -16,7 +15,7 @@ use leptos_router::NavigateOptions;
 pub fn QuickResultNotice(has_checks: bool) -> impl IntoView {
     let catalog = use_catalog();
     let save_error = RwSignal::new(None::<&'static str>);
-    let navigate = use_navigate();
+    let location = use_location();
     // Read when clicked: the stored quiz as it is then.
     let check_now = move |_| {
         let mut quiz = store::load_quiz(catalog).quiz;
@@ -24,11 +23,7 @@ pub fn QuickResultNotice(has_checks: bool) -> impl IntoView {
         let saved = store::save_quiz(&quiz, catalog).and(store::save_mode(ResultMode::Checked));
         match saved {
             Ok(()) => {
-                let options = NavigateOptions {
-                    resolve: false,
-                    ..Default::default()
-                };
-                navigate(&paths::to(paths::QUIZ), options);
+                location.navigate(&paths::to(paths::QUIZ));
             }
             Err(e) => save_error.set(Some(e.message())),
         }

@@ -5,23 +5,18 @@ use super::announcer::{focus_by_id, focus_step_heading};
 use super::state::use_quiz;
 use crate::core::quiz::unanswered_sentence;
 use crate::paths;
+use crate::router::use_location;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 const PANEL_HEADING_ID: &str = "quiz-finish-heading";
 
 /// Marks the quiz finished, saves, and opens the results page.
 fn use_show_results() -> impl Fn() + Clone {
     let state = use_quiz();
-    let navigate = use_navigate();
+    let location = use_location();
     move || {
         state.finish();
-        let options = NavigateOptions {
-            resolve: false,
-            ..Default::default()
-        };
-        navigate(&paths::to(paths::RESULTS), options);
+        location.navigate(&paths::to(paths::RESULTS));
     }
 }
 

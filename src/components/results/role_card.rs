@@ -2,8 +2,8 @@ use crate::components::use_catalog;
 use crate::core::salary::role_salary;
 use crate::core::scoring::{Confidence, Readiness, RoleMatch};
 use crate::paths;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Met requirements listed on a card (the heaviest; the rest are counted).
 const SHOWN_REASONS: usize = 4;

@@ -2,8 +2,8 @@ use super::RoleCard;
 use crate::components::use_catalog;
 use crate::core::scoring::RoleMatch;
 use crate::paths;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// A section of ranked roles: the first `shown` as cards (behind a disclosure when
 /// `folded`), the rest as a short list behind a disclosure, and how the match works behind

@@ -7,8 +7,8 @@ use crate::core::review::AnswerCounts;
 use crate::core::salary::role_salary;
 use crate::core::verdict::{headline, Voice};
 use crate::paths;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The answer on the first phone screen: the verdict in the cards' words, the best
 /// back-end title (or the picked target) with its match, readiness and pay, the plan's first

@@ -5,8 +5,8 @@ use crate::core::compare::{SideLevel, TOP_ROLES};
 use crate::core::results::results;
 use crate::core::scoring::{Confidence, RoleMatch};
 use crate::paths;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// A compact result: the best-matching job titles with their matches, and every skill's
 /// trusted level. Used where one result stands alone (a compare side whose partner link

@@ -2,10 +2,10 @@ use crate::browser::{self, ShareOutcome};
 use crate::core::catalog::Catalog;
 use crate::core::share::{self, SharedResult};
 use crate::paths;
+use crate::router::A;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 /// The whole link to this result (answers and city), for [`ShareButton`].
 pub fn share_link_for(catalog: &Catalog, result: &SharedResult) -> String {

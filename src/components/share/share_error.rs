@@ -1,7 +1,7 @@
 use crate::core::share::ShareError;
 use crate::paths;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Why a link or code gave no result ([`ShareError::message`]), with ways on. The
 /// caller's heading says which link it is about.

@@ -1,8 +1,8 @@
 use crate::components::{use_catalog, use_own_result};
 use crate::core::share;
+use crate::router::A;
 use crate::{paths, store};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Marks a result as someone else's, read-only, with the ways on: take the quiz (the
 /// link is remembered, so the visitor's own results can offer the comparison after), or

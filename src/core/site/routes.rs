@@ -1,6 +1,7 @@
-//! The app's route paths (`crate::paths` re-exports them for the view; the build reads them
-//! through the site manifest). `src/app.rs` must spell the same paths in its `path!`
-//! macros (a macro needs literals): `manifest::tests` reads app.rs to check they agree.
+//! The app's route paths and which page an address shows (`crate::paths` re-exports the
+//! paths for the view; the build reads them through the site manifest). The view's router
+//! (`crate::router`) matches every address with [`route_of`], so the paths are spelled
+//! here only.
 
 pub const HOME: &str = "/";
 pub const QUIZ: &str = "/quiz";
@@ -12,4 +13,138 @@ pub const COMPARE: &str = "/compare";
 /// The path of one role's page (without the base path).
 pub fn role(id: &str) -> String {
     format!("{ROLES}/{id}")
+}
+
+/// A page of the app, as its address names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Landing,
+    Quiz,
+    Quick,
+    /// A fragment means a shared result (`/results#CODE`); the page reads it.
+    Results,
+    Compare,
+    Roles,
+    /// One role's page; the id as the address spells it (unknown ids get their own page).
+    Role(String),
+    NotFound,
+}
+
+/// The page for a path under the base path (`/quiz`, `/roles/sql-developer`). One trailing
+/// slash is allowed, as the build's per-route folders (`/quiz/index.html`) are served at
+/// `/quiz/`; anything else unknown, `index.html` included, is the not-found page.
+pub fn route_of(path: &str) -> Route {
+    let path = match path.strip_suffix('/') {
+        Some(trimmed) if !trimmed.is_empty() => trimmed,
+        _ => path,
+    };
+    let fixed = [
+        (HOME, Route::Landing),
+        ("", Route::Landing),
+        (QUIZ, Route::Quiz),
+        (QUICK, Route::Quick),
+        (RESULTS, Route::Results),
+        (COMPARE, Route::Compare),
+        (ROLES, Route::Roles),
+    ];
+    if let Some((_, route)) = fixed.into_iter().find(|(p, _)| *p == path) {
+        return route;
+    }
+    match path.strip_prefix(ROLES).and_then(|p| p.strip_prefix('/')) {
+        Some(id) if !id.is_empty() && !id.contains('/') => Route::Role(id.to_string()),
+        _ => Route::NotFound,
+    }
+}
+
+/// The part of a whole pathname under the base path ("" at the site root, "/sub"), or None
+/// for an address outside the app.
+pub fn under_base<'a>(pathname: &'a str, base: &str) -> Option<&'a str> {
+    let rest = pathname.strip_prefix(base)?;
+    (rest.is_empty() || rest.starts_with('/')).then_some(rest)
+}
+
+/// Whether a link to `link` marks the page at `here` as current (`aria-current="page"`),
+/// both paths under the base: the same page, or (unless `exact`) a page below it, as
+/// `/roles` for `/roles/sql-developer`. The home page is only itself.
+pub fn link_is_current(link: &str, here: &str, exact: bool) -> bool {
+    let link = link.split(['?', '#']).next().unwrap_or_default();
+    let (link, here) = (link.trim_end_matches('/'), here.trim_end_matches('/'));
+    here == link || (!exact && !link.is_empty() && here.starts_with(&format!("{link}/")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_has_its_route() {
+        assert_eq!(route_of("/"), Route::Landing);
+        assert_eq!(route_of(""), Route::Landing);
+        assert_eq!(route_of("/quiz"), Route::Quiz);
+        assert_eq!(route_of("/quick"), Route::Quick);
+        assert_eq!(route_of("/results"), Route::Results);
+        assert_eq!(route_of("/compare"), Route::Compare);
+        assert_eq!(route_of("/roles"), Route::Roles);
+        assert_eq!(
+            route_of("/roles/sql-developer"),
+            Route::Role("sql-developer".into())
+        );
+        // An unknown id is still a role page, which explains it.
+        assert_eq!(
+            route_of("/roles/astronaut"),
+            Route::Role("astronaut".into())
+        );
+    }
+
+    #[test]
+    fn one_trailing_slash_is_the_same_page() {
+        assert_eq!(route_of("/quiz/"), Route::Quiz);
+        assert_eq!(route_of("/roles/"), Route::Roles);
+        assert_eq!(
+            route_of("/roles/qa-engineer/"),
+            Route::Role("qa-engineer".into())
+        );
+        assert_eq!(route_of("/quiz//"), Route::NotFound);
+        assert_eq!(route_of("/roles//"), Route::NotFound);
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found() {
+        for path in [
+            "/no/such/page",
+            "/404.html",
+            "/index.html",
+            "/quiz/index.html",
+            "/quizzes",
+            "/Quiz",
+            "/roles/a/b",
+            "quiz",
+        ] {
+            assert_eq!(route_of(path), Route::NotFound, "{path}");
+        }
+    }
+
+    #[test]
+    fn paths_under_the_base() {
+        assert_eq!(under_base("/quiz", ""), Some("/quiz"));
+        assert_eq!(under_base("/sub/quiz", "/sub"), Some("/quiz"));
+        assert_eq!(under_base("/sub", "/sub"), Some(""));
+        assert_eq!(under_base("/sub/", "/sub"), Some("/"));
+        assert_eq!(under_base("/subway", "/sub"), None);
+        assert_eq!(under_base("/quiz", "/sub"), None);
+    }
+
+    #[test]
+    fn current_links() {
+        assert!(link_is_current("/roles", "/roles", false));
+        assert!(link_is_current("/roles", "/roles/", false));
+        assert!(link_is_current("/roles", "/roles/sql-developer", false));
+        assert!(!link_is_current("/roles", "/roles/sql-developer", true));
+        assert!(!link_is_current("/roles", "/rolesx", false));
+        assert!(link_is_current("/", "/", false));
+        assert!(link_is_current("/", "", false));
+        assert!(!link_is_current("/", "/quiz", false));
+        assert!(link_is_current("/compare#a=x&b=y", "/compare", false));
+        assert!(!link_is_current("/quiz", "/results", false));
+    }
 }
