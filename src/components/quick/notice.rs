@@ -31,8 +31,8 @@ pub fn QuickResultNotice(has_checks: bool) -> impl IntoView {
     let action = if has_checks {
         view! {
             <p>
-                "The full quiz keeps your ratings and asks a check question on each rating of "
-                "2 or more, so a mentor or employer can trust them more."
+                "The full quiz keeps your ratings and asks a check question on each rating of \
+                2 or more, so a mentor or employer can trust them more."
             </p>
             <p class="actions">
                 <button type="button" class="button button-primary" on:click=check_now>
@@ -44,8 +44,8 @@ pub fn QuickResultNotice(has_checks: bool) -> impl IntoView {
     } else {
         view! {
             <p>
-                "None of your ratings is 2 or more, and check questions start at level 2, so "
-                "there is nothing to check yet."
+                "None of your ratings is 2 or more, and check questions start at level 2, so \
+                there is nothing to check yet."
             </p>
         }
         .into_any()
@@ -54,8 +54,8 @@ pub fn QuickResultNotice(has_checks: bool) -> impl IntoView {
         <section class="notice quick-result" aria-labelledby="quick-result-heading">
             <h2 id="quick-result-heading">"Self-ratings, not checked"</h2>
             <p>
-                "These results come from the quick check: they are your own ratings, and no "
-                "question has checked them."
+                "These results come from the quick check: they are your own ratings, and no \
+                question has checked them."
             </p>
             {action}
             <Show when=move || save_error.with(Option::is_some)>

@@ -54,8 +54,8 @@ pub fn NewerSavedNotice() -> impl IntoView {
         <section class="notice" aria-labelledby="quiz-newer-heading">
             <h2 id="quiz-newer-heading">"Your answers were saved by a newer version"</h2>
             <p>
-                "A newer version of this app saved your answers, and this page can't read them. "
-                "They are kept as they are. Reload the page to get the newer version and carry on."
+                "A newer version of this app saved your answers, and this page can't read them. \
+                They are kept as they are. Reload the page to get the newer version and carry on."
             </p>
             <p class="actions">
                 <button type="button" class="button button-primary" on:click=move |_| browser::reload()>
