@@ -6,7 +6,7 @@ mod skill_choice;
 mod state;
 
 use crate::browser;
-use crate::components::use_quiz_catalog;
+use crate::components::{use_quiz_catalog, SaveErrorNotice};
 use crate::core::answers::Rating;
 use crate::paths;
 use crate::router::use_location;
@@ -81,9 +81,7 @@ pub fn QuickView() -> impl IntoView {
             next skill comes up. Arrow keys move between the levels of one skill."
         </p>
         {groups}
-        <Show when=move || state.save_error.with(Option::is_some)>
-            <p class="notice notice-error" role="alert">{move || state.save_error.get()}</p>
-        </Show>
+        <SaveErrorNotice error=state.save_error />
         <section class="quick-finish" aria-labelledby="quick-finish-heading">
             <h2 id="quick-finish-heading">"Done?"</h2>
             <p>

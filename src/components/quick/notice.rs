@@ -2,7 +2,7 @@
 //! not checked, and "Check them now" opens the full quiz at its first check question with
 //! the quick ratings kept.
 
-use crate::components::use_catalog;
+use crate::components::{use_catalog, SaveErrorNotice};
 use crate::core::mode::ResultMode;
 use crate::paths;
 use crate::router::use_location;
@@ -58,9 +58,7 @@ pub fn QuickResultNotice(has_checks: bool) -> impl IntoView {
                 question has checked them."
             </p>
             {action}
-            <Show when=move || save_error.with(Option::is_some)>
-                <p class="notice notice-error" role="alert">{move || save_error.get()}</p>
-            </Show>
+            <SaveErrorNotice error=save_error />
         </section>
     }
 }

@@ -1,6 +1,6 @@
 //! Messages about saving: the one-time notice after loading older or damaged saved
-//! answers (dismissible), what another tab changed, a save failure while it lasts, and
-//! answers saved by a newer version of the app (kept, never overwritten).
+//! answers (dismissible), what another tab changed, and answers saved by a newer version
+//! of the app (kept, never overwritten). A save failure: `components::SaveErrorNotice`.
 
 use super::state::use_quiz;
 use crate::browser;
@@ -29,18 +29,6 @@ fn DismissibleNotice(message: RwSignal<Option<String>>) -> impl IntoView {
                     "OK, dismiss"
                 </button>
             </div>
-        </Show>
-    }
-}
-
-#[component]
-pub fn SaveErrorNotice() -> impl IntoView {
-    let state = use_quiz();
-    view! {
-        <Show when=move || state.save_error.with(Option::is_some)>
-            <p class="notice notice-error" role="alert">
-                {move || state.save_error.get()}
-            </p>
         </Show>
     }
 }
