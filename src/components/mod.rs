@@ -8,6 +8,7 @@ mod page_meta;
 pub mod quick;
 pub mod quiz;
 pub mod results;
+mod save_error;
 mod saved_state;
 pub mod share;
 mod stored_quiz;
@@ -19,6 +20,7 @@ pub use footer::Footer;
 pub use header::Header;
 pub use page_focus::PageAnnouncer;
 pub use page_meta::PageMeta;
+pub use save_error::SaveErrorNotice;
 pub use saved_state::{
     provide_saved_state, use_own_result, use_saved, use_saved_state, SavedState,
 };

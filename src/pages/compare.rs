@@ -27,9 +27,9 @@ pub fn ComparePage() -> impl IntoView {
         />
         <h1>{site::COMPARE.title}</h1>
         <p class="lead">
-            "Put two results side by side: before and after some learning, or yours and a "
-            "mentor's. Paste two result links (or codes). A is the first, B the second; "
-            "differences are B minus A."
+            "Put two results side by side: before and after some learning, or yours and a \
+            mentor's. Paste two result links (or codes). A is the first, B the second; \
+            differences are B minus A."
         </p>
         <ComparePasteForm codes=Signal::derive(move || codes.get().unwrap_or_default()) />
         <WithCatalog need=Need::Roles>

@@ -15,8 +15,8 @@ pub fn NotFound() -> impl IntoView {
         <section class="notice">
             <h1>"We couldn't find that page"</h1>
             <p>
-                "The address may be mistyped, or the page may have moved. "
-                "Your saved answers are still here."
+                "The address may be mistyped, or the page may have moved. \
+                Your saved answers are still here."
             </p>
             <p class="actions">
                 <A href=paths::to(paths::HOME) attr:class="button button-primary">

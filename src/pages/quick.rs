@@ -15,9 +15,9 @@ pub fn QuickPage() -> impl IntoView {
         <h1>{site::QUICK.title}</h1>
         <p class="lead">
             {format!("Every skill on one page, about {QUICK_STATED_MINUTES} minutes. ")}
-            "Pick the level that fits you for each skill; open a skill's level descriptions "
-            "if you're unsure. There are no check questions, so your results will be marked as "
-            "self-rated, and you can check them afterwards."
+            "Pick the level that fits you for each skill; open a skill's level descriptions \
+            if you're unsure. There are no check questions, so your results will be marked as \
+            self-rated, and you can check them afterwards."
         </p>
         <WithQuizCatalog>
             <QuickView />

@@ -27,8 +27,8 @@ pub fn CompareSkills(rows: Vec<SkillRow>) -> impl IntoView {
         .collect_view();
     view! {
         <p class="note">
-            "Levels run from 0 (none) to 5 (expert), as trusted after the check questions. "
-            "A difference needs both levels: skipped or not rated means unknown."
+            "Levels run from 0 (none) to 5 (expert), as trusted after the check questions. \
+            A difference needs both levels: skipped or not rated means unknown."
         </p>
         <CompareTable
             class="compare-skills"

@@ -6,7 +6,7 @@ mod skill_choice;
 mod state;
 
 use crate::browser;
-use crate::components::use_quiz_catalog;
+use crate::components::{use_quiz_catalog, SaveErrorNotice};
 use crate::core::answers::Rating;
 use crate::paths;
 use crate::router::use_location;
@@ -77,19 +77,17 @@ pub fn QuickView() -> impl IntoView {
     view! {
         {notice.map(|text| view! { <div class="notice" role="status"><p>{text}</p></div> })}
         <p class="quick-keys" id="quick-keys">
-            "By keyboard: Tab to a skill, then type its level (0 to 5) or S to skip, and the "
-            "next skill comes up. Arrow keys move between the levels of one skill."
+            "By keyboard: Tab to a skill, then type its level (0 to 5) or S to skip, and the \
+            next skill comes up. Arrow keys move between the levels of one skill."
         </p>
         {groups}
-        <Show when=move || state.save_error.with(Option::is_some)>
-            <p class="notice notice-error" role="alert">{move || state.save_error.get()}</p>
-        </Show>
+        <SaveErrorNotice error=state.save_error />
         <section class="quick-finish" aria-labelledby="quick-finish-heading">
             <h2 id="quick-finish-heading">"Done?"</h2>
             <p>
                 {move || format!("You rated {} of {total} skills. ", rated.get())}
-                "Skills you skip or leave out count as unknown. You can come back and change "
-                "any rating."
+                "Skills you skip or leave out count as unknown. You can come back and change \
+                any rating."
             </p>
             <p class="actions">
                 <button type="button" id=FINISH_ID class="button button-primary" on:click=finish>

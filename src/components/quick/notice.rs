@@ -2,7 +2,7 @@
 //! not checked, and "Check them now" opens the full quiz at its first check question with
 //! the quick ratings kept.
 
-use crate::components::use_catalog;
+use crate::components::{use_catalog, SaveErrorNotice};
 use crate::core::mode::ResultMode;
 use crate::paths;
 use crate::router::use_location;
@@ -31,8 +31,8 @@ pub fn QuickResultNotice(has_checks: bool) -> impl IntoView {
     let action = if has_checks {
         view! {
             <p>
-                "The full quiz keeps your ratings and asks a check question on each rating of "
-                "2 or more, so a mentor or employer can trust them more."
+                "The full quiz keeps your ratings and asks a check question on each rating of \
+                2 or more, so a mentor or employer can trust them more."
             </p>
             <p class="actions">
                 <button type="button" class="button button-primary" on:click=check_now>
@@ -44,8 +44,8 @@ pub fn QuickResultNotice(has_checks: bool) -> impl IntoView {
     } else {
         view! {
             <p>
-                "None of your ratings is 2 or more, and check questions start at level 2, so "
-                "there is nothing to check yet."
+                "None of your ratings is 2 or more, and check questions start at level 2, so \
+                there is nothing to check yet."
             </p>
         }
         .into_any()
@@ -54,13 +54,11 @@ pub fn QuickResultNotice(has_checks: bool) -> impl IntoView {
         <section class="notice quick-result" aria-labelledby="quick-result-heading">
             <h2 id="quick-result-heading">"Self-ratings, not checked"</h2>
             <p>
-                "These results come from the quick check: they are your own ratings, and no "
-                "question has checked them."
+                "These results come from the quick check: they are your own ratings, and no \
+                question has checked them."
             </p>
             {action}
-            <Show when=move || save_error.with(Option::is_some)>
-                <p class="notice notice-error" role="alert">{move || save_error.get()}</p>
-            </Show>
+            <SaveErrorNotice error=save_error />
         </section>
     }
 }

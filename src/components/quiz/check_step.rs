@@ -45,8 +45,8 @@ pub fn CheckStep(question: Question, skill_name: String) -> impl IntoView {
             {format!("Check question: {skill_name}")}
         </h2>
         <p class="quiz-skill-summary">
-            "A quick question to check your rating. Pick an answer, then Next. "
-            "You'll see whether it was right, and why, with your results."
+            "A quick question to check your rating. Pick an answer, then Next. \
+            You'll see whether it was right, and why, with your results."
         </p>
         <fieldset class="quiz-levels quiz-choices" aria-describedby=keys_help_id()>
             <legend>{with_inline_code(&question.prompt)}</legend>

@@ -1,6 +1,6 @@
 //! Messages about saving: the one-time notice after loading older or damaged saved
-//! answers (dismissible), what another tab changed, a save failure while it lasts, and
-//! answers saved by a newer version of the app (kept, never overwritten).
+//! answers (dismissible), what another tab changed, and answers saved by a newer version
+//! of the app (kept, never overwritten). A save failure: `components::SaveErrorNotice`.
 
 use super::state::use_quiz;
 use crate::browser;
@@ -33,18 +33,6 @@ fn DismissibleNotice(message: RwSignal<Option<String>>) -> impl IntoView {
     }
 }
 
-#[component]
-pub fn SaveErrorNotice() -> impl IntoView {
-    let state = use_quiz();
-    view! {
-        <Show when=move || state.save_error.with(Option::is_some)>
-            <p class="notice notice-error" role="alert">
-                {move || state.save_error.get()}
-            </p>
-        </Show>
-    }
-}
-
 /// Shown instead of the quiz while the stored answers come from a newer version: reloading
 /// gets that version; starting over (asked for below, by `StartOver`) is the only way to
 /// replace them here.
@@ -54,8 +42,8 @@ pub fn NewerSavedNotice() -> impl IntoView {
         <section class="notice" aria-labelledby="quiz-newer-heading">
             <h2 id="quiz-newer-heading">"Your answers were saved by a newer version"</h2>
             <p>
-                "A newer version of this app saved your answers, and this page can't read them. "
-                "They are kept as they are. Reload the page to get the newer version and carry on."
+                "A newer version of this app saved your answers, and this page can't read them. \
+                They are kept as they are. Reload the page to get the newer version and carry on."
             </p>
             <p class="actions">
                 <button type="button" class="button button-primary" on:click=move |_| browser::reload()>

@@ -5,12 +5,13 @@ use super::announcer::{use_step_announcements, StepAnnouncer};
 use super::check_step::CheckStep;
 use super::keyboard::{use_shortcuts, KeyboardHelp};
 use super::nav_buttons::NavButtons;
-use super::notices::{LoadNotice, NewerSavedNotice, SaveErrorNotice, TabNotice};
+use super::notices::{LoadNotice, NewerSavedNotice, TabNotice};
 use super::overview::Overview;
 use super::progress::QuizProgress;
 use super::skill_step::SkillStep;
 use super::start_over::StartOver;
 use super::state::{provide_quiz, use_quiz, QuizState};
+use crate::components::SaveErrorNotice;
 use crate::components::{use_quiz_catalog, Deferred};
 use crate::core::quiz::Step;
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ pub fn QuizView() -> impl IntoView {
     view! {
         <LoadNotice message=notice />
         <TabNotice />
-        <SaveErrorNotice />
+        <SaveErrorNotice error=state.save_error />
         <Show when=move || !state.newer_saved.get() fallback=NewerSavedNotice>
             <QuizProgress />
             <StepAnnouncer text=announcement />

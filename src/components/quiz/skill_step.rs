@@ -51,8 +51,8 @@ pub fn SkillStep(skill: Skill) -> impl IntoView {
         <p class="quiz-level-picked" aria-hidden="true">{picked_description}</p>
         <Show when=move || rating.get() == Some(Rating::Skipped)>
             <p class="quiz-step-status">
-                "You skipped this skill: it counts as unknown, not as level 0. "
-                "Pick a level to change that."
+                "You skipped this skill: it counts as unknown, not as level 0. \
+                Pick a level to change that."
             </p>
         </Show>
     }

@@ -49,8 +49,8 @@ pub fn StartOver() -> impl IntoView {
                 <section class="notice" aria-labelledby=CONFIRM_HEADING_ID data-quiz-panel>
                     <h2 id=CONFIRM_HEADING_ID tabindex="-1">"Start over?"</h2>
                     <p>
-                        "This clears all your answers, the city and the job you picked, in this browser. "
-                        "It can't be undone."
+                        "This clears all your answers, the city and the job you picked, in this browser. \
+                        It can't be undone."
                     </p>
                     <p class="actions">
                         <button type="button" class="button button-primary" on:click=confirm>

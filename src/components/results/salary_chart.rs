@@ -51,8 +51,8 @@ pub fn SalaryChart(highlight: Vec<String>) -> impl IntoView {
     view! {
         <figure class="chart salary-chart">
             <figcaption id="salary-chart-caption">
-                "Average pay compared with Back End Developer (US, a year). "
-                "★ marks the top roles of this result. The table below gives the same figures."
+                "Average pay compared with Back End Developer (US, a year). \
+                ★ marks the top roles of this result. The table below gives the same figures."
             </figcaption>
             <svg
                 class="bar-chart"

@@ -102,8 +102,8 @@ pub fn ExportImport(on_imported: Callback<()>) -> impl IntoView {
             <details class="export-import-detail" open=!has_answers>
                 <summary>"Export or import your answers as a file"</summary>
                 <p>
-                    "Save your answers as a file to keep them, or to open them in another "
-                    "browser or on another device."
+                    "Save your answers as a file to keep them, or to open them in another \
+                    browser or on another device."
                 </p>
                 <p class="actions">
                     <button type="button" class="button" on:click=on_export>

@@ -39,8 +39,8 @@ pub fn ShareButton(#[prop(into)] link: Signal<String>) -> impl IntoView {
         <section class="share-panel" aria-labelledby="share-title">
             <h2 id="share-title">"Share your result"</h2>
             <p>
-                "Anyone with the link sees your result, read-only. Your answers travel inside "
-                "the link (after the #), never to a server."
+                "Anyone with the link sees your result, read-only. Your answers travel inside \
+                the link (after the #), never to a server."
             </p>
             <p class="actions">
                 <button type="button" class="button button-primary" on:click=share>

@@ -20,8 +20,8 @@ pub fn SharedBanner(
             <section class="notice shared-banner" aria-label="About this result">
                 <p>
                     <strong>"This is your own result."</strong>
-                    " The link holds the same answers as this browser. Send it to anyone who "
-                    "should see them; here it is read-only."
+                    " The link holds the same answers as this browser. Send it to anyone who \
+                    should see them; here it is read-only."
                 </p>
                 <p class="actions">
                     <A href=paths::to(paths::RESULTS) attr:class="button button-primary">
@@ -41,8 +41,8 @@ pub fn SharedBanner(
         <section class="notice shared-banner" aria-label="About this result">
             <p>
                 <strong>"You're viewing a shared result."</strong>
-                " Someone sent you this link. It is read-only: it shows their answers and "
-                "doesn't change anything of yours."
+                " Someone sent you this link. It is read-only: it shows their answers and \
+                doesn't change anything of yours."
             </p>
             <p class="actions">
                 <A
