@@ -1,4 +1,5 @@
 use crate::components::use_saved_state;
+use crate::core::site::routes::{link_is_current, under_base};
 use crate::core::site::{header, APP_NAME};
 use crate::paths;
 use crate::router::use_location;
@@ -19,10 +20,15 @@ pub fn Header() -> impl IntoView {
         saved.track();
         header::first_link(store::saved())
     };
-    // A plain link (the router follows it), marked as the current page as `A` would.
+    // A plain link (the router follows it), marked as the current page by `A`'s rule (exact:
+    // no page lies below the quiz or the results).
+    let base = paths::base();
     let current = move || {
-        let (route, here) = (first().0, pathname.get());
-        (here == route || here == paths::to(route)).then_some("page")
+        let route = first().0;
+        let here = pathname.read();
+        under_base(&here, &base)
+            .is_some_and(|here| link_is_current(route, here, true))
+            .then_some("page")
     };
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>

@@ -18,7 +18,7 @@
 //! already shown adds no history entry; after each navigation the page scrolls to the
 //! fragment's element if there is one, else to the top (the back and forward buttons leave
 //! scrolling to the browser); before the router runs, a click is a plain page load.
-//! Left out, as the app never used them: relative hrefs, `state`, `replace` on links,
+//! Left out, as the app never used them: relative hrefs, `state`, `replace` (links and navigation),
 //! `noscroll`, nested routes, and waiting for the new page before updating the address bar
 //! (here the address bar changes first, then the page).
 

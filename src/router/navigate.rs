@@ -8,15 +8,6 @@ impl Location {
     /// Goes to `href` (an app href from `crate::paths`, fragment and all) as a new history
     /// entry; the address already shown adds none.
     pub fn navigate(&self, href: &str) {
-        self.go(href, false);
-    }
-
-    /// Goes to `href` in place of the current history entry.
-    pub fn replace(&self, href: &str) {
-        self.go(href, true);
-    }
-
-    fn go(&self, href: &str, replace: bool) {
         let window = window();
         let (Ok(history), Ok(here)) = (window.history(), window.location().href()) else {
             return;
@@ -24,14 +15,9 @@ impl Location {
         let Ok(there) = web_sys::Url::new_with_base(href, &here).map(|u| u.href()) else {
             return;
         };
-        let url = Some(there.as_str());
-        let _ = if replace {
-            history.replace_state_with_url(&JsValue::NULL, "", url)
-        } else if there != here {
-            history.push_state_with_url(&JsValue::NULL, "", url)
-        } else {
-            Ok(())
-        };
+        if there != here {
+            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&there));
+        }
         self.sync();
         scroll_to_fragment();
     }
