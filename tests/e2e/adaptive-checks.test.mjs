@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, useSite, newPage } from "./harness.mjs";
+import { ROOT, useSite, newPage, openBlankOnSite } from "./harness.mjs";
 import { QUIZ_KEY, question, storedQuiz } from "./personas.mjs";
 import { openQuiz, stepHeading } from "./quiz-page.mjs";
 
@@ -17,7 +17,7 @@ const shown = (q) => q.prompt.replaceAll("`", "");
 
 test("Node.js 5 with the level-5 question missed: the level-4 one comes next, and the results explain", async () => {
   const page = await newPage(site.browser);
-  await page.goto(`${site.root.url}/`);
+  await openBlankOnSite(page, site.root.url); // to store answers before the app starts
   const five = byId(question("nodejs", 5, 5));
   const four = byId(question("nodejs", 5, 4));
   const quiz = JSON.parse(storedQuiz({ nodejs: 5 }, {}, { check: five.id }));

@@ -204,6 +204,19 @@ function waitForMountAfterLoads(page) {
   }
 }
 
+/**
+ * Opens an empty page the test serves on the site's origin, so a test can set localStorage
+ * before the app's first start without starting it once just for that. For a page that has
+ * not opened the site yet (no service worker answers it). It has an icon of its own, so the
+ * browser asks the site for no /favicon.ico (a 404 in the console).
+ */
+export async function openBlankOnSite(page, base) {
+  const blank = `${base}/test-blank-page`;
+  await page.route(blank, (route) => route.fulfill({ contentType: "text/html", body: '<link rel="icon" href="data:,">' }));
+  await page.goto(blank);
+  await page.unroute(blank);
+}
+
 /** The text of the page's first h1 once it is shown. */
 export async function heading(page) {
   const h1 = page.locator("main h1").first();

@@ -46,3 +46,19 @@ export async function overviewState(page, skillName) {
   const row = details.getByRole("button", { name: new RegExp(`^${skillName.replace(/[()]/g, "\\$&")}`) });
   return (await row.locator(".quiz-overview-state").textContent()).trim();
 }
+
+/**
+ * In one round trip: { n, total } as progress() reads them, the step heading, and whether
+ * the step's first radio is checked (for loops over every step, where round trips add up).
+ */
+export function stepState(page) {
+  return page.evaluate(() => {
+    const bar = document.querySelector(".quiz-progress [role=progressbar]");
+    return {
+      n: Number(bar.getAttribute("aria-valuenow")),
+      total: Number(bar.getAttribute("aria-valuemax")),
+      title: document.querySelector("#quiz-step-heading").textContent.trim(),
+      firstChecked: document.querySelector(".quiz-step input[type=radio]")?.checked ?? false,
+    };
+  });
+}

@@ -3,7 +3,7 @@
 // from an older catalog are explained without a crash.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, heading } from "./harness.mjs";
+import { useSite, newPage, openBlankOnSite } from "./harness.mjs";
 import { QUIZ_KEY } from "./personas.mjs";
 import {
   FIRST_SKILL,
@@ -87,8 +87,7 @@ test("Start over asks first, then clears every answer", async () => {
 
 test("damaged saved answers: a notice once, a fresh quiz, no crash", async () => {
   const page = await newPage(site.browser);
-  await page.goto(`${site.root.url}/`);
-  await heading(page);
+  await openBlankOnSite(page, site.root.url); // to store answers before the app starts
   await page.evaluate((key) => localStorage.setItem(key, "{ this is not json"), QUIZ_KEY);
   await openQuiz(page, site.root.url);
   const notice = page.getByText("We couldn't read your saved answers");
@@ -105,8 +104,7 @@ test("damaged saved answers: a notice once, a fresh quiz, no crash", async () =>
 
 test("answers from an older catalog: what still fits is kept, the rest explained", async () => {
   const page = await newPage(site.browser);
-  await page.goto(`${site.root.url}/`);
-  await heading(page);
+  await openBlankOnSite(page, site.root.url); // to store answers before the app starts
   const old = {
     format: 1,
     data_version: 1,
