@@ -7,15 +7,18 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { useSite, tempDir, newPage } from "./harness.mjs";
+import { useSite, useTab, tempDir, load } from "./harness.mjs";
 import { BEGINNER, MENTEE, MENTOR } from "./personas.mjs";
-import { alertText, shareLink, storedAnswers, topRoles, withOwnResult } from "./own-result.mjs";
+import { alertText, openOwnResult, shareLink, storeAnswers, storedAnswers, topRoles } from "./own-result.mjs";
 
 const site = useSite();
+// One tab for every test; each profile below is the site's storage emptied and refilled
+// (storeAnswers), as a fresh profile has it.
+const tab = useTab(site, { acceptDownloads: true });
 
 test("export the answers as a file and import them in another profile", async () => {
-  const owner = await newPage(site.browser, { acceptDownloads: true });
-  await withOwnResult(owner, site.root.url, MENTEE, "chicago-il");
+  const owner = tab.page;
+  await openOwnResult(owner, site.root.url, MENTEE, "chicago-il");
   const roles = await topRoles(owner);
   await owner.locator(".export-import summary").click();
   const [download] = await Promise.all([
@@ -32,7 +35,8 @@ test("export the answers as a file and import them in another profile", async ()
   assert.equal(exported.city, "chicago-il");
 
   // A new profile with no answers: import straight away.
-  const other = await newPage(site.browser);
+  const other = tab.page;
+  await storeAnswers(other, site.root.url, null);
   await other.goto(`${site.root.url}/results`);
   await other.getByText("No answers yet").waitFor();
   await other.getByLabel("Import answers from a file").setInputFiles(file);
@@ -42,8 +46,8 @@ test("export the answers as a file and import them in another profile", async ()
   assert.deepEqual(imported.answers, JSON.parse(MENTEE).answers);
 
   // A profile with answers of its own is asked first; "Keep" changes nothing.
-  const mentor = await newPage(site.browser);
-  await withOwnResult(mentor, site.root.url, MENTOR);
+  const mentor = tab.page;
+  await openOwnResult(mentor, site.root.url, MENTOR);
   const before = await storedAnswers(mentor);
   await mentor.getByLabel("Import answers from a file").setInputFiles(file);
   await mentor.getByRole("button", { name: "Keep my answers" }).click();
@@ -58,8 +62,7 @@ test("export the answers as a file and import them in another profile", async ()
   assert.deepEqual(JSON.parse(await storedAnswers(mentor)).answers, JSON.parse(MENTEE).answers);
   assert.deepEqual(await topRoles(mentor), roles);
 
-  for (const p of [owner, other, mentor]) assert.deepEqual(p.errors, []);
-  for (const p of [owner, other, mentor]) await p.context().close();
+  assert.deepEqual(tab.page.errors, []);
 });
 
 // src/core/export.rs MAX_IMPORT_BYTES: larger files are refused before they are read.
@@ -91,15 +94,14 @@ async function importRefused(page, name, text, message) {
 }
 
 test("a file over the size limit is refused as too large, unread", async () => {
-  const page = await newPage(site.browser, { acceptDownloads: true });
-  await withOwnResult(page, site.root.url, MENTEE);
+  const page = tab.page;
+  await openOwnResult(page, site.root.url, MENTEE);
   const text = await exportedText(page);
   // A real export padded with spaces: only its size is wrong.
   const large = text + " ".repeat(MAX_IMPORT_BYTES + 1 - Buffer.byteLength(text));
   assert.equal(Buffer.byteLength(large), MAX_IMPORT_BYTES + 1);
   await importRefused(page, "large.json", large, "too large to be an answers file");
   assert.deepEqual(page.errors, []);
-  await page.context().close();
 });
 
 /** Page count of the page printed to PDF. */
@@ -108,9 +110,18 @@ async function printedPages(page, format) {
   return pdf.match(/\/Type\s*\/Page[^s]/g).length;
 }
 
+/** The page, printed on A4 and on Letter, takes one or two pages. */
+async function printsOnTwoPagesAtMost(page, name) {
+  for (const format of ["A4", "Letter"]) {
+    const pages = await printedPages(page, format);
+    assert.ok(pages >= 1 && pages <= 2, `${name}, ${format}: ${pages} pages`);
+  }
+}
+
 test("printed, a full result is a clean document of at most two pages", async () => {
-  const page = await newPage(site.browser);
-  await withOwnResult(page, site.root.url, MENTOR, "chicago-il");
+  // The three results in turn in one tab, each printed before the next opens.
+  const page = tab.page;
+  await openOwnResult(page, site.root.url, MENTOR, "chicago-il");
   await topRoles(page);
   await page.emulateMedia({ media: "print" });
   for (const hidden of ["header nav", "footer", "button", "#share-link", ".export-import", ".other-roles"]) {
@@ -127,21 +138,19 @@ test("printed, a full result is a clean document of at most two pages", async ()
   assert.match(after, /https?:/);
   const colour = await page.locator("main h1").evaluate((h) => getComputedStyle(h).color);
   assert.equal(colour, "rgb(0, 0, 0)");
+  await printsOnTwoPagesAtMost(page, "mentor");
+  await page.emulateMedia({ media: null });
 
-  // The longest result there is, opened from its share link (the banner prints too).
-  const beginner = await newPage(site.browser);
-  await withOwnResult(beginner, site.root.url, BEGINNER, "chicago-il");
-  const link = await shareLink(beginner);
-  const visitor = await newPage(site.browser);
-  await visitor.goto(link);
-  await topRoles(visitor);
-  await visitor.emulateMedia({ media: "print" });
-  for (const [p, name] of [[page, "mentor"], [beginner, "beginner, own"], [visitor, "beginner, shared"]]) {
-    for (const format of ["A4", "Letter"]) {
-      const pages = await printedPages(p, format);
-      assert.ok(pages >= 1 && pages <= 2, `${name}, ${format}: ${pages} pages`);
-    }
-  }
-  for (const p of [page, beginner, visitor]) assert.deepEqual(p.errors, []);
-  for (const p of [page, beginner, visitor]) await p.context().close();
+  // The longest result there is, as its own and opened from its share link in a profile
+  // without answers (the banner prints too).
+  await openOwnResult(page, site.root.url, BEGINNER, "chicago-il");
+  const link = await shareLink(page);
+  await printsOnTwoPagesAtMost(page, "beginner, own");
+  await storeAnswers(page, site.root.url, null);
+  await load(page, link);
+  await topRoles(page);
+  await page.emulateMedia({ media: "print" });
+  await printsOnTwoPagesAtMost(page, "beginner, shared");
+  await page.emulateMedia({ media: null });
+  assert.deepEqual(page.errors, []);
 });

@@ -5,11 +5,13 @@
 // scrolls sideways. axe runs on these pages in light and dark in tests/engines/.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, heading } from "./harness.mjs";
+import { useSite, useTab, heading, load } from "./harness.mjs";
 import { BEGINNER, storedQuiz } from "./personas.mjs";
-import { withOwnResult, shareLink } from "./own-result.mjs";
+import { openOwnResult, shareLink, storeAnswers } from "./own-result.mjs";
 
 const site = useSite();
+// One tab for every test (its storage emptied as each opens a result): none needs a fresh profile.
+const tab = useTab(site);
 
 /** A Python back-end developer with two years in the job: junior-ready, Python Developer ready now. */
 const PYTHON_DEV = storedQuiz({
@@ -22,13 +24,15 @@ const PYTHON_DEV = storedQuiz({
 
 /** Every link in `section` goes to an https address in a new tab, without opener or referrer, and says so. */
 async function linksOpenSafely(section, what) {
-  const links = await section.locator("a").all();
+  // Read in one round trip; checked one by one below.
+  const links = await section
+    .locator("a")
+    .evaluateAll((all) => all.map((a) => [a.textContent, ...["href", "target", "rel"].map((k) => a.getAttribute(k))]));
   assert.ok(links.length >= 2, `${what}: links`);
-  for (const link of links) {
-    const text = await link.textContent();
-    assert.match(await link.getAttribute("href"), /^https:\/\/[^\s]+$/, `${what}: ${text}`);
-    assert.equal(await link.getAttribute("target"), "_blank", `${what}: ${text}`);
-    assert.equal(await link.getAttribute("rel"), "noopener noreferrer", `${what}: ${text}`);
+  for (const [text, href, target, rel] of links) {
+    assert.match(href, /^https:\/\/[^\s]+$/, `${what}: ${text}`);
+    assert.equal(target, "_blank", `${what}: ${text}`);
+    assert.equal(rel, "noopener noreferrer", `${what}: ${text}`);
     assert.match(text, /\(opens in a new tab\)$/, `${what}: ${text}`);
   }
 }
@@ -37,9 +41,11 @@ async function linksOpenSafely(section, what) {
 const stepTitles = (section) => section.locator(".job-step h4").allTextContents();
 
 test("a ready-now result shows 'Next: get hired': the Python board, the steps for a junior, links opening safely, light and dark", async () => {
+  const page = tab.page;
   for (const colorScheme of ["light", "dark"]) {
-    const page = await newPage(site.browser, { colorScheme });
-    await withOwnResult(page, site.root.url, PYTHON_DEV);
+    // As a context made with this colorScheme: the scheme is set before the page loads.
+    await page.emulateMedia({ colorScheme });
+    await openOwnResult(page, site.root.url, PYTHON_DEV);
     await page.getByLabel("The job you aim for:").selectOption({ label: "Python Developer" });
     await page.waitForFunction(() =>
       document.querySelector("#profile-heading")?.textContent.includes("Python Developer"));
@@ -73,13 +79,13 @@ test("a ready-now result shows 'Next: get hired': the Python board, the steps fo
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(background === "rgb(20, 23, 28)", colorScheme === "dark", `${colorScheme} palette`);
     assert.deepEqual(page.errors, [], colorScheme);
-    await page.context().close();
   }
+  await page.emulateMedia({ colorScheme: "light" });
 });
 
 test("a board link opens in a new tab that cannot reach back to the app", async () => {
-  const page = await newPage(site.browser);
-  await withOwnResult(page, site.root.url, PYTHON_DEV);
+  const page = tab.page;
+  await openOwnResult(page, site.root.url, PYTHON_DEV);
   // No network to the outside world here: answer the board's address with a stub page.
   await page.context().route("https://www.python.org/**", (route) =>
     route.fulfill({ status: 200, contentType: "text/html", body: "<title>Python jobs (stub)</title>" }),
@@ -87,29 +93,32 @@ test("a board link opens in a new tab that cannot reach back to the app", async 
   await page.locator(".get-hired summary").click();
   const link = page.locator(".get-hired .job-boards a").first();
   await link.scrollIntoViewIfNeeded();
-  const [tab] = await Promise.all([page.context().waitForEvent("page"), link.click()]);
-  await tab.waitForLoadState();
-  assert.equal(tab.url(), "https://www.python.org/jobs/");
-  assert.deepEqual(await tab.evaluate(() => [window.opener, document.referrer]), [null, ""]);
+  const [opened] = await Promise.all([page.context().waitForEvent("page"), link.click()]);
+  await opened.waitForLoadState();
+  assert.equal(opened.url(), "https://www.python.org/jobs/");
+  assert.deepEqual(await opened.evaluate(() => [window.opener, document.referrer]), [null, ""]);
   assert.match(new URL(page.url()).pathname, /^\/results\/?$/, "the results stay open in their tab");
   assert.equal(await heading(page), "Your results");
   assert.deepEqual(page.errors, []);
-  await page.context().close();
+  await opened.close();
+  await page.context().unroute("https://www.python.org/**");
 });
 
 test("a stretch result shows no 'Next: get hired'; a shared result that is ready now does", async () => {
-  const page = await newPage(site.browser);
-  await withOwnResult(page, site.root.url, BEGINNER);
+  // One tab in turn: the beginner's own result, the developer's, then theirs as a visitor
+  // without answers of their own sees it.
+  const page = tab.page;
+  await openOwnResult(page, site.root.url, BEGINNER);
   await page.locator(".learning-plan").waitFor();
   await page.locator(".calibration-review").waitFor();
   assert.equal(await page.locator(".get-hired").count(), 0, "a stretch gets the learning plan only");
   assert.doesNotMatch(await page.locator("main").textContent(), /Next: get hired/);
 
-  const own = await newPage(site.browser);
-  await withOwnResult(own, site.root.url, PYTHON_DEV);
-  const link = await shareLink(own);
-  const visitor = await newPage(site.browser);
-  await visitor.goto(link);
+  await openOwnResult(page, site.root.url, PYTHON_DEV);
+  const link = await shareLink(page);
+  const visitor = page;
+  await storeAnswers(visitor, site.root.url, null);
+  await load(visitor, link);
   assert.equal(await heading(visitor), "A shared result");
   const section = visitor.locator("section.get-hired");
   await section.waitFor();
@@ -118,12 +127,11 @@ test("a stretch result shows no 'Next: get hired'; a shared result that is ready
   assert.match(await section.textContent(), /This person is ready now for Back End Developer\./);
   assert.match(await section.locator(".job-boards").textContent(), /Python Job Board/);
   await linksOpenSafely(section, "shared");
-  for (const p of [page, own, visitor]) assert.deepEqual(p.errors, []);
-  for (const p of [page, own, visitor]) await p.context().close();
+  assert.deepEqual(page.errors, []);
 });
 
 test("role pages show the section for their role; a board without a known address says so instead of linking", async () => {
-  const page = await newPage(site.browser);
+  const page = tab.page;
   await page.goto(`${site.root.url}/roles/java-developer`);
   assert.equal(await heading(page), "Java Developer");
   let section = page.locator("section.get-hired");
@@ -137,23 +145,26 @@ test("role pages show the section for their role; a board without a known addres
   await page.goto(`${site.root.url}/roles/ruby-developer`);
   section = page.locator("section.get-hired");
   await section.waitFor();
-  const boards = section.locator(".job-boards li");
-  assert.equal(await boards.count(), 2);
+  // Each board as [text, its link count], in one round trip.
+  const boards = await section
+    .locator(".job-boards li")
+    .evaluateAll((all) => all.map((li) => [li.textContent, li.querySelectorAll("a").length]));
+  assert.equal(boards.length, 2);
   for (const name of ["Ruby Now Jobs", "Ruby on Rails Jobs"]) {
-    const board = boards.filter({ hasText: name });
-    assert.equal(await board.locator("a").count(), 0, `${name}: no link`);
-    assert.match(await board.textContent(), /No link: the article gives no address/);
+    const [text, links] = boards.find(([text]) => text.includes(name)) ?? [];
+    assert.equal(links, 0, `${name}: no link`);
+    assert.match(text, /No link: the article gives no address/);
   }
 
   await page.goto(`${site.root.url}/roles/wordpress-php-developer`);
   assert.match(await page.locator("section.get-hired .job-boards").textContent(), /WP Hired/);
   assert.deepEqual(page.errors, []);
-  await page.context().close();
 });
 
 test("at 390 px wide the results and role pages with the section do not scroll sideways", async () => {
-  const page = await newPage(site.browser, { viewport: { width: 390, height: 844 } });
-  await withOwnResult(page, site.root.url, PYTHON_DEV);
+  const page = tab.page;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await storeAnswers(page, site.root.url, PYTHON_DEV);
   for (const path of ["/results", "/roles/python-developer", "/roles/back-end-developer"]) {
     await page.goto(`${site.root.url}${path}`);
     await page.locator("section.get-hired").waitFor();
@@ -165,5 +176,5 @@ test("at 390 px wide the results and role pages with the section do not scroll s
     assert.ok(width <= 390, `${path} is ${width}px wide`);
   }
   assert.deepEqual(page.errors, []);
-  await page.context().close();
+  await page.setViewportSize({ width: 1280, height: 720 }); // Playwright's default again
 });

@@ -3,7 +3,7 @@
 // and headless Debian Chromium driven by playwright-core. Everything started here is
 // stopped by the returned `stop` functions (the tests call them in `after`, or `useSite` does),
 // and every temporary folder made here is removed when the test file's process exits.
-import { after, before } from "node:test";
+import { after, before, beforeEach } from "node:test";
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -40,12 +40,12 @@ export function tempDir(name) {
  */
 export function useSite({ sub = false } = {}) {
   const site = {};
-  before(async () => {
-    [site.browser, site.root, site.sub] = await Promise.all([
-      launchChromium(),
-      serve(DIST),
-      sub ? serveSubPath() : undefined,
-    ]);
+  before(() => {
+    // site.ready: for other set-up hooks to wait on (Node 20 starts a file's hooks at once).
+    site.ready = Promise.all([launchChromium(), serve(DIST), sub ? serveSubPath() : undefined]).then(
+      (started) => ([site.browser, site.root, site.sub] = started),
+    );
+    return site.ready;
   });
   after(async () => {
     await site.browser?.close();
@@ -173,6 +173,37 @@ export function launchPersistentChromium() {
 export async function newPage(browser, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
   return watched(await context.newPage(), contextOptions.javaScriptEnabled !== false);
+}
+
+/**
+ * One page (in a context of its own) shared by a test file's tests that need no fresh
+ * profile: a context and a wasm compile fewer per test. `useTab(site).page` once the tests
+ * run (or `tab.ready` has resolved); its errors are emptied before each test, and it closes
+ * with the browser.
+ */
+export function useTab(site, contextOptions = {}) {
+  const tab = {};
+  before(() => {
+    // tab.ready: for the file's own set-up hooks to wait on, as site.ready.
+    tab.ready = site.ready.then(async () => {
+      tab.page = await newPage(site.browser, contextOptions);
+    });
+    return tab.ready;
+  });
+  beforeEach(() => {
+    if (tab.page) tab.page.errors.length = 0;
+  });
+  return tab;
+}
+
+/**
+ * page.goto(url) as a whole new load of the app, also where only the fragment differs from
+ * the page's address (which would be an in-page jump): via about:blank then.
+ */
+export async function load(page, url) {
+  const strip = (u) => u.split("#")[0];
+  if (url.includes("#") && strip(url) === strip(page.url())) await page.goto("about:blank");
+  return page.goto(url);
 }
 
 /** A second tab beside `page`: same context (so the same localStorage), watched the same way. */

@@ -19,6 +19,31 @@ export async function withOwnResult(page, base, quizText, city) {
   await page.locator("#share-link").waitFor();
 }
 
+/**
+ * The site's storage at `base` as a fresh profile has it (emptied), then `quizText` (and a
+ * city) stored. A page already on the site stays where it is; another one opens the start
+ * page first (a static file would do, but Chromium then asks for /favicon.ico, a 404 error).
+ * For a page reused across tests: the app starts once for each origin, not twice a result.
+ */
+export async function storeAnswers(page, base, quizText, city) {
+  if (!page.url().startsWith(`${new URL(base).origin}/`)) await page.goto(`${base}/`);
+  await page.evaluate(
+    ([key, value, cityKey, city]) => {
+      localStorage.clear();
+      if (value) localStorage.setItem(key, value);
+      if (city) localStorage.setItem(cityKey, city);
+    },
+    [QUIZ_KEY, quizText, CITY_KEY, city],
+  );
+}
+
+/** As withOwnResult, in a page that may be reused (see storeAnswers): one load of the app. */
+export async function openOwnResult(page, base, quizText, city) {
+  await storeAnswers(page, base, quizText, city);
+  await page.goto(`${base}/results`);
+  await page.locator("#share-link").waitFor();
+}
+
 /** The share link the results page offers, once it is there. */
 export async function shareLink(page) {
   await page.waitForFunction(() => document.querySelector("#share-link")?.value.includes("#"));

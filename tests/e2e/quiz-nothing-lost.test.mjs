@@ -7,11 +7,14 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, useSite, newPage, newTab, heading } from "./harness.mjs";
-import { QUIZ_KEY, question, storedQuiz } from "./personas.mjs";
+import { ROOT, useSite, useTab, newTab, heading } from "./harness.mjs";
+import { question, storedQuiz } from "./personas.mjs";
+import { storeAnswers, storedAnswers } from "./own-result.mjs";
 import { FIRST_SKILL, openQuiz, stepHeading, stored, waitForStep } from "./quiz-page.mjs";
 
 const site = useSite();
+// One tab for every test, its storage emptied as each starts (as a fresh profile's).
+const tab = useTab(site);
 /** The question a Coding rating of 3 asks first. */
 const CODING_3 = question("coding", 3, 3);
 /** The question a Coding rating of 4 asks first, with its answer. */
@@ -20,16 +23,15 @@ const CODING_4 = JSON.parse(readFileSync(join(ROOT, "public", "data", "questions
 
 /** Opens the quiz with Coding rated 3 and positioned on its first check question. */
 async function atCodingCheck(page) {
-  await page.goto(`${site.root.url}/`);
   const quiz = JSON.parse(storedQuiz({ coding: 3 }, {}, { check: CODING_3 }));
   quiz.finished = false;
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, JSON.stringify(quiz)]);
+  await storeAnswers(page, site.root.url, JSON.stringify(quiz));
   await openQuiz(page, site.root.url);
   assert.match(await stepHeading(page), /^Check question: Coding/);
 }
 
 test("a picked check answer survives a reload, Back and a jump, and shows again", async () => {
-  const page = await newPage(site.browser);
+  const page = tab.page;
   await atCodingCheck(page);
   await page.getByRole("radio").nth(2).click();
   await page.reload();
@@ -52,14 +54,13 @@ test("a picked check answer survives a reload, Back and a jump, and shows again"
 });
 
 test("Finish during the checks names the unanswered check questions and goes to them", async () => {
-  const page = await newPage(site.browser);
-  await page.goto(`${site.root.url}/`);
+  const page = tab.page;
   const ratings = Object.fromEntries(
     ["coding", "software-engineering", "python", "sql"].map((id) => [id, 4]),
   );
   const quiz = JSON.parse(storedQuiz(ratings, {}, { skill: "coding" }));
   quiz.finished = false;
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, JSON.stringify(quiz)]);
+  await storeAnswers(page, site.root.url, JSON.stringify(quiz));
   await openQuiz(page, site.root.url);
   // Jump from the overview to the first check question and miss it: Coding's level-3
   // question opens, and is left unanswered like the other three skills' questions.
@@ -81,7 +82,8 @@ test("Finish during the checks names the unanswered check questions and goes to 
 });
 
 test("two tabs never lose each other's answers", async () => {
-  const tabA = await newPage(site.browser);
+  const tabA = tab.page;
+  await storeAnswers(tabA, site.root.url, null);
   await openQuiz(tabA, site.root.url);
   const tabB = await newTab(tabA);
   await openQuiz(tabB, site.root.url);
@@ -115,17 +117,17 @@ test("two tabs never lose each other's answers", async () => {
   assert.equal(await tabA.getByRole("heading", { name: "No answers yet" }).count(), 0);
   assert.equal((await stored(tabA)).answers.ratings["software-engineering"], 4);
   assert.deepEqual([...tabA.errors, ...tabB.errors], []);
+  await tabB.close();
 });
 
 test("answers saved by a newer version are kept, with a way to reload", async () => {
-  const page = await newPage(site.browser);
-  await page.goto(`${site.root.url}/`);
+  const page = tab.page;
   const newer = JSON.stringify({ format: 2, answers: { something: "new" } });
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, newer]);
+  await storeAnswers(page, site.root.url, newer);
   for (const path of ["/quiz", "/results"]) {
     await page.goto(`${site.root.url}${path}`);
     await page.getByRole("button", { name: "Reload the page" }).waitFor();
-    assert.equal(await page.evaluate((key) => localStorage.getItem(key), QUIZ_KEY), newer, path);
+    assert.equal(await storedAnswers(page), newer, path);
   }
   await page.goto(`${site.root.url}/quiz`);
   await page.getByText("Your answers were saved by a newer version").waitFor();

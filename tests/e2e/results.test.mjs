@@ -6,21 +6,23 @@
 // their tables, a picked target): tests/ui/results.rs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, heading } from "./harness.mjs";
+import { useSite, useTab, heading } from "./harness.mjs";
 import { samStored, storedQuiz } from "./personas.mjs";
-import { withOwnResult } from "./own-result.mjs";
+import { openOwnResult, storeAnswers } from "./own-result.mjs";
 
 const site = useSite();
+// One tab for every test, its storage emptied as each stores its answers (as a fresh profile's).
+const tab = useTab(site);
 
 /** Stores Sam's answers as the page's own, then opens the results. */
 async function samsResults(page) {
-  await withOwnResult(page, site.root.url, samStored());
+  await openOwnResult(page, site.root.url, samStored());
   assert.equal(await heading(page), "Your results");
 }
 
 test("results: a role card leads to its role page, which shows the match", async () => {
   // The cards' content, the answer counts and the check review: tests/ui/results.rs.
-  const page = await newPage(site.browser);
+  const page = tab.page;
   await samsResults(page);
   const cards = page.locator(".role-card");
   await cards.first().waitFor();
@@ -41,8 +43,8 @@ const PYTHON_DEV = {
 };
 
 test("back-end titles first, related careers apart with what they'd add, and a target the person picks", async () => {
-  const page = await newPage(site.browser);
-  await withOwnResult(page, site.root.url, storedQuiz(PYTHON_DEV));
+  const page = tab.page;
+  await openOwnResult(page, site.root.url, storedQuiz(PYTHON_DEV));
   const backEnd = page.locator(".top-roles .role-card h3");
   await backEnd.first().waitFor();
   assert.match(await backEnd.first().textContent(), /^(Python Developer|Back End Developer)$/);
@@ -76,7 +78,7 @@ test("back-end titles first, related careers apart with what they'd add, and a t
 });
 
 test("salary panel: US average, city choice updates the figure and survives a reload", async () => {
-  const page = await newPage(site.browser);
+  const page = tab.page;
   await samsResults(page);
   const panel = page.locator(".salary-panel");
   await panel.waitFor();
@@ -112,36 +114,51 @@ test("salary panel: US average, city choice updates the figure and survives a re
 });
 
 test("learning plan: steps with resources that open safely in a new tab", async () => {
-  const page = await newPage(site.browser);
+  const page = tab.page;
   await samsResults(page);
-  const steps = page.locator(".plan-step");
-  await steps.first().waitFor();
-  assert.ok((await steps.count()) >= 2, "Junior's two gaps");
-  assert.match(await steps.first().textContent(), /Debugging and testing: level 1 → 2/);
-  const links = page.locator(".learning-plan a");
-  assert.ok((await links.count()) >= 3);
-  for (const link of await page.locator('a[target="_blank"]').all()) {
-    assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
-    assert.match(await link.textContent(), /\(opens in a new tab\)/);
+  await page.locator(".plan-step").first().waitFor();
+  // Everything read in one round trip, checked one by one below.
+  const plan = await page.evaluate(() => {
+    const all = (selector, root = document) => [...root.querySelectorAll(selector)];
+    return {
+      steps: all(".plan-step").map((step) => ({
+        text: step.textContent,
+        startWith: all(".start-with", step).map((s) => s.textContent),
+      })),
+      links: all(".learning-plan a").length,
+      newTab: all('a[target="_blank"]').map((a) => [a.getAttribute("rel"), a.textContent]),
+      meta: document.querySelector(".learning-plan .resource-meta")?.textContent,
+      hrefs: all(".learning-plan .resource a").map((a) => a.href),
+    };
+  });
+  const { steps, hrefs } = plan;
+  assert.ok(steps.length >= 2, "Junior's two gaps");
+  assert.match(steps[0].text, /Debugging and testing: level 1 → 2/);
+  assert.ok(plan.links >= 3);
+  for (const [rel, text] of plan.newTab) {
+    assert.equal(rel, "noopener noreferrer");
+    assert.match(text, /\(opens in a new tab\)/);
   }
-  assert.match(await page.locator(".learning-plan .resource-meta").first().textContent(), /(Free|Paid)/);
+  assert.match(plan.meta, /(Free|Paid)/);
   // Each step starts with one "start with" resource; no resource shows twice in the plan.
-  for (const step of await steps.all()) {
-    assert.equal(await step.locator(".start-with").count(), 1);
-    assert.match(await step.locator(".start-with").textContent(), /^Start with: /);
+  for (const step of steps) {
+    assert.equal(step.startWith.length, 1);
+    assert.match(step.startWith[0], /^Start with: /);
   }
-  const hrefs = await page.locator(".learning-plan .resource a").evaluateAll((as) => as.map((a) => a.href));
   assert.equal(new Set(hrefs).size, hrefs.length, hrefs.join("\n"));
   assert.deepEqual(page.errors, []);
 });
 
 test("at 320 px wide the results and role pages do not scroll sideways", async () => {
-  const page = await newPage(site.browser);
+  const page = tab.page;
   await page.setViewportSize({ width: 320, height: 640 });
-  await samsResults(page);
-  await page.locator(".salary-chart svg").waitFor({ state: "attached" });
+  await storeAnswers(page, site.root.url, samStored());
   for (const path of ["/results", "/roles/python-developer"]) {
     await page.goto(`${site.root.url}${path}`);
+    if (path === "/results") {
+      assert.equal(await heading(page), "Your results");
+      await page.locator(".salary-chart svg").waitFor({ state: "attached" });
+    }
     await page.locator(".profile-chart svg").waitFor({ state: "attached" });
     // Lay out every section (content-visibility would clip an overflow instead of showing
     // it). Set through the CSSOM, which the page's CSP allows.
@@ -153,10 +170,12 @@ test("at 320 px wide the results and role pages do not scroll sideways", async (
     assert.ok(width <= 320, `${path} is ${width}px wide`);
   }
   assert.deepEqual(page.errors, []);
+  await page.setViewportSize({ width: 1280, height: 720 }); // Playwright's default again
 });
 
 test("without stored answers: a friendly empty state with ways on", async () => {
-  const page = await newPage(site.browser);
+  const page = tab.page;
+  await storeAnswers(page, site.root.url, null);
   await page.goto(`${site.root.url}/results`);
   assert.equal(await heading(page), "Your results");
   await page.getByRole("heading", { name: "No answers yet" }).waitFor();
@@ -169,17 +188,24 @@ test("without stored answers: a friendly empty state with ways on", async () => 
 });
 
 test("role pages open from deep links with their salary, profile, resources and related careers", async () => {
-  const page = await newPage(site.browser);
+  const page = tab.page;
   await page.goto(`${site.root.url}/roles/qa-engineer`);
   assert.equal(await heading(page), "QA Engineer");
-  assert.match(
-    await page.locator("main").textContent(),
-    /\$101,800 a year: BLS median for Software quality assurance analysts and testers \(May 2023\)/,
-  );
-  assert.ok((await page.locator(".profile-chart svg rect.bar-needed").count()) >= 6);
-  assert.ok((await page.locator(".profile-chart table tbody tr").count()) >= 6);
-  assert.ok((await page.locator(".resource-list a[rel='noopener noreferrer']").count()) >= 1);
-  assert.ok((await page.locator(".related a").count()) >= 1);
+  const qa = await page.evaluate(() => {
+    const count = (selector) => document.querySelectorAll(selector).length;
+    return {
+      main: document.querySelector("main").textContent,
+      bars: count(".profile-chart svg rect.bar-needed"),
+      rows: count(".profile-chart table tbody tr"),
+      resources: count(".resource-list a[rel='noopener noreferrer']"),
+      related: count(".related a"),
+    };
+  });
+  assert.match(qa.main, /\$101,800 a year: BLS median for Software quality assurance analysts and testers \(May 2023\)/);
+  assert.ok(qa.bars >= 6);
+  assert.ok(qa.rows >= 6);
+  assert.ok(qa.resources >= 1);
+  assert.ok(qa.related >= 1);
 
   await page.goto(`${site.root.url}/roles/front-end-developer`);
   assert.equal(await heading(page), "Front End Developer");

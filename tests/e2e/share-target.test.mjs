@@ -4,11 +4,14 @@
 // know opens aimed at the default, with a note, never an error page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, heading } from "./harness.mjs";
+import { useSite, useTab, newPage, heading, load } from "./harness.mjs";
 import { MENTEE } from "./personas.mjs";
-import { shareLink, withOwnResult } from "./own-result.mjs";
+import { openOwnResult, shareLink, storeAnswers } from "./own-result.mjs";
 
 const site = useSite();
+// One tab for the owner and the links below (its storage emptied); the visitor who must
+// get the target from the link alone has a fresh profile.
+const tab = useTab(site);
 const SKILL_COUNT = 22;
 const PYTHON = 5; // position of python in skills.json
 
@@ -33,8 +36,8 @@ async function planHeadings(page) {
 }
 
 test("a picked target changes the plan, travels in the link and opens the same elsewhere", async () => {
-  const owner = await newPage(site.browser);
-  await withOwnResult(owner, site.root.url, MENTEE);
+  const owner = tab.page;
+  await openOwnResult(owner, site.root.url, MENTEE);
   const picker = owner.locator("#target-role");
   const defaultTarget = await picker.inputValue();
   const planBefore = await planHeadings(owner);
@@ -60,12 +63,14 @@ test("a picked target changes the plan, travels in the link and opens the same e
   await visitor.getByText(/^B picked no target; the best back-end match is /).waitFor();
   assert.deepEqual(owner.errors, []);
   assert.deepEqual(visitor.errors, []);
+  await visitor.context().close();
 });
 
 test("a link from before targets opens with a note and its checks read as they were", async () => {
-  const page = await newPage(site.browser);
+  const page = tab.page;
+  await storeAnswers(page, site.root.url, null);
   // Format 1, data version 1, no city, python 3, its (version-1) level-3 question right.
-  await page.goto(`${site.root.url}/results#${codeFromBits(`0001 00001 00000 ${pythonThree} 01`)}`);
+  await load(page, `${site.root.url}/results#${codeFromBits(`0001 00001 00000 ${pythonThree} 01`)}`);
   assert.equal(await heading(page), "A shared result");
   await page.getByText("This link was made before a target role could be picked").waitFor();
   await page
@@ -76,10 +81,11 @@ test("a link from before targets opens with a note and its checks read as they w
 });
 
 test("a link naming an unknown target opens with the default and a one-line note", async () => {
-  const page = await newPage(site.browser);
+  const page = tab.page;
+  await storeAnswers(page, site.root.url, null);
   // Format 2, data version 2, no city, target 99 (two groups), checked, python 3, right.
   const bits = `0010 00010 00000 10011 00110 0 ${pythonThree} 01`;
-  await page.goto(`${site.root.url}/results#${codeFromBits(bits)}`);
+  await load(page, `${site.root.url}/results#${codeFromBits(bits)}`);
   assert.equal(await heading(page), "A shared result");
   await page.getByText("This link aims at a role this version of the app doesn't know").waitFor();
   await page.locator("#target-role").waitFor();

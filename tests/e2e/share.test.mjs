@@ -3,16 +3,29 @@
 // shared result and from two pasted links; a damaged link, and a bad fragment reaching its
 // page; all of it under a sub-path too. Export and print: export-print.test.mjs. The share
 // sheet and every bad code's own message: tests/ui/share.rs.
-import { test } from "node:test";
+import { before, test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, heading } from "./harness.mjs";
-import { MENTEE, MENTOR, QUIZ_KEY } from "./personas.mjs";
-import { alertText, shareLink, storedAnswers, topRoles, withOwnResult } from "./own-result.mjs";
+import { useSite, useTab, newPage, heading, load } from "./harness.mjs";
+import { MENTEE, MENTOR } from "./personas.mjs";
+import { alertText, openOwnResult, shareLink, storeAnswers, storedAnswers, topRoles } from "./own-result.mjs";
 
 const SHARED = "A shared result";
 const BROKEN = "This link didn't open a result";
 
 const site = useSite({ sub: true });
+// Tests that need no fresh profile share one tab (its storage emptied as they start).
+const tab = useTab(site);
+// The mentee's and the mentor's share links (no city), as the app makes them: once per file.
+const links = {};
+before(async () => {
+  await tab.ready;
+  for (const [name, answers] of [["mentee", MENTEE], ["mentor", MENTOR]]) {
+    await openOwnResult(tab.page, site.root.url, answers);
+    links[name] = await shareLink(tab.page);
+  }
+  assert.deepEqual(tab.page.errors, []);
+});
+const code = (link) => link.slice(link.indexOf("#") + 1);
 
 /** Skill row of the compare table: [name, A, B, difference]. */
 async function compareRow(page, skill) {
@@ -24,9 +37,9 @@ async function compareRow(page, skill) {
 }
 
 test("a share link opened in a fresh profile shows the same result, read-only", async () => {
-  const owner = await newPage(site.browser);
+  const owner = tab.page;
   await owner.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  await withOwnResult(owner, site.root.url, MENTEE, "chicago-il");
+  await openOwnResult(owner, site.root.url, MENTEE, "chicago-il");
   const before = await storedAnswers(owner);
   const roles = await topRoles(owner);
   // Two full cards; the other titles are listed behind a disclosure (a short phone page).
@@ -41,7 +54,7 @@ test("a share link opened in a fresh profile shows the same result, read-only", 
   await status.filter({ hasText: "Link copied" }).waitFor();
   assert.equal(await owner.evaluate(() => navigator.clipboard.readText()), link);
 
-  const visitor = await newPage(site.browser);
+  const visitor = await newPage(site.browser); // a fresh profile: the result comes from the link alone
   await visitor.goto(link);
   assert.equal(await heading(visitor), SHARED);
   await visitor.getByText("You're viewing a shared result").waitFor();
@@ -55,18 +68,16 @@ test("a share link opened in a fresh profile shows the same result, read-only", 
   assert.equal(await storedAnswers(owner), before, "the owner's answers are untouched");
   assert.deepEqual(owner.errors, []);
   assert.deepEqual(visitor.errors, []);
-  await owner.context().close();
+  await owner.context().clearPermissions();
   await visitor.context().close();
 });
 
 test("a visitor with their own answers can compare, and keeps their answers", async () => {
-  const owner = await newPage(site.browser);
-  await withOwnResult(owner, site.root.url, MENTEE);
-  const link = await shareLink(owner);
-  const menteeCode = link.split("#")[1];
+  const link = links.mentee;
+  const menteeCode = code(link);
 
-  const mentor = await newPage(site.browser);
-  await withOwnResult(mentor, site.root.url, MENTOR);
+  const mentor = tab.page;
+  await openOwnResult(mentor, site.root.url, MENTOR);
   const mentorCode = (await shareLink(mentor)).split("#")[1];
   const before = await storedAnswers(mentor);
   await mentor.goto(link);
@@ -79,18 +90,12 @@ test("a visitor with their own answers can compare, and keeps their answers", as
   assert.deepEqual(await compareRow(mentor, "Python"), ["Python", "5", "3", "\u22122"]);
   assert.equal(await storedAnswers(mentor), before, "the visitor's answers are untouched");
   assert.deepEqual(mentor.errors, []);
-  await owner.context().close();
-  await mentor.context().close();
 });
 
 test("compare by pasting two links: skills, roles and what each lacks", async () => {
-  const page = await newPage(site.browser);
-  await withOwnResult(page, site.root.url, MENTEE);
-  const before = await shareLink(page);
-  await page.evaluate((key) => localStorage.removeItem(key), QUIZ_KEY);
-  await withOwnResult(page, site.root.url, MENTOR);
-  const after = await shareLink(page);
-
+  const page = tab.page;
+  const [before, after] = [links.mentee, links.mentor];
+  await storeAnswers(page, site.root.url, null);
   await page.goto(`${site.root.url}/compare`);
   assert.equal(await heading(page), "Compare two results");
   assert.equal(await page.locator(".compare-skills").count(), 0, "only the form at first");
@@ -104,44 +109,43 @@ test("compare by pasting two links: skills, roles and what each lacks", async ()
   assert.deepEqual(await compareRow(page, "Git"), ["Git", "2", "5", "+3"]);
   assert.deepEqual(await compareRow(page, "JavaScript"), ["JavaScript", "skipped", "2", "can't tell"]);
   assert.deepEqual(await compareRow(page, "Java"), ["Java", "not rated", "3", "can't tell"]);
-  const roleRows = page.locator(".compare-roles tbody tr");
-  assert.ok((await roleRows.count()) >= 5);
-  assert.match(await roleRows.first().textContent(), /\d+%.*\d+%.*points|same/);
-  const bLead = page.locator(".compare-lead").filter({ hasText: "What B has that A lacks" });
-  assert.match(await bLead.textContent(), /Git: 5 against 2/);
+  // The roles table and the leads in one round trip.
+  const [roleRows, leads] = await page.evaluate(() =>
+    [".compare-roles tbody tr", ".compare-lead"].map((s) => [...document.querySelectorAll(s)].map((e) => e.textContent)),
+  );
+  const bLead = leads.filter((text) => text.includes("What B has that A lacks"));
+  assert.equal(bLead.length, 1, leads.join("\n"));
+  assert.ok(roleRows.length >= 5);
+  assert.match(roleRows[0], /\d+%.*\d+%.*points|same/);
+  assert.match(bLead[0], /Git: 5 against 2/);
   assert.deepEqual(page.errors, []);
-  await page.context().close();
 });
 
 test("a damaged link shows the damaged-link message; compare still shows the good side", async () => {
-  const page = await newPage(site.browser);
-  await withOwnResult(page, site.root.url, MENTEE);
-  const link = await shareLink(page);
-  const code = link.split("#")[1];
-  const i = Math.floor(code.length / 2);
-  const damaged = code.slice(0, i) + (code[i] === "A" ? "B" : "A") + code.slice(i + 1);
+  const good = code(links.mentee);
+  const i = Math.floor(good.length / 2);
+  const damaged = good.slice(0, i) + (good[i] === "A" ? "B" : "A") + good.slice(i + 1);
 
-  const visitor = await newPage(site.browser);
-  await visitor.goto(`${site.root.url}/results#${damaged}`);
+  const visitor = tab.page;
+  await storeAnswers(visitor, site.root.url, null);
+  await load(visitor, `${site.root.url}/results#${damaged}`);
   assert.equal(await heading(visitor), BROKEN);
   assert.match(await alertText(visitor, "damaged"), /This link is damaged/);
   assert.ok(await visitor.getByRole("link", { name: "Take the quiz yourself" }).isVisible());
   assert.ok(await visitor.getByRole("link", { name: "Browse job titles" }).first().isVisible());
 
-  await visitor.goto(`${site.root.url}/compare#a=${code}&b=${damaged}`);
+  await visitor.goto(`${site.root.url}/compare#a=${good}&b=${damaged}`);
   await visitor.getByRole("heading", { name: "Result B" }).waitFor();
   assert.match(await alertText(visitor, "damaged"), /damaged/);
   const sideA = visitor.locator(".compare-side").filter({ hasText: "Result A" });
   assert.equal(await sideA.locator(".summary-roles li").count(), 5);
-  assert.deepEqual(page.errors, []);
   assert.deepEqual(visitor.errors, []);
-  await page.context().close();
-  await visitor.context().close();
 });
 
 test("a link's fragment reaches the shared-result page: an empty one, and one that is no code", async () => {
   // Every kind of bad code and its message (damaged, newer version…): tests/ui/share.rs.
-  const page = await newPage(site.browser);
+  const page = tab.page;
+  await storeAnswers(page, site.root.url, null);
   const cases = [
     ["/results/#", "There is no result code here"],
     ["/results#%3Cscript%3Ealert(1)%3C/script%3E", "doesn't look like a result link"],
@@ -166,16 +170,18 @@ test("a link's fragment reaches the shared-result page: an empty one, and one th
     assert.equal(await page.getByRole("alert").count(), 0, path);
   }
   assert.deepEqual(page.errors, []);
-  await page.context().close();
 });
 
 test("under a sub-path: share links and compare keep the base path", async () => {
-  const page = await newPage(site.browser);
-  await withOwnResult(page, `${site.sub.url}/sub`, MENTEE);
+  const page = tab.page;
+  await openOwnResult(page, `${site.sub.url}/sub`, MENTEE);
   const link = await shareLink(page);
   assert.match(link, new RegExp(`^${site.sub.url}/sub/results#`));
-  const visitor = await newPage(site.browser);
-  await visitor.goto(link);
+  assert.deepEqual(page.errors, []);
+  // The visitor: the same tab with the site's storage emptied, the link loaded afresh.
+  const visitor = page;
+  await storeAnswers(visitor, `${site.sub.url}/sub`, null);
+  await load(visitor, link);
   assert.equal(await heading(visitor), SHARED);
   await visitor.goto(`${site.sub.url}/sub/compare`);
   await visitor.getByLabel("Result A: link or code").fill(link);
@@ -183,8 +189,5 @@ test("under a sub-path: share links and compare keep the base path", async () =>
   await visitor.getByRole("button", { name: "Compare" }).click();
   await visitor.waitForURL(new RegExp(`^${site.sub.url}/sub/compare#a=`));
   assert.deepEqual(await compareRow(visitor, "Python"), ["Python", "3", "3", "same"]);
-  assert.deepEqual(page.errors, []);
   assert.deepEqual(visitor.errors, []);
-  await page.context().close();
-  await visitor.context().close();
 });

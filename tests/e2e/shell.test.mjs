@@ -3,7 +3,7 @@
 // The first paint and the hand-over to the app: first-paint.test.mjs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, DIST, newPage, heading } from "./harness.mjs";
+import { useSite, useTab, DIST, heading } from "./harness.mjs";
 import { serveStatic } from "../../scripts/static-server.mjs";
 
 const site = useSite({ sub: true });
@@ -16,11 +16,13 @@ const DEEP_LINKS = [
   ["/roles", "Job titles"],
   ["/roles/sql-developer", "SQL Developer"],
 ];
-// The tests that intercept data requests keep the service worker out of the way (see newPage).
-const NO_SERVICE_WORKER = { serviceWorkers: "block" };
+// No test here needs a fresh profile: they share one tab, and the tests that intercept data
+// requests another that keeps the service worker out of the way (see newPage).
+const tab = useTab(site);
+const noWorkerTab = useTab(site, { serviceWorkers: "block" });
 
 test("landing, a link to another route, and a reload of that deep link", async () => {
-  const page = await newPage(site.browser);
+  const page = tab.page;
   await page.goto(`${site.root.url}/`);
   assert.equal(await heading(page), LANDING);
   assert.equal(await page.getAttribute("html", "lang"), "en");
@@ -43,7 +45,7 @@ test("landing, a link to another route, and a reload of that deep link", async (
 });
 
 test("every route answers a direct visit (deep link) on a plain static server", async () => {
-  const page = await newPage(site.browser);
+  const page = tab.page;
   for (const [path, expected] of DEEP_LINKS) {
     const response = await page.goto(`${site.root.url}${path}`);
     assert.equal(response.status(), 200, path);
@@ -56,7 +58,7 @@ test("on hosts that answer /quiz with quiz.html, deep links open without a redir
   // serveStatic answers as GitHub Pages, Netlify and Cloudflare Pages do (quiz.html for /quiz).
   const host = await serveStatic(DIST);
   try {
-    const page = await newPage(site.browser);
+    const page = tab.page;
     for (const [path, expected] of DEEP_LINKS) {
       const response = await page.goto(`${host.url}${path}`);
       assert.equal(response.status(), 200, path);
@@ -71,7 +73,7 @@ test("on hosts that answer /quiz with quiz.html, deep links open without a redir
 });
 
 test("an unknown address inside the app shows the friendly not-found page", async () => {
-  const page = await newPage(site.browser);
+  const page = tab.page;
   await page.goto(`${site.root.url}/`);
   await heading(page);
   // A host that serves 404.html for unknown paths boots the app there; emulate by
@@ -92,7 +94,7 @@ test("an unknown address inside the app shows the friendly not-found page", asyn
 });
 
 test("an unknown role id shows a clear message", async () => {
-  const page = await newPage(site.browser);
+  const page = tab.page;
   await page.goto(`${site.root.url}/roles`);
   await heading(page);
   await page.evaluate(() => {
@@ -107,7 +109,7 @@ for (const [name, fulfil, expected] of [
   ["a damaged data file (invalid JSON)", { status: 200, body: "{ not json" }, /damaged/],
 ]) {
   test(`${name} shows an explained error, and Retry recovers`, async () => {
-    const page = await newPage(site.browser, NO_SERVICE_WORKER);
+    const page = noWorkerTab.page;
     await page.route("**/data/roles.json", (r) => r.fulfill(fulfil));
     await page.goto(`${site.root.url}/roles`);
     const alert = page.getByRole("alert");
@@ -123,16 +125,17 @@ for (const [name, fulfil, expected] of [
 }
 
 test("a network failure shows an explained error", async () => {
-  const page = await newPage(site.browser, NO_SERVICE_WORKER);
+  const page = noWorkerTab.page;
   await page.route("**/data/skills.json", (r) => r.abort("internetdisconnected"));
   await page.goto(`${site.root.url}/quiz`);
   const alert = page.getByRole("alert");
   await alert.waitFor();
   assert.match(await alert.textContent(), /internet connection/);
+  await page.unroute("**/data/skills.json");
 });
 
 test("under a sub-path: links, deep links and reloads stay under it", async () => {
-  const page = await newPage(site.browser);
+  const page = tab.page;
   await page.goto(`${site.sub.url}/sub/`);
   assert.equal(await heading(page), LANDING);
   await page.getByRole("link", { name: "Browse job titles" }).first().click();
@@ -148,7 +151,7 @@ test("under a sub-path: links, deep links and reloads stay under it", async () =
 });
 
 test("the skip link moves focus to the content and stays on the page", async () => {
-  const page = await newPage(site.browser);
+  const page = tab.page;
   await page.goto(`${site.root.url}/roles`);
   await page.getByRole("link", { name: "Python Developer" }).waitFor();
   await page.keyboard.press("Tab");
