@@ -21,12 +21,12 @@ export async function withOwnResult(page, base, quizText, city) {
 
 /**
  * The site's storage at `base` as a fresh profile has it (emptied), then `quizText` (and a
- * city) stored. A page already on the site stays where it is; another one opens the start
- * page first (a static file would do, but Chromium then asks for /favicon.ico, a 404 error).
- * For a page reused across tests: the app starts once for each origin, not twice a result.
+ * city) stored. A page already on the site stays where it is; another one opens an empty
+ * page on the site's origin first (harness.mjs openBlankOnSite: no app start just for this).
+ * For a page reused across tests: the app starts once a result, not twice.
  */
 export async function storeAnswers(page, base, quizText, city) {
-  if (!page.url().startsWith(`${new URL(base).origin}/`)) await page.goto(`${base}/`);
+  if (!page.url().startsWith(`${new URL(base).origin}/`)) await openBlankOnSite(page, base);
   await page.evaluate(
     ([key, value, cityKey, city]) => {
       localStorage.clear();
@@ -80,22 +80,4 @@ export async function samShareCode(browser, siteUrl) {
   const link = await shareLink(page);
   await page.context().close();
   return link.slice(link.indexOf("#"));
-}
-
-/**
- * As withOwnResult, with one app start fewer: the answers (and city) are stored from an
- * empty page on the site's origin (harness.mjs, openBlankOnSite), or from the page as it is
- * when it is already on the site (`{ onSite: true }`); then the own results open.
- */
-export async function openOwnResult(page, base, quizText, { city, onSite = false } = {}) {
-  if (!onSite) await openBlankOnSite(page, base);
-  await page.evaluate(
-    ([key, value, cityKey, city]) => {
-      localStorage.setItem(key, value);
-      if (city) localStorage.setItem(cityKey, city);
-    },
-    [QUIZ_KEY, quizText, CITY_KEY, city],
-  );
-  await page.goto(`${base}/results`);
-  await page.locator("#share-link").waitFor();
 }

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, heading } from "./harness.mjs";
 import { samStored, MENTEE, MENTOR, BEGINNER } from "./personas.mjs";
-import { openOwnResult, shareLink, storedAnswers } from "./own-result.mjs";
+import { openOwnResult, shareLink, storedAnswers, withOwnResult } from "./own-result.mjs";
 
 const site = useSite();
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -75,8 +75,8 @@ test("phone: the first screen holds the verdict, the best back-end title and the
 test("phone: the results are at most six screens tall with their disclosures closed", async () => {
   // One page; each person's answers replace the last one's before their results open.
   const page = await newPage(site.browser, PHONE);
-  for (const [i, [name, quiz]] of [["Sam", samStored()], ["mentor", MENTOR], ["beginner", BEGINNER]].entries()) {
-    await openOwnResult(page, site.root.url, quiz, { onSite: i > 0 });
+  for (const [name, quiz] of [["Sam", samStored()], ["mentor", MENTOR], ["beginner", BEGINNER]]) {
+    await openOwnResult(page, site.root.url, quiz);
     await laidOut(page);
     const seen = await page.evaluate(() => ({
       open: document.querySelectorAll("main details[open]").length,
@@ -178,8 +178,9 @@ test("after taking the quiz from a shared link, the visitor's results offer the 
   await visitor.waitForURL(`${site.root.url}/quiz`);
   assert.equal(await visitor.evaluate(() => localStorage.getItem("skillcheck.sent")), sentCode);
   assert.equal(await storedAnswers(visitor), null, "starting the quiz stores no answers of theirs yet");
-  // Their finished quiz (stored as the quiz stores it), then their results.
-  await openOwnResult(visitor, site.root.url, MENTOR, { onSite: true });
+  // Their finished quiz (stored as the quiz stores it, beside the link they were sent), then
+  // their results.
+  await withOwnResult(visitor, site.root.url, MENTOR);
   const compare = visitor.getByRole("link", { name: "Compare with the result you were sent" });
   await compare.click();
   await visitor.waitForURL(new RegExp(`/compare#a=[^&]+&b=${sentCode.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
@@ -190,7 +191,7 @@ test("after taking the quiz from a shared link, the visitor's results offer the 
 
 test("printed: spaced city label, the result's link on paper, code as code in the check review", async () => {
   const page = await newPage(site.browser);
-  await openOwnResult(page, site.root.url, samStored(), { city: "chicago-il" });
+  await openOwnResult(page, site.root.url, samStored(), "chicago-il");
   await laidOut(page);
   const link = await shareLink(page);
   // Code in check prompts, answers and explanations renders as <code>, never as backticks.
