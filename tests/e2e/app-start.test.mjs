@@ -9,9 +9,13 @@ import { useSite } from "./harness.mjs";
 
 const site = useSite();
 
+// One context for every page here (closed with the browser): none of them needs a fresh
+// profile (the app stores nothing on these pages, the service worker is blocked).
+let contextOnce;
+
 /** A page whose browser never turns idle until `idleNow(page)`; `rIC: false` removes it (Safari). */
 async function stubbedPage({ rIC = true } = {}) {
-  const context = await site.browser.newContext({ serviceWorkers: "block" });
+  const context = await (contextOnce ??= site.browser.newContext({ serviceWorkers: "block" }));
   const page = await context.newPage();
   page.errors = [];
   page.on("pageerror", (e) => page.errors.push(String(e)));
@@ -41,14 +45,17 @@ async function openWaiting(page, path) {
 }
 
 test("on the landing page and the role pages the app waits for idle, then mounts", async () => {
-  for (const path of ["/", "/roles", "/roles/python-developer"]) {
-    const page = await stubbedPage();
-    await openWaiting(page, path);
+  // A tab per path, side by side: their waits overlap.
+  const paths = ["/", "/roles", "/roles/python-developer"];
+  const pages = await Promise.all(paths.map(() => stubbedPage()));
+  await Promise.all(paths.map((path, i) => openWaiting(pages[i], path)));
+  for (const [i, path] of paths.entries()) {
+    const page = pages[i];
     await idleNow(page);
     await bootGone(page);
     assert.ok(await appMounted(page), path);
     assert.deepEqual(page.errors, [], path);
-    await page.context().close();
+    await page.close();
   }
 });
 
@@ -57,7 +64,7 @@ test("without requestIdleCallback (Safari) the landing page's app mounts after a
   await page.goto(`${site.root.url}/`);
   await bootGone(page);
   assert.deepEqual(page.errors, []);
-  await page.context().close();
+  await page.close();
 });
 
 test("a first key press starts the app and is not lost: focus carries over to the app", async () => {
@@ -70,11 +77,12 @@ test("a first key press starts the app and is not lost: focus carries over to th
   await page.keyboard.press("Tab");
   assert.deepEqual(await focused(), ["A", "Back-End Skill Check"], "the next Tab goes on from there");
   assert.deepEqual(page.errors, []);
-  await page.context().close();
+  await page.close();
 });
 
 test("a click on a link before the app started follows the link (a quick tap, and a slow press)", async () => {
-  for (const delay of [0, 400]) {
+  // A tab per press, side by side: their waits overlap.
+  const clickAndFollow = async (delay) => {
     const page = await stubbedPage();
     await openWaiting(page, "/");
     await page.locator("#boot").getByRole("link", { name: "Browse job titles" }).click({ delay });
@@ -85,17 +93,18 @@ test("a click on a link before the app started follows the link (a quick tap, an
       [...document.querySelectorAll("main h1")].some((h1) => h1.checkVisibility({ visibilityProperty: true }) && h1.textContent.trim() === "Job titles"),
     );
     assert.deepEqual(page.errors, [], `delay ${delay}`);
-    await page.context().close();
-  }
+    await page.close();
+  };
+  await Promise.all([0, 400].map(clickAndFollow));
 });
 
 test("the quiz, quick check, results and compare pages start at once", async () => {
+  const page = await stubbedPage();
   for (const path of ["/quiz", "/quick", "/results", "/compare"]) {
-    const page = await stubbedPage();
     await page.goto(`${site.root.url}${path}`);
     await bootGone(page);
     assert.equal(await page.evaluate(() => window.idleWaits.length), 0, `${path}: no wait for idle`);
     assert.deepEqual(page.errors, [], path);
-    await page.context().close();
   }
+  await page.close();
 });

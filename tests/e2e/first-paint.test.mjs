@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { useSite, DIST, ROOT, newPage, heading } from "./harness.mjs";
+import { useSite, DIST, ROOT, newPage, newTab, heading, sideBySide } from "./harness.mjs";
 import { samShareCode } from "./own-result.mjs";
 
 const site = useSite();
@@ -14,31 +14,77 @@ const site = useSite();
 // The tests that intercept requests keep the service worker out of the way (see newPage).
 const NO_SERVICE_WORKER = { serviceWorkers: "block" };
 
-test("pages paint before the wasm (static or prerendered) the same as the app renders them", async () => {
-  const visible = (page, selector) =>
-    page.locator(selector).first().evaluate((el) => ({
+// Sam's share code (#...), as the app makes it: asked for once, since it takes two page visits.
+let samCodeOnce;
+const samCode = () => (samCodeOnce ??= samShareCode(site.browser, site.root.url));
+
+/** The visible text and links of each of `parts` (first match each) and the title, in one call. */
+const visibleParts = (page, parts) =>
+  page.evaluate((parts) => {
+    const visible = (el) => ({
       text: el.innerText.replace(/\s+/g, " ").trim(),
       // The static copy holds a variant per saved state (index.html's script picks one).
       links: [...el.querySelectorAll("a")].filter((a) => a.checkVisibility()).map((a) => [a.textContent.trim(), a.href]),
-    }));
+    });
+    const found = Object.fromEntries(parts.map((part) => [part, visible(document.querySelector(part))]));
+    return { ...found, title: document.title };
+  }, parts);
+
+/**
+ * A page in a fresh context (nothing saved, unless `initScript` saves it) whose wasm download
+ * waits until `page.releaseWasm()`: until then the static copy shows, its inline script run
+ * and the app not started (as if the wasm never arrived); after it the app takes over on the
+ * same page. Open it with `openStatic`, since the held preload holds back the load event.
+ */
+async function heldWasmPage(initScript, arg) {
+  const context = await site.browser.newContext(NO_SERVICE_WORKER);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
+  page.on("pageerror", (e) => page.errors.push(String(e)));
+  if (initScript) await page.addInitScript(initScript, arg);
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route("**/*.wasm", async (route) => {
+    await released;
+    await route.continue();
+  });
+  page.releaseWasm = async () => {
+    release();
+    await page.waitForFunction(() => !document.getElementById("boot"));
+  };
+  return page;
+}
+
+/** Opens `path` on a held-wasm page: returns once the static copy is parsed and its script has run. */
+async function openStatic(page, path) {
+  await page.goto(`${site.root.url}${path}`, { waitUntil: "domcontentloaded" });
+  assert.equal(await page.locator("#boot").count(), 1, `${path}: the static copy shows, no app yet`);
+}
+
+test("pages paint before the wasm (static or prerendered) the same as the app renders them", async () => {
+  // What a visitor sees before the wasm runs (JavaScript off shows exactly that markup), and
+  // what the app renders once it has taken over (newPage waits for that). Neither stores
+  // anything, so two pairs of pages, side by side, visit every path between them.
+  const app = await newPage(site.browser);
+  const pairs = [
+    [await newPage(site.browser, { javaScriptEnabled: false }), app],
+    [await newPage(site.browser, { javaScriptEnabled: false }), await newTab(app)],
+  ];
   // The landing page the build writes from core::site::landing, and the pages it prerenders.
-  for (const path of ["/", "/roles", "/roles/python-developer", "/compare"]) {
-    // What a visitor sees before the wasm runs (JavaScript off shows exactly that markup)...
-    const before = await newPage(site.browser, { javaScriptEnabled: false });
+  await sideBySide(["/", "/roles", "/roles/python-developer", "/compare"], async (path, lane) => {
+    const [before, after] = pairs[lane];
     await before.goto(`${site.root.url}${path}`);
     assert.doesNotMatch(await before.locator("main").innerText(), /Loading/, `${path}: content, not a loading note`);
-    // ...and what the app renders once it has taken over (newPage waits for that).
-    const after = await newPage(site.browser);
     await after.goto(`${site.root.url}${path}`);
     assert.equal(await after.locator("main").count(), 1, `${path}: the static copy is gone`);
-    for (const part of ["header", "main", "footer p"]) {
-      assert.deepEqual(await visible(before, part), await visible(after, part), `${path} ${part}`);
-    }
-    assert.equal(await before.title(), await after.title(), `${path}: title`);
+    // Each part and the title are the same.
+    const parts = ["header", "main", "footer p"];
+    assert.deepEqual(await visibleParts(before, parts), await visibleParts(after, parts), path);
     assert.deepEqual(after.errors, [], path);
-    await before.context().close();
-    await after.context().close();
-  }
+  });
+  for (const [before] of pairs) await before.context().close();
+  await app.context().close();
 
   // The copies for the other routes show a loading note instead of the landing content.
   const quizCopy = await (await fetch(`${site.root.url}/quiz/`)).text();
@@ -48,38 +94,25 @@ test("pages paint before the wasm (static or prerendered) the same as the app re
 });
 
 test("the landing page and header paint the variant for what this browser has saved, as the app renders it", async () => {
-  const visible = (page, selector) =>
-    page.locator(selector).first().evaluate((el) => ({
-      text: el.innerText.replace(/\s+/g, " ").trim(),
-      links: [...el.querySelectorAll("a")].filter((a) => a.checkVisibility()).map((a) => [a.textContent.trim(), a.href]),
-    }));
   // Stored texts core::storage::saved reads as an unfinished quiz and a finished result.
-  for (const [stored, button] of [
+  const variants = [
     [null, "Start the quiz"],
     ['{"format":1}', "Continue the quiz"],
     ['{"format":1,"finished":true}', "Your results"],
-  ]) {
-    const keep = (page) =>
-      page.addInitScript((text) => text !== null && localStorage.setItem("skillcheck.quiz", text), stored);
-    // The static copy alone: its inline script picks the variant, the wasm never arrives.
-    const context = await site.browser.newContext(NO_SERVICE_WORKER);
-    const before = await context.newPage();
-    await keep(before);
-    await before.route("**/*.wasm", (route) => route.abort());
-    await before.goto(`${site.root.url}/`);
-    const after = await newPage(site.browser);
-    await keep(after);
-    await after.goto(`${site.root.url}/`);
-    for (const part of ["header", "main"]) {
-      const painted = await visible(before, part);
-      assert.deepEqual(painted, await visible(after, part), `${stored}: ${part}`);
-      if (part === "main") assert.ok(painted.links.some(([text]) => text === button), `${stored}: ${button}`);
-    }
-    assert.equal(await before.title(), await after.title(), `${stored}: title`);
-    assert.deepEqual(after.errors, [], String(stored));
-    await context.close();
-    await after.context().close();
-  }
+  ];
+  // Each in its own context, two side by side.
+  await sideBySide(variants, async ([stored, button]) => {
+    const page = await heldWasmPage((text) => text !== null && localStorage.setItem("skillcheck.quiz", text), stored);
+    // The static copy alone: its inline script picks the variant, the wasm not arrived yet.
+    await openStatic(page, "/");
+    const painted = await visibleParts(page, ["header", "main"]);
+    assert.ok(painted.main.links.some(([text]) => text === button), `${stored}: ${button}`);
+    // ...and the app's render on the same page once the wasm arrives: parts and title equal.
+    await page.releaseWasm();
+    assert.deepEqual(painted, await visibleParts(page, ["header", "main"]), String(stored));
+    assert.deepEqual(page.errors, [], String(stored));
+    await page.context().close();
+  });
 });
 
 test("the quiz and /results (a shared result, or the own results) paint their start before the wasm, as the app renders it", async () => {
@@ -93,41 +126,40 @@ test("the quiz and /results (a shared result, or the own results) paint their st
           links: [...el.querySelectorAll("a")].map((a) => [a.textContent.trim(), a.href]),
         })),
     );
-  const code = await samShareCode(site.browser, site.root.url);
-  for (const [path, h1] of [
+  const code = await samCode();
+  const paths = [
     ["/quiz", "Rate your skills"],
     ["/quick", "Quick check"],
     [`/results${code}`, "A shared result"],
     ["/results", "Your results"],
     // An in-page link's fragment (the skip link's) is not a share code.
     ["/results#main", "Your results"],
-  ]) {
-    // The static copy alone: its inline script runs, the wasm never arrives.
-    const context = await site.browser.newContext(NO_SERVICE_WORKER);
-    const before = await context.newPage();
-    await before.route("**/*.wasm", (route) => route.abort());
-    await before.goto(`${site.root.url}${path}`);
-    const painted = await start(before);
+  ];
+  // Each in its own context, two side by side.
+  await sideBySide(paths, async ([path, h1]) => {
+    // The static copy alone: its inline script runs, the wasm not arrived yet.
+    const page = await heldWasmPage();
+    await openStatic(page, path);
+    const painted = await start(page);
     assert.equal(painted[0]?.text, h1, `${path}: the static copy's heading`);
-    await context.close();
-
-    const after = await newPage(site.browser);
-    await after.goto(`${site.root.url}${path}`);
-    assert.deepEqual(painted, await start(after), `${path}: the app renders the same start`);
-    assert.deepEqual(after.errors, [], path);
-    await after.context().close();
-  }
+    await page.releaseWasm();
+    assert.deepEqual(painted, await start(page), `${path}: the app renders the same start`);
+    assert.deepEqual(page.errors, [], path);
+    await page.context().close();
+  });
 });
 
 test("the app replaces the static copy in one step, with its content, and nothing moves", async () => {
-  const code = await samShareCode(site.browser, site.root.url);
-  for (const [path, expected] of [
+  const code = await samCode();
+  const paths = [
     ["/", "Am I ready for a back-end job?"],
     ["/quiz", "Rate your skills"],
     ["/results", "Your results"],
     [`/results${code}`, "A shared result"],
     ["/roles/python-developer", "Python Developer"],
-  ]) {
+  ];
+  // A fresh context per path: a first visit's hand-over (nothing cached); two side by side.
+  await sideBySide(paths, async ([path, expected]) => {
     const page = await newPage(site.browser, NO_SERVICE_WORKER);
     await page.addInitScript(() => {
       const handover = (window.handover = { shift: 0, bootSeen: false });
@@ -152,7 +184,7 @@ test("the app replaces the static copy in one step, with its content, and nothin
     assert.equal(handover.shift, 0, `${path}: no layout shift`);
     assert.deepEqual(page.errors, [], path);
     await page.context().close();
-  }
+  });
 });
 
 test("the build serves the data files as compact JSON with the same data", () => {

@@ -1,8 +1,12 @@
-// Offline use and installability: after one visit the app works with the network off, a
-// new deployment replaces the cached app by itself, and Chromium finds it installable.
+// Offline use and installability: after one visit Chromium finds the app installable and it
+// works with the network off, and a new deployment replaces the cached app by itself.
 //
 // "Network off" here means both: the browser context is offline and the test server is
 // stopped, so nothing can come from the network, whatever the browser's emulation covers.
+//
+// One browser with a normal profile serves every test (Chromium never offers to install from
+// a private window); each test serves the site on its own port, so its own origin: its own
+// storage, service worker and caches.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -16,26 +20,17 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import {
-  DIST,
-  ROOT,
-  serve,
-  launchChromium,
-  launchPersistentChromium,
-  tempDir,
-  newPage,
-  heading,
-} from "./harness.mjs";
+import { DIST, ROOT, serve, launchPersistentChromium, tempDir, newPageIn, heading } from "./harness.mjs";
 
-let browser;
+let context;
 const servers = [];
 
 before(async () => {
-  browser = await launchChromium();
+  context = await launchPersistentChromium();
 });
 
 after(async () => {
-  await browser?.close();
+  await context?.close();
   for (const server of servers) server.stop();
 });
 
@@ -82,13 +77,28 @@ async function goOffline(page, server) {
   await page.context().setOffline(true);
 }
 
-test("after one visit, every page works with the network off", async () => {
+/** A new page, with the network on (a test before may have left the context offline). */
+async function onlinePage() {
+  await context.setOffline(false);
+  return newPageIn(context);
+}
+
+test("after one visit, Chromium finds the app installable and every page works with the network off", async () => {
   const server = await serveForTest(DIST);
-  const page = await newPage(browser);
+  const page = await onlinePage();
   await page.goto(`${server.url}/`);
   await heading(page);
   const cachesOnline = await controlledByServiceWorker(page);
   assert.equal(cachesOnline.length, 1, "one cache for the one deployed version");
+
+  // Installable: manifest, icons, service worker.
+  const cdp = await context.newCDPSession(page);
+  const manifest = await cdp.send("Page.getAppManifest");
+  assert.deepEqual(manifest.errors, [], "the manifest parses without errors");
+  assert.equal(manifest.url, `${server.url}/manifest.webmanifest`);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  assert.deepEqual(installabilityErrors, []);
+  await cdp.detach();
 
   await goOffline(page, server);
   await page.reload();
@@ -113,14 +123,15 @@ test("after one visit, every page works with the network off", async () => {
   await page.getByRole("button", { name: "Next →" }).click();
   await page.getByRole("heading", { name: "Software Engineering" }).waitFor();
   assert.deepEqual(page.errors, []);
+  await page.close();
 });
 
 test("a new deployment replaces the cached app on the next visit, no cache clearing", async () => {
   // Two deployments of the same build; v2 changes a data file (as a data-only release
   // would) and gets its sw.js rewritten by the build step, so its cache version differs.
   const site = tempDir("deploy");
-  cpSync(DIST, join(site, "v1"), { recursive: true });
-  cpSync(DIST, join(site, "v2"), { recursive: true });
+  cpSync(DIST, join(site, "v1"), { recursive: true, dereference: true });
+  cpSync(DIST, join(site, "v2"), { recursive: true, dereference: true });
   // v1 went live an hour ago (http.server validates by modification time, to the second).
   const anHourAgo = new Date(Date.now() - 3600_000);
   for (const file of readdirSync(join(site, "v1"), { recursive: true })) {
@@ -138,7 +149,7 @@ test("a new deployment replaces the cached app on the next visit, no cache clear
   // The host serves whatever `live` points at; deploying swaps the link.
   symlinkSync("v1", join(site, "live"));
   const server = await serveForTest(join(site, "live"));
-  const page = await newPage(browser);
+  const page = await onlinePage();
   await page.goto(`${server.url}/roles`);
   const oldDate = await dataDate(page);
   const [oldCache] = await controlledByServiceWorker(page);
@@ -163,27 +174,5 @@ test("a new deployment replaces the cached app on the next visit, no cache clear
   assert.equal(await heading(page), "Job titles");
   assert.equal(await dataDate(page), "2027-01-31");
   assert.deepEqual(page.errors, []);
-});
-
-test("Chromium finds the app installable (manifest, icons, service worker)", async () => {
-  const server = await serveForTest(DIST);
-  // A normal profile: Chromium never offers to install from a private window.
-  const context = await launchPersistentChromium();
-  try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    await page.goto(`${server.url}/`);
-    await heading(page);
-    await controlledByServiceWorker(page);
-    const cdp = await context.newCDPSession(page);
-    const manifest = await cdp.send("Page.getAppManifest");
-    assert.deepEqual(manifest.errors, [], "the manifest parses without errors");
-    assert.equal(manifest.url, `${server.url}/manifest.webmanifest`);
-    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
-    assert.deepEqual(installabilityErrors, []);
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  await page.close();
 });
