@@ -73,29 +73,46 @@ async function rendered(path, select) {
 
 const escapeAttribute = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-try {
-  for (const page of pages) {
-    let main;
-    if (page.first_paint.kind === "whole") {
-      main = await rendered(page.route);
-    } else {
-      const starts = [];
-      for (const variant of page.first_paint.variants) {
-        const start = await rendered(variant.visit, variant.select);
-        starts.push(
-          variant.name
-            ? `<div data-boot-variant="${variant.name}" data-boot-title="${escapeAttribute(variant.title)}" hidden>${start}</div>`
-            : start,
-        );
-      }
-      main = `${starts.join("\n        ")}\n        ${LOADING_NOTE}`;
+/** Runs `jobs` (functions returning promises) `width` at a time; resolves to their results in order. */
+async function inPool(jobs, width) {
+  const results = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const index = next++;
+      results[index] = await jobs[index]();
     }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
+  return results;
+}
+
+/** The markup that goes between a page's boot-main markers. */
+async function pageMain(page) {
+  if (page.first_paint.kind === "whole") return rendered(page.route);
+  const starts = [];
+  for (const variant of page.first_paint.variants) {
+    const start = await rendered(variant.visit, variant.select);
+    starts.push(
+      variant.name
+        ? `<div data-boot-variant="${variant.name}" data-boot-title="${escapeAttribute(variant.title)}" hidden>${start}</div>`
+        : start,
+    );
+  }
+  return `${starts.join("\n        ")}\n        ${LOADING_NOTE}`;
+}
+
+try {
+  // Three pages at a time: a visit waits on the browser much of the time (a load, the
+  // wasm's compile, the app's start); the output is byte for byte the same as one at a time.
+  const mains = await inPool(pages.map((page) => () => pageMain(page)), 3);
+  pages.forEach((page, index) => {
     for (const file of routeFiles(routeName(page.route)).map((f) => join(staging, f))) {
       const html = readFileSync(file, "utf8");
       if (!MAIN.test(html)) throw new Error(`prerender: ${file} lacks the boot-main markers`);
-      writeFileSync(file, html.replace(MAIN, () => `<!-- boot-main:start -->${main}<!-- boot-main:end -->`));
+      writeFileSync(file, html.replace(MAIN, () => `<!-- boot-main:start -->${mains[index]}<!-- boot-main:end -->`));
     }
-  }
+  });
 } finally {
   await browser.close();
   site.stop();

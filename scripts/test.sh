@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test of the project, in order from fastest to slowest. Run through `make test`,
-# which runs scripts/setup-build.sh and scripts/setup-test.sh first. Any failure stops the run with a non-zero exit.
+# Every test of the project: the lints and native tests first (fastest), then the two
+# release builds, then the browser suites side by side. Run through `make test`, which runs
+# scripts/setup-build.sh and scripts/setup-test.sh first. Any failure fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -36,6 +37,40 @@ scratch="$(mktemp -d -t skillcheck-test-XXXXXX)"
 trap 'report; rm -rf "$scratch"' EXIT
 export TMPDIR="$scratch"
 
+# Runs steps side by side: arguments are pairs of a title and a function. Each step's output
+# goes to its own log, printed whole once the step ends, with its time; the run fails after
+# all have ended if any failed.
+side_by_side() {
+  end_step
+  local -a titles=() logs=()
+  local -A index_of=()
+  while [[ $# -gt 0 ]]; do
+    local log="$scratch/step-${#titles[@]}.log"
+    ( "$2" ) >"$log" 2>&1 &
+    index_of[$!]=${#titles[@]}
+    titles+=("$1")
+    logs+=("$log")
+    printf '\n==> started: %s\n' "$1"
+    shift 2
+  done
+  local -a failed=()
+  local began=$SECONDS
+  while [[ ${#index_of[@]} -gt 0 ]]; do
+    local pid="" rc=0
+    wait -n -p pid "${!index_of[@]}" || rc=$?
+    local i=${index_of[$pid]}
+    unset "index_of[$pid]"
+    printf '\n==> %s: ended after %d s%s\n' "${titles[$i]}" $((SECONDS - began)) "$( ((rc)) && echo ", FAILED ($rc)")"
+    cat "${logs[$i]}"
+    timings+=("$(printf '%5d s  %s (side by side)' $((SECONDS - began)) "${titles[$i]}")")
+    ((rc)) && failed+=("${titles[$i]}")
+  done
+  if [[ ${#failed[@]} -gt 0 ]]; then
+    printf '\n==> failed: %s\n' "${failed[@]}"
+    return 1
+  fi
+}
+
 step "formatting (cargo fmt --check)"
 cargo fmt --check
 
@@ -48,11 +83,6 @@ cargo clippy --offline --target wasm32-unknown-unknown --all-targets -- -D warni
 step "native tests: the pure core and the bundled data"
 cargo test --offline
 
-step "wasm tests in headless Chromium (wasm-bindgen-test)"
-# Only the targets with browser tests: the pure core's test crates hold none for wasm32
-# (they ran natively above), and compiling and linking them again took most of this step.
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --offline --target wasm32-unknown-unknown --lib --test ui --test wasm_dom
-
 step "release build (dist/) and a sub-path build (target/dist-sub/)"
 trunk build --release --offline
 # The sub-path build also knows its site's address, so the link-preview tags are absolute
@@ -62,11 +92,19 @@ SKILLCHECK_SITE_URL=https://skillcheck.example trunk build --release --offline -
 step "byte budgets (gzip) of the release build"
 node scripts/size-report.mjs dist --check
 
-step "browser end-to-end tests (headless Chromium)"
-node --test --test-concurrency=1 tests/e2e/
-
-step "the journeys in three engines: Chromium, Firefox ESR, WebKitGTK (WebDriver), with axe-core"
-node --test --test-concurrency=1 tests/engines/
-
-step "Lighthouse accessibility score 100 on every page"
-node --test --test-concurrency=1 tests/a11y/
+# The browser suites, side by side: each mostly waits on a browser or a driver, so on two
+# cores they end sooner together (docs/testing.md has the figures). Each prints its output
+# when it ends; any failure fails the run.
+wasm_tests() {
+  # Only the targets with browser tests: the pure core's test crates hold none for wasm32
+  # (they ran natively above), and compiling and linking them again took most of this step.
+  CHROMEDRIVER=/usr/bin/chromedriver cargo test --offline --target wasm32-unknown-unknown --lib --test ui
+}
+e2e_tests() { node --test --test-concurrency=1 tests/e2e/; }
+engine_journeys() { node --test --test-concurrency=1 tests/engines/; }
+lighthouse_a11y() { node --test --test-concurrency=1 tests/a11y/; }
+side_by_side \
+  "wasm tests in headless Chromium (wasm-bindgen-test)" wasm_tests \
+  "browser end-to-end tests (headless Chromium)" e2e_tests \
+  "the journeys in three engines: Chromium, Firefox ESR, WebKitGTK (WebDriver), with axe-core" engine_journeys \
+  "Lighthouse accessibility score 100 on every page" lighthouse_a11y

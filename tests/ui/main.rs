@@ -13,5 +13,6 @@ mod quiz_checks;
 mod results;
 mod router;
 mod share;
+mod shell;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

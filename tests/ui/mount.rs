@@ -90,6 +90,19 @@ where
     }
 }
 
+/// Mounts `view` alone, without the app shell's contexts: for the tests of those pieces
+/// themselves (catalog loading, deferred parts), which provide what they need.
+pub fn mount_bare<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> Mounted {
+    let document = dom::document();
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), view);
+    Mounted {
+        root,
+        _handle: Box::new(handle),
+    }
+}
+
 /// A fresh browser state for a test: no saved quiz, city, target or sent link.
 pub fn fresh_storage() {
     dom::window()

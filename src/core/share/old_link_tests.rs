@@ -4,6 +4,7 @@
 use super::fixtures::*;
 use super::*;
 use crate::core::answers::{CheckOutcome, Rating};
+use crate::core::catalog::Catalog;
 use crate::core::checks;
 
 /// A code made by the version-1 tiny catalog with `python 4` (python-4 right, python-3
@@ -31,6 +32,17 @@ fn frozen_v1_result() -> SharedResult {
     r
 }
 
+/// One of 51 varied results in `catalog` (ratings and outcomes from `seed`), with the
+/// outcome numbers it was made from.
+fn seeded_result(catalog: &Catalog, seed: u8) -> (SharedResult, Vec<u8>) {
+    let ratings: Vec<u8> = (0..22)
+        .map(|i| seed.wrapping_mul(7).wrapping_add(i * 3))
+        .collect();
+    let outcomes: Vec<u8> = (0..44).map(|i| seed.wrapping_add(i)).collect();
+    let result = result_from_numbers(catalog, &ratings, &outcomes, seed as usize);
+    (result, outcomes)
+}
+
 #[test]
 fn a_frozen_version_1_code_still_decodes_in_the_grown_catalog() {
     let v1 = tiny_with_cities();
@@ -47,11 +59,7 @@ fn format_1_codes_decode_the_same_in_the_grown_catalog() {
     let v1 = real_shape_catalog();
     let v2 = grown(&v1);
     for seed in 0u8..=50 {
-        let ratings: Vec<u8> = (0..22)
-            .map(|i| seed.wrapping_mul(7).wrapping_add(i * 3))
-            .collect();
-        let outcomes: Vec<u8> = (0..44).map(|i| seed.wrapping_add(i)).collect();
-        let mut r = result_from_numbers(&v1, &ratings, &outcomes, seed as usize);
+        let (mut r, outcomes) = seeded_result(&v1, seed);
         // Format 1 asked by its own rule: give every question it asked an outcome.
         for (q, n) in checks::format1::selected(&v1, &r.answers, 1)
             .iter()
@@ -80,11 +88,7 @@ fn codes_from_the_earlier_catalog_decode_the_same_in_the_grown_one() {
     let v1 = real_shape_catalog();
     let v2 = grown(&v1);
     for seed in 0u8..=50 {
-        let ratings: Vec<u8> = (0..22)
-            .map(|i| seed.wrapping_mul(7).wrapping_add(i * 3))
-            .collect();
-        let outcomes: Vec<u8> = (0..44).map(|i| seed.wrapping_add(i)).collect();
-        let r = result_from_numbers(&v1, &ratings, &outcomes, seed as usize);
+        let (r, _) = seeded_result(&v1, seed);
         let old_code = encode(&v1, &r);
         assert_eq!(decode(&v2, &old_code), Ok(r.clone()), "{old_code}");
         // In the grown catalog, sql 3 is checked with the new question instead.
