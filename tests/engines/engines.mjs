@@ -69,8 +69,10 @@ function miniBrowserPath() {
 /**
  * Each engine: start() → { url, stop, log() }, capabilities({ dark }), errors: "bidi" (the
  * WebDriver BiDi log, from the first line of the page) or "injected" (a script the test
- * server adds to every HTML page; see error-collector.js), and an optional
- * afterSessionStart(driver, { dark }).
+ * server adds to every HTML page; see error-collector.js), an optional
+ * afterSessionStart(driver, { dark }) run at every journey's start, and an optional
+ * reset(driver, origins) that clears a session's profile so the next journey can reuse it
+ * (then refocus(driver) too, which gives a page of a reused session its focus).
  */
 export const ENGINES = {
   chromium: {
@@ -89,13 +91,22 @@ export const ENGINES = {
       },
     }),
     // The real media feature, as a user's system setting would set it (not --force-dark-mode,
-    // which also recolours pages).
+    // which also recolours pages); "" is the system's own (light) again, for a reused session.
     async afterSessionStart(driver, { dark }) {
-      if (!dark) return;
       await driver.sendDevToolsCommand("Emulation.setEmulatedMedia", {
-        features: [{ name: "prefers-color-scheme", value: "dark" }],
+        features: [{ name: "prefers-color-scheme", value: dark ? "dark" : "" }],
       });
     },
+    // What a new profile would start without, for each site a journey visited: storage,
+    // cookies, service workers and their caches. (The HTTP cache stays: it only saves time.)
+    async reset(driver, origins) {
+      for (const origin of origins) {
+        await driver.sendDevToolsCommand("Storage.clearDataForOrigin", { origin, storageTypes: "all" });
+      }
+    },
+    // A page in a reused session can start unfocused (document.hasFocus() false), and
+    // switching to its window does not help there; bringing the tab to the front does.
+    refocus: (driver) => driver.sendDevToolsCommand("Page.bringToFront", {}),
   },
 
   firefox: {

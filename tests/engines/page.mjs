@@ -34,19 +34,29 @@ const DESCRIBE_FOCUS = `
 const matches = (name, wanted) => (wanted instanceof RegExp ? wanted.test(name) : name === wanted);
 
 /** The helpers one journey gets, bound to its session and site. */
-export function pageHelpers({ driver, baseUrl, engine, dark, openSite, allowErrors }) {
+export function pageHelpers({ driver, baseUrl, engine, dark, openSite, allowErrors, refocus = null }) {
   const label = `${engine}${dark ? " (dark)" : ""}`;
   // index.html paints a static copy of the page (#boot) until the app mounts and removes it;
   // keys go to the page only once it has focus.
-  const appMounted = () =>
-    driver.wait(
-      () =>
-        driver.executeScript(
-          "return document.readyState === 'complete' && !document.getElementById('boot') && document.hasFocus()",
-        ),
-      WAIT_MS,
-      `${label}: the app did not mount (#boot is still there), or the page never got focus`,
-    );
+  const MOUNT_STATE =
+    "return { ready: document.readyState, boot: !!document.getElementById('boot'), focus: document.hasFocus() }";
+  const appMounted = async () => {
+    let state;
+    let refocused = false;
+    await driver
+      .wait(async () => {
+        state = await driver.executeScript(MOUNT_STATE);
+        // A reused session's page can start unfocused (`refocus`: see harness.mjs): once.
+        if (refocus && !state.focus && !refocused) {
+          refocused = true;
+          await refocus();
+        }
+        return state.ready === "complete" && !state.boot && state.focus;
+      }, WAIT_MS)
+      .catch(() =>
+        assert.fail(`${label}: the app did not mount (#boot is still there), or the page never got focus: ${JSON.stringify(state)}`),
+      );
+  };
   const helpers = {
     engine,
     dark,

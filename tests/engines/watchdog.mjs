@@ -50,7 +50,8 @@ export function watchdog({ limitMs, driverLog }) {
     },
     /** Records every command `driver` sends. */
     watch(driver) {
-      const execute = driver.execute.bind(driver);
+      // A session handed on to the next journey is watched by that journey's watchdog only.
+      const execute = (driver.unwatchedExecute ??= driver.execute.bind(driver));
       driver.execute = (command) => this.around(command.getName(), () => execute(command));
     },
     /** `work`, failed early if a command gets stuck. */
