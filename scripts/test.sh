@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test of the project: the lints and native tests first (fastest), then the two
-# release builds, then the browser suites side by side. Run through `make test`, which runs
+# Every test of the project: the lints and native tests first (fastest), then the release
+# build beside the wasm tests, then the sub-path build and e2e beside the engine journeys
+# and Lighthouse. Run through `make test`, which runs
 # scripts/setup-build.sh and scripts/setup-test.sh first. Any failure fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -83,28 +84,34 @@ cargo clippy --offline --target wasm32-unknown-unknown --all-targets -- -D warni
 step "native tests: the pure core and the bundled data"
 cargo test --offline
 
-step "release build (dist/) and a sub-path build (target/dist-sub/)"
-trunk build --release --offline
-# The sub-path build also knows its site's address, so the link-preview tags are absolute
-# there (tests/e2e/link-preview.test.mjs checks both ways).
-SKILLCHECK_SITE_URL=https://skillcheck.example trunk build --release --offline --public-url /sub/ --dist target/dist-sub
-
-step "byte budgets (gzip) of the release build"
-node scripts/size-report.mjs dist --check
-
-# The browser suites, side by side: each mostly waits on a browser or a driver, so on two
-# cores they end sooner together (docs/testing.md has the figures). Each prints its output
-# when it ends; any failure fails the run.
+# From here on, steps run side by side in two rounds: each alone leaves a core idle much of
+# the time (a build waits on wasm-opt and a browser; a suite on its browsers and drivers),
+# and together they keep both busy (docs/testing.md has the figures).
 wasm_tests() {
   # Only the targets with browser tests: the pure core's test crates hold none for wasm32
   # (they ran natively above), and compiling and linking them again took most of this step.
   CHROMEDRIVER=/usr/bin/chromedriver cargo test --offline --target wasm32-unknown-unknown --lib --test ui
 }
-e2e_tests() { node --test --test-concurrency=1 tests/e2e/; }
+release_build() {
+  trunk build --release --offline
+  echo "==> byte budgets (gzip) of the release build"
+  node scripts/size-report.mjs dist --check
+}
+sub_path_build_then_e2e() {
+  # The sub-path build also knows its site's address, so the link-preview tags are absolute
+  # there (tests/e2e/link-preview.test.mjs checks both ways).
+  SKILLCHECK_SITE_URL=https://skillcheck.example trunk build --release --offline --public-url /sub/ --dist target/dist-sub
+  echo "==> browser end-to-end tests (headless Chromium)"
+  node --test --test-concurrency=2 tests/e2e/
+}
 engine_journeys() { node --test --test-concurrency=1 tests/engines/; }
 lighthouse_a11y() { node --test --test-concurrency=1 tests/a11y/; }
+
 side_by_side \
-  "wasm tests in headless Chromium (wasm-bindgen-test)" wasm_tests \
-  "browser end-to-end tests (headless Chromium)" e2e_tests \
+  "release build (dist/), then its byte budgets" release_build \
+  "wasm tests in headless Chromium (wasm-bindgen-test)" wasm_tests
+
+side_by_side \
+  "a sub-path build (target/dist-sub/), then the browser end-to-end tests (headless Chromium)" sub_path_build_then_e2e \
   "the journeys in three engines: Chromium, Firefox ESR, WebKitGTK (WebDriver), with axe-core" engine_journeys \
   "Lighthouse accessibility score 100 on every page" lighthouse_a11y
