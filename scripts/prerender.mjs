@@ -16,6 +16,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 import { routeName, siteManifest } from "./site-manifest.mjs";
 import { publicPath, routeFiles, stagingDir } from "./staging.mjs";
 import { serveStatic } from "./static-server.mjs";
+import { inLanes } from "./lanes.mjs";
 
 const staging = stagingDir("prerender");
 if (process.env.SKILLCHECK_NO_PRERENDER === "1") {
@@ -73,20 +74,6 @@ async function rendered(path, select) {
 
 const escapeAttribute = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-/** Runs `jobs` (functions returning promises) `width` at a time; resolves to their results in order. */
-async function inPool(jobs, width) {
-  const results = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const index = next++;
-      results[index] = await jobs[index]();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
-  return results;
-}
-
 /** The markup that goes between a page's boot-main markers. */
 async function pageMain(page) {
   if (page.first_paint.kind === "whole") return rendered(page.route);
@@ -105,7 +92,7 @@ async function pageMain(page) {
 try {
   // Three pages at a time: a visit waits on the browser much of the time (a load, the
   // wasm's compile, the app's start); the output is byte for byte the same as one at a time.
-  const mains = await inPool(pages.map((page) => () => pageMain(page)), 3);
+  const mains = await inLanes(pages, pageMain, 3);
   pages.forEach((page, index) => {
     for (const file of routeFiles(routeName(page.route)).map((f) => join(staging, f))) {
       const html = readFileSync(file, "utf8");

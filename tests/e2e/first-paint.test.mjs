@@ -6,7 +6,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { useSite, DIST, ROOT, newPage, newTab, heading, sideBySide } from "./harness.mjs";
+import { useSite, DIST, ROOT, newPage, newTab, heading } from "./harness.mjs";
+import { inLanes } from "../../scripts/lanes.mjs";
 import { samShareCode } from "./own-result.mjs";
 
 const site = useSite();
@@ -72,7 +73,7 @@ test("pages paint before the wasm (static or prerendered) the same as the app re
     [await newPage(site.browser, { javaScriptEnabled: false }), await newTab(app)],
   ];
   // The landing page the build writes from core::site::landing, and the pages it prerenders.
-  await sideBySide(["/", "/roles", "/roles/python-developer", "/compare"], async (path, lane) => {
+  await inLanes(["/", "/roles", "/roles/python-developer", "/compare"], async (path, lane) => {
     const [before, after] = pairs[lane];
     await before.goto(`${site.root.url}${path}`);
     assert.doesNotMatch(await before.locator("main").innerText(), /Loading/, `${path}: content, not a loading note`);
@@ -101,7 +102,7 @@ test("the landing page and header paint the variant for what this browser has sa
     ['{"format":1,"finished":true}', "Your results"],
   ];
   // Each in its own context, two side by side.
-  await sideBySide(variants, async ([stored, button]) => {
+  await inLanes(variants, async ([stored, button]) => {
     const page = await heldWasmPage((text) => text !== null && localStorage.setItem("skillcheck.quiz", text), stored);
     // The static copy alone: its inline script picks the variant, the wasm not arrived yet.
     await openStatic(page, "/");
@@ -136,7 +137,7 @@ test("the quiz and /results (a shared result, or the own results) paint their st
     ["/results#main", "Your results"],
   ];
   // Each in its own context, two side by side.
-  await sideBySide(paths, async ([path, h1]) => {
+  await inLanes(paths, async ([path, h1]) => {
     // The static copy alone: its inline script runs, the wasm not arrived yet.
     const page = await heldWasmPage();
     await openStatic(page, path);
@@ -159,7 +160,7 @@ test("the app replaces the static copy in one step, with its content, and nothin
     ["/roles/python-developer", "Python Developer"],
   ];
   // A fresh context per path: a first visit's hand-over (nothing cached); two side by side.
-  await sideBySide(paths, async ([path, expected]) => {
+  await inLanes(paths, async ([path, expected]) => {
     const page = await newPage(site.browser, NO_SERVICE_WORKER);
     await page.addInitScript(() => {
       const handover = (window.handover = { shift: 0, bootSeen: false });

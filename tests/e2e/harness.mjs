@@ -212,8 +212,8 @@ export async function newPageIn(context) {
 }
 
 /** A second tab beside `page`: same context (so the same localStorage), watched the same way. */
-export async function newTab(page) {
-  return watched(await page.context().newPage(), true);
+export function newTab(page) {
+  return newPageIn(page.context());
 }
 
 function watched(page, javaScript) {
@@ -251,28 +251,6 @@ export async function openBlankOnSite(page, base) {
   await page.route(blank, (route) => route.fulfill({ contentType: "text/html", body: '<link rel="icon" href="data:,">' }));
   await page.goto(blank);
   await page.unroute(blank);
-}
-
-/**
- * Runs `visit(item, lane)` for every item, `lanes` at a time: each lane (0, 1, ...) takes the
- * next item once its last is done. Page visits mostly wait (on the server, on the browser's
- * other processes), so two side by side take little longer than one. Stops handing out items
- * once a visit fails, and rejects with that failure.
- */
-export async function sideBySide(items, visit, lanes = 2) {
-  const queue = [...items];
-  await Promise.all(
-    Array.from({ length: lanes }, async (_, lane) => {
-      while (queue.length) {
-        try {
-          await visit(queue.shift(), lane);
-        } catch (error) {
-          queue.length = 0;
-          throw error;
-        }
-      }
-    }),
-  );
 }
 
 /** The text of the page's first h1 once it is shown. */

@@ -7,7 +7,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
-import { useSite, DIST, DIST_SUB, newPage, newTab, sideBySide } from "./harness.mjs";
+import { useSite, DIST, DIST_SUB, newPage, newTab } from "./harness.mjs";
+import { inLanes } from "../../scripts/lanes.mjs";
 import { samShareCode } from "./own-result.mjs";
 
 const site = useSite();
@@ -115,7 +116,7 @@ test("each page's title and description are the ones the app sets there", async 
   // none of them writes storage).
   const first = await newPage(site.browser);
   const tabs = [first, await newTab(first)];
-  await sideBySide(routes, async ([route, tags], lane) => {
+  await inLanes(routes, async ([route, tags], lane) => {
     const page = tabs[lane];
     // /results is previewed as what people send: a shared result's link.
     const address = route === "/results" ? `/results${sam}` : route;
