@@ -5,41 +5,27 @@ import { newPage, openBlankOnSite } from "./harness.mjs";
 
 const CITY_KEY = "skillcheck.city";
 
-/** Stores `quizText` (and a city) in the page's profile, then opens the own results at `base`. */
-export async function withOwnResult(page, base, quizText, city) {
-  await page.goto(`${base}/`);
-  await page.evaluate(
-    ([key, value, cityKey, city]) => {
-      localStorage.setItem(key, value);
-      if (city) localStorage.setItem(cityKey, city);
-    },
-    [QUIZ_KEY, quizText, CITY_KEY, city],
-  );
-  await page.goto(`${base}/results`);
-  await page.locator("#share-link").waitFor();
-}
-
 /**
- * The site's storage at `base` as a fresh profile has it (emptied), then `quizText` (and a
- * city) stored. A page already on the site stays where it is; another one opens an empty
- * page on the site's origin first (harness.mjs openBlankOnSite: no app start just for this).
- * For a page reused across tests: the app starts once a result, not twice.
+ * Stores `quizText` (and a city) in the site's storage at `base`. A page already on the site
+ * stays where it is; another one opens an empty page on the site's origin first (harness.mjs
+ * openBlankOnSite: no app start just for this). The storage is emptied first, as a fresh
+ * profile has it, unless `keep` (what the profile holds beside them, a link it was sent, stays).
  */
-export async function storeAnswers(page, base, quizText, city) {
+export async function storeAnswers(page, base, quizText, city, { keep = false } = {}) {
   if (!page.url().startsWith(`${new URL(base).origin}/`)) await openBlankOnSite(page, base);
   await page.evaluate(
-    ([key, value, cityKey, city]) => {
-      localStorage.clear();
+    ([key, value, cityKey, city, keep]) => {
+      if (!keep) localStorage.clear();
       if (value) localStorage.setItem(key, value);
       if (city) localStorage.setItem(cityKey, city);
     },
-    [QUIZ_KEY, quizText, CITY_KEY, city],
+    [QUIZ_KEY, quizText, CITY_KEY, city, keep],
   );
 }
 
-/** As withOwnResult, in a page that may be reused (see storeAnswers): one load of the app. */
-export async function openOwnResult(page, base, quizText, city) {
-  await storeAnswers(page, base, quizText, city);
+/** Stores the answers (see storeAnswers), then opens the own results at `base`. */
+export async function openOwnResult(page, base, quizText, city, { keep = false } = {}) {
+  await storeAnswers(page, base, quizText, city, { keep });
   await page.goto(`${base}/results`);
   await page.locator("#share-link").waitFor();
 }
@@ -76,7 +62,7 @@ export async function alertText(page, pattern) {
 /** The share link's fragment (`#CODE`) for Sam's answers, as the app at `siteUrl` shows it. */
 export async function samShareCode(browser, siteUrl) {
   const page = await newPage(browser);
-  await withOwnResult(page, siteUrl, samStored());
+  await openOwnResult(page, siteUrl, samStored());
   const link = await shareLink(page);
   await page.context().close();
   return link.slice(link.indexOf("#"));

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, heading } from "./harness.mjs";
 import { samStored, MENTEE, MENTOR, BEGINNER } from "./personas.mjs";
-import { openOwnResult, shareLink, storedAnswers, withOwnResult } from "./own-result.mjs";
+import { openOwnResult, shareLink, storedAnswers } from "./own-result.mjs";
 
 const site = useSite();
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -180,7 +180,7 @@ test("after taking the quiz from a shared link, the visitor's results offer the 
   assert.equal(await storedAnswers(visitor), null, "starting the quiz stores no answers of theirs yet");
   // Their finished quiz (stored as the quiz stores it, beside the link they were sent), then
   // their results.
-  await withOwnResult(visitor, site.root.url, MENTOR);
+  await openOwnResult(visitor, site.root.url, MENTOR, null, { keep: true });
   const compare = visitor.getByRole("link", { name: "Compare with the result you were sent" });
   await compare.click();
   await visitor.waitForURL(new RegExp(`/compare#a=[^&]+&b=${sentCode.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
