@@ -2,7 +2,7 @@
 // a temporary copy of it — with files removed (data-error pages: classic WebDriver can't
 // intercept requests) and/or with the error collector added to every HTML page (engines
 // without a WebDriver console log).
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,8 +37,8 @@ export async function serveSite({ collector = false, remove = [], add = {} } = {
     return { url: server.url, restore: () => {}, stop: async () => server.stop() };
   }
   const dir = mkdtempSync(join(tmpdir(), "skillcheck-engines-"));
-  // realpath: dist/ may be a symlink to another checkout's build (cpSync would copy the link).
-  cpSync(realpathSync(DIST), dir, { recursive: true });
+  // dereference: dist/ may be a symlink to another checkout's build (as in offline.test.mjs).
+  cpSync(DIST, dir, { recursive: true, dereference: true });
   if (collector) addCollector(dir);
   for (const path of remove) rmSync(join(dir, path));
   for (const [path, text] of Object.entries(add)) writeFileSync(join(dir, path), text);
