@@ -74,9 +74,7 @@ where
     V: IntoView + 'static,
     F: FnOnce(&'static Catalog) -> V + Send + 'static,
 {
-    let document = dom::document();
-    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&root).unwrap();
+    let root = container();
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_catalog();
         provide_loaded_catalog(catalog);
@@ -90,12 +88,18 @@ where
     }
 }
 
-/// Mounts `view` alone, without the app shell's contexts: for the tests of those pieces
-/// themselves (catalog loading, deferred parts), which provide what they need.
-pub fn mount_bare<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> Mounted {
+/// A fresh container at the end of the test page's body, for one component.
+fn container() -> HtmlElement {
     let document = dom::document();
     let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Mounts `view` alone, without the app shell's contexts: for the tests of those pieces
+/// themselves (catalog loading, deferred parts), which provide what they need.
+pub fn mount_bare<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> Mounted {
+    let root = container();
     let handle = leptos::mount::mount_to(root.clone(), view);
     Mounted {
         root,
