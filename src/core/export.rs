@@ -37,6 +37,7 @@ use crate::core::json::{self, Json};
 use crate::core::mode::ResultMode;
 use crate::core::quiz::Quiz;
 use crate::core::share::{self, SharedResult};
+use crate::core::small::inserted;
 
 /// The value of the `app` field.
 pub const APP: &str = "skillcheck";
@@ -208,18 +209,19 @@ pub fn import(catalog: &Catalog, text: &str) -> Result<Imported, ImportError> {
         ..Default::default()
     };
     let mut kept = share::shareable(catalog, &given);
-    kept.answers.checks = given
-        .answers
-        .checks
-        .iter()
-        .filter(|(id, _)| {
-            catalog.question(id).is_some_and(|q| {
-                let rated = kept.answers.level(&q.skill).unwrap_or(0);
-                rated >= checks::MIN_CHECKED_LEVEL && q.level <= rated
+    kept.answers.checks = inserted(
+        given
+            .answers
+            .checks
+            .iter()
+            .filter(|(id, _)| {
+                catalog.question(id).is_some_and(|q| {
+                    let rated = kept.answers.level(&q.skill).unwrap_or(0);
+                    rated >= checks::MIN_CHECKED_LEVEL && q.level <= rated
+                })
             })
-        })
-        .map(|(id, outcome)| (id.clone(), *outcome))
-        .collect();
+            .map(|(id, outcome)| (id.clone(), *outcome)),
+    );
     if kept.answers.ratings.is_empty() {
         return Err(ImportError::NothingToImport);
     }

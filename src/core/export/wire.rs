@@ -50,11 +50,13 @@ pub fn file(value: &Value) -> Option<File<'_>> {
 }
 
 /// An object's entries read by `read`; `None` when it isn't an object or one doesn't read.
+/// Inserted one by one: `collect()` into a map would sort first (core/small.rs says why not).
 fn entries<T>(value: &Value, read: fn(&Value) -> Option<T>) -> Option<BTreeMap<String, T>> {
-    json::object(value)?
-        .iter()
-        .map(|(id, v)| Some((id.clone(), read(v)?)))
-        .collect()
+    let mut map = BTreeMap::new();
+    for (id, v) in json::object(value)? {
+        map.insert(id.clone(), read(v)?);
+    }
+    Some(map)
 }
 
 /// A string that may be missing or null: `Some(None)` then, `None` for another type.
