@@ -133,8 +133,9 @@ type Outcome = (Need, Result<Loaded, LoadError>);
 /// The loading state every page reads; `retry` starts a new attempt.
 #[derive(Clone, Copy)]
 pub struct CatalogState {
-    /// `None` until a page asks for the catalog.
-    resource: LocalResource<Option<Outcome>>,
+    /// The last load's outcome; `None` until one has finished. A new load (more needed, or
+    /// a retry) keeps the previous outcome until its own arrives.
+    outcome: RwSignal<Option<Outcome>>,
     attempt: RwSignal<u32>,
     /// The most any page has asked for so far (`None`: nothing yet); loading starts when
     /// it first rises, and loads the rest when a page needs more.
@@ -168,7 +169,7 @@ impl CatalogState {
     /// What a load has brought for `need` so far: the catalog once it covers `need`, or the
     /// error; `None` while that is still loading.
     fn outcome(&self, need: Need) -> Option<Result<Loaded, LoadError>> {
-        match self.resource.get().flatten()? {
+        match self.outcome.get()? {
             (loaded, Ok(catalog)) => (loaded >= need).then_some(Ok(catalog)),
             (_, Err(error)) => Some(Err(error)),
         }
@@ -177,9 +178,8 @@ impl CatalogState {
     /// The catalog if a page has loaded it, without starting a load: the footer shows the
     /// data's version only where the data is in use.
     pub fn loaded(&self) -> Option<&'static QuizCatalog> {
-        self.resource
+        self.outcome
             .get()
-            .flatten()
             .and_then(|(_, loaded)| loaded.ok())
             .map(Loaded::quiz)
     }
@@ -198,22 +198,29 @@ impl CatalogState {
 }
 
 /// Provides [`CatalogState`] to every component below; the first `get` starts the load.
+/// A plain signal and an effect rather than a `LocalResource`: its async machinery was
+/// about 6 KB of the wasm (gzip) for this one use (docs/performance.md).
 pub fn provide_catalog() {
     let attempt = RwSignal::new(0u32);
     let wanted = RwSignal::new(None::<Need>);
-    let resource = LocalResource::new(move || {
+    let outcome = RwSignal::new(None::<Outcome>);
+    // Each load's number: only the latest one's outcome is kept, as a resource would.
+    let loads = StoredValue::new(0u32);
+    Effect::new(move || {
         attempt.track();
-        // Nothing until a page asks; then the resource runs again with what it asked for.
-        let wanted = wanted.get();
-        async move {
-            match wanted {
-                Some(need) => Some((need, load_catalog(need).await)),
-                None => None,
+        // Nothing until a page asks; then a load of what it asked for.
+        let Some(need) = wanted.get() else { return };
+        loads.update_value(|n| *n += 1);
+        let this_load = loads.get_value();
+        leptos::task::spawn_local(async move {
+            let loaded = load_catalog(need).await;
+            if loads.get_value() == this_load {
+                outcome.set(Some((need, loaded)));
             }
-        }
+        });
     });
     provide_context(CatalogState {
-        resource,
+        outcome,
         attempt,
         wanted,
     });
