@@ -199,7 +199,7 @@ impl CatalogState {
 
 /// Provides [`CatalogState`] to every component below; the first `get` starts the load.
 /// A plain signal and an effect rather than a `LocalResource`: its async machinery was
-/// about 6 KB of the wasm (gzip) for this one use (docs/performance.md).
+/// about 9 KB of the wasm (gzip) for this one use (docs/performance.md).
 pub fn provide_catalog() {
     let attempt = RwSignal::new(0u32);
     let wanted = RwSignal::new(None::<Need>);

@@ -7,8 +7,9 @@ import { watchdog } from "./watchdog.mjs";
 const never = () => new Promise(() => {});
 const QUICK = { timeout: 10_000 }; // the watchdog's own limit here is 200 ms
 
-test("a command with no answer fails the work, naming it and the ones before", QUICK, async () => {
+test("a command with no answer fails the work, naming it and the ones before", QUICK, async (t) => {
   const dog = watchdog({ limitMs: 200, driverLog: () => "driver: lost the browser" });
+  t.after(dog.stop);
   const work = (async () => {
     await dog.around("get", async () => "page");
     await dog.around("executeScript", never);
@@ -20,17 +21,18 @@ test("a command with no answer fails the work, naming it and the ones before", Q
     return true;
   });
   assert.equal(dog.stuck, true);
-  dog.stop();
 });
 
-test("commands that are answered leave the work alone", QUICK, async () => {
-  const dog = watchdog({ limitMs: 200, driverLog: () => "" });
-  const slowButAnswered = () => new Promise((resolve) => setTimeout(() => resolve("done"), 100));
+test("commands that are answered leave the work alone", QUICK, async (t) => {
+  // Answers in 10 ms against a 3 s limit: on a machine busy with the other test steps,
+  // timers run hundreds of milliseconds late (a 200 ms limit against 100 ms answers failed).
+  const dog = watchdog({ limitMs: 3000, driverLog: () => "" });
+  t.after(dog.stop); // even when an assertion fails: its timer would keep the process alive
+  const slowButAnswered = () => new Promise((resolve) => setTimeout(() => resolve("done"), 10));
   const work = (async () => {
     for (let i = 0; i < 5; i++) await dog.around("executeScript", slowButAnswered);
     return "finished";
   })();
   assert.equal(await dog.race(work), "finished");
   assert.equal(dog.stuck, false);
-  dog.stop();
 });
