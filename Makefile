@@ -39,9 +39,11 @@ sizes: build
 	node scripts/wasm-sizes.mjs $${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/skillcheck.wasm 30
 
 # Figures, never pass/fail: the byte sizes above, Lighthouse performance per page
-# (mobile, throttled), and the time to score all roles (native) and to render the results
-# page in headless Chromium (goal: under 16 ms for both).
+# (mobile, throttled, medians of five runs), the longest main-thread task of each page's
+# first visit (unthrottled), and the time to score all roles (native) and to render the
+# results page in headless Chromium (goal: under 16 ms for both).
 bench: sizes
 	node scripts/bench-lighthouse.mjs
+	node scripts/bench-tasks.mjs
 	cargo run --release --offline --quiet --example bench_results
 	node scripts/bench-results.mjs

@@ -1,13 +1,13 @@
 // Benchmark (not a test): Lighthouse performance of every kind of page, mobile profile with
 // simulated throttling (Lighthouse's default), against dist/ served gzip-compressed on a
-// loopback port, three runs per page; prints the medians next to the goals. Never fails on
+// loopback port, five runs per page; prints the medians next to the goals. Never fails on
 // a figure. Run through `make bench`, which builds first.
 import lighthouse from "lighthouse";
 import { DIST, launchChromium, launchDebugChromium } from "../tests/e2e/harness.mjs";
 import { samShareCode } from "../tests/e2e/own-result.mjs";
 import { serveStatic } from "./static-server.mjs";
 
-const RUNS = Number(process.env.BENCH_RUNS || 3);
+const RUNS = Number(process.env.BENCH_RUNS || 5);
 const GOALS = { score: 100, lcp: 1000, tbt: 0 };
 
 function printDetail(path, a) {

@@ -1,0 +1,83 @@
+// Benchmark (not a test): the longest main-thread task of each kind of page's first visit,
+// unthrottled, in headless Chromium over dist/ served gzip-compressed on loopback. A task
+// over 50 ms delays a tap for as long (issue 16's goal: none on the quiz and results pages).
+// Each run opens the page in a new context with a Chromium trace on, waits until the app
+// has replaced the static copy (#boot) and a second more, then reads the page's renderer
+// main thread (the busiest CrRendererMain) from the trace. Prints, per page, the median and
+// the largest of the runs' longest tasks, and what each was mostly; never fails on a figure. Run through `make bench`.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DIST, launchChromium, tempDir } from "../tests/e2e/harness.mjs";
+import { samShareCode } from "../tests/e2e/own-result.mjs";
+import { serveStatic } from "./static-server.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const GOAL_MS = 50;
+const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline"];
+
+/**
+ * The longest task of the busiest renderer main thread in a trace: { ms, kind }, `kind`
+ * being the work that took most of it (Layout, ParseHTML, FunctionCall: the app's code,
+ * v8.wasm.compileConsume: compiling the wasm...).
+ */
+function longestTask(tracePath) {
+  const trace = JSON.parse(readFileSync(tracePath, "utf8"));
+  const events = (trace.traceEvents ?? trace).filter((e) => e.dur !== undefined);
+  const key = (e) => `${e.pid}:${e.tid}`;
+  const names = (trace.traceEvents ?? trace).filter((e) => e.name === "thread_name");
+  const mains = new Set(names.filter((e) => e.args?.name === "CrRendererMain").map(key));
+  const byThread = new Map();
+  for (const e of events) {
+    if (e.name !== "RunTask" || !mains.has(key(e))) continue;
+    if (!byThread.has(key(e))) byThread.set(key(e), []);
+    byThread.get(key(e)).push(e);
+  }
+  const total = (tasks) => tasks.reduce((sum, t) => sum + t.dur, 0);
+  const tasks = [...byThread.values()].sort((a, b) => total(b) - total(a))[0] ?? [];
+  const task = tasks.sort((a, b) => b.dur - a.dur)[0];
+  if (!task) return { ms: 0, kind: "none" };
+  const within = events.filter(
+    (e) => e !== task && key(e) === key(task) && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur,
+  );
+  const kinds = new Map();
+  for (const e of within) kinds.set(e.name, (kinds.get(e.name) ?? 0) + e.dur);
+  const kind = [...kinds].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "?";
+  return { ms: task.dur / 1000, kind };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const site = await serveStatic(DIST, { gzip: true });
+const browser = await launchChromium();
+const traces = tempDir("bench-tasks");
+try {
+  const code = await samShareCode(browser, site.url);
+  const pages = ["/", "/quiz", `/results${code}`, "/roles/python-developer"];
+  console.log(`Longest main-thread task of a first visit, unthrottled (${RUNS} runs each)`);
+  console.log("page                          median ms   largest ms   runs over 50 ms   each run (mostly)");
+  for (const path of pages) {
+    const longest = [];
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+      const page = await context.newPage();
+      const tracePath = join(traces, `trace-${run}.json`);
+      await browser.startTracing(page, { path: tracePath, categories: CATEGORIES });
+      await page.goto(`${site.url}${path}`);
+      await page.waitForFunction(() => !document.getElementById("boot"), null, { timeout: 30_000 });
+      await page.waitForTimeout(1000); // the tasks that follow the hand-over
+      await browser.stopTracing();
+      await context.close();
+      longest.push(longestTask(tracePath));
+    }
+    const ms = longest.map((t) => t.ms);
+    const over = ms.filter((m) => m > GOAL_MS).length;
+    const name = path.replace(/#.*/, "#<code>");
+    const each = longest.map((t) => `${t.ms.toFixed(0)} (${t.kind})`).join(", ");
+    console.log(
+      `${name.padEnd(28)} ${median(ms).toFixed(1).padStart(9)} ${Math.max(...ms).toFixed(1).padStart(12)} ${String(over).padStart(17)}   ${each}`,
+    );
+  }
+} finally {
+  await browser.close();
+  site.stop();
+}
