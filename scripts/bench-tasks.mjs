@@ -4,7 +4,8 @@
 // Each run opens the page in a new context with a Chromium trace on, waits until the app
 // has replaced the static copy (#boot) and a second more, then reads the page's renderer
 // main thread (the busiest CrRendererMain) from the trace. Prints, per page, the median and
-// the largest of the runs' longest tasks, and what each was mostly; never fails on a figure. Run through `make bench`.
+// the largest of the runs' longest tasks, and what each was mostly; never fails on a
+// figure. Run through `make bench`.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, launchChromium, tempDir } from "../tests/e2e/harness.mjs";
