@@ -25,6 +25,44 @@ pub fn inserted<C: Default + Extend<T>, T>(items: impl IntoIterator<Item = T>) -
     collection
 }
 
+/// A set kept as a list, for the catalog checks' short lists of ids (a few hundred at most):
+/// `insert` and `contains` as `BTreeSet` has them, without a B-tree's code for each element
+/// type; iterated in the order items were first inserted.
+pub struct ListSet<T>(Vec<T>);
+
+impl<T> Default for ListSet<T> {
+    fn default() -> Self {
+        ListSet(Vec::new())
+    }
+}
+
+impl<T: PartialEq> ListSet<T> {
+    /// Adds `item`; `false` when it was already there.
+    pub fn insert(&mut self, item: T) -> bool {
+        let new = !self.0.contains(&item);
+        if new {
+            self.0.push(item);
+        }
+        new
+    }
+
+    pub fn contains(&self, item: &T) -> bool {
+        self.0.contains(item)
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.0.iter()
+    }
+}
+
+impl<T: PartialEq> Extend<T> for ListSet<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, items: I) {
+        for item in items {
+            self.insert(item);
+        }
+    }
+}
+
 /// `x` with `places` decimals (0 to 3), as `format!("{x:.places$}")` prints it, except
 /// that halves round away from zero and a negative zero has no sign: "12.3" for
 /// `decimals(12.34, 1)`.
@@ -73,6 +111,24 @@ mod tests {
             prop_assert_eq!(map, pairs.iter().copied().collect::<BTreeMap<_, _>>());
             let set: BTreeSet<_> = inserted(pairs.clone());
             prop_assert_eq!(set, pairs.into_iter().collect::<BTreeSet<_>>());
+        }
+
+        #[test]
+        fn list_set_answers_like_a_btree_set(items in prop::collection::vec(0u8..20, 0..40)) {
+            let (mut list, mut tree) = (ListSet::default(), BTreeSet::new());
+            for &item in &items {
+                prop_assert_eq!(list.insert(item), tree.insert(item));
+            }
+            for probe in 0u8..25 {
+                prop_assert_eq!(list.contains(&probe), tree.contains(&probe));
+            }
+            let mut first_seen: Vec<u8> = Vec::new();
+            for &item in &items {
+                if !first_seen.contains(&item) {
+                    first_seen.push(item);
+                }
+            }
+            prop_assert_eq!(list.iter().copied().collect::<Vec<_>>(), first_seen);
         }
     }
 }

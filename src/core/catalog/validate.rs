@@ -12,8 +12,7 @@ mod skills;
 mod tests;
 
 use super::{types::*, CatalogError, DataFile};
-use crate::core::small::inserted;
-use std::collections::BTreeSet;
+use crate::core::small::{inserted, ListSet};
 
 const META: &str = DataFile::Meta.name();
 const SKILLS: &str = DataFile::Skills.name();
@@ -55,12 +54,12 @@ pub fn validate_quiz_files(catalog: &QuizCatalog) -> Vec<CatalogError> {
 
 /// The ids each kind of reference may point at.
 struct Known<'a> {
-    categories: BTreeSet<&'a str>,
-    skills: BTreeSet<&'a str>,
-    roles: BTreeSet<&'a str>,
-    resources: BTreeSet<&'a str>,
-    sources: BTreeSet<&'a str>,
-    bls_categories: BTreeSet<&'a str>,
+    categories: ListSet<&'a str>,
+    skills: ListSet<&'a str>,
+    roles: ListSet<&'a str>,
+    resources: ListSet<&'a str>,
+    sources: ListSet<&'a str>,
+    bls_categories: ListSet<&'a str>,
 }
 
 impl<'a> Known<'a> {
@@ -69,10 +68,10 @@ impl<'a> Known<'a> {
         Known {
             categories: inserted(c.categories.iter().map(|x| x.id.as_str())),
             skills: inserted(c.skills.iter().map(|x| x.id.as_str())),
-            roles: BTreeSet::new(),
-            resources: BTreeSet::new(),
-            sources: BTreeSet::new(),
-            bls_categories: BTreeSet::new(),
+            roles: ListSet::default(),
+            resources: ListSet::default(),
+            sources: ListSet::default(),
+            bls_categories: ListSet::default(),
         }
     }
 
@@ -105,7 +104,7 @@ impl Report {
     /// Ids must be unique within their list and look like `lower-case-words`, because
     /// share links and saved answers carry them.
     fn unique_ids<'a>(&mut self, file: &str, kind: &str, ids: impl IntoIterator<Item = &'a str>) {
-        let mut seen = BTreeSet::new();
+        let mut seen = ListSet::default();
         for id in ids {
             if !seen.insert(id) {
                 self.add(file, id, format!("duplicate {kind} id"));
@@ -121,8 +120,8 @@ impl Report {
     }
 
     /// Reports `id` when it is not among `known`; `what` says which field refers to it.
-    fn reference(&mut self, file: &str, entry: &str, what: &str, id: &str, known: &BTreeSet<&str>) {
-        if !known.contains(id) {
+    fn reference(&mut self, file: &str, entry: &str, what: &str, id: &str, known: &ListSet<&str>) {
+        if !known.contains(&id) {
             self.add(file, entry, format!("{what} `{id}` does not exist"));
         }
     }
@@ -133,7 +132,7 @@ impl Report {
         entry: &str,
         what: &str,
         ids: &[String],
-        known: &BTreeSet<&str>,
+        known: &ListSet<&str>,
     ) {
         for id in ids {
             self.reference(file, entry, what, id, known);

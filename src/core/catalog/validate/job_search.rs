@@ -1,8 +1,7 @@
 //! job-search.json: job boards, the job-search steps and their order, and the two texts.
 
 use super::{Catalog, Known, Report, JOB_SEARCH};
-use crate::core::small::inserted;
-use std::collections::BTreeSet;
+use crate::core::small::{inserted, ListSet};
 
 pub(super) fn check(c: &Catalog, known: &Known, report: &mut Report) {
     let js = &c.job_search;
@@ -41,19 +40,19 @@ pub(super) fn check(c: &Catalog, known: &Known, report: &mut Report) {
         report.https(JOB_SEARCH, id, &s.resource.url);
     }
 
-    let steps: BTreeSet<&str> = inserted(js.steps.iter().map(|s| s.id.as_str()));
+    let steps: ListSet<&str> = inserted(js.steps.iter().map(|s| s.id.as_str()));
     for (entry, order) in [
         ("order/junior", &js.order.junior),
         ("order/senior", &js.order.senior),
     ] {
-        let mut listed = BTreeSet::new();
+        let mut listed = ListSet::default();
         for id in order {
             report.reference(JOB_SEARCH, entry, "step", id, &steps);
             if !listed.insert(id.as_str()) {
                 report.add(JOB_SEARCH, entry, format!("lists step `{id}` twice"));
             }
         }
-        for id in steps.difference(&listed) {
+        for id in steps.iter().filter(|id| !listed.contains(id)) {
             report.add(JOB_SEARCH, entry, format!("leaves out step `{id}`"));
         }
     }

@@ -1,7 +1,7 @@
 //! resources.json: resources and learning paths.
 
 use super::{Catalog, Known, Report, Resource, RESOURCES};
-use std::collections::BTreeSet;
+use crate::core::small::ListSet;
 
 pub(super) fn check(c: &Catalog, known: &Known, report: &mut Report) {
     report.unique_ids(
@@ -28,7 +28,7 @@ pub(super) fn check(c: &Catalog, known: &Known, report: &mut Report) {
 /// Each tag names a known skill, once, with well-formed levels: the plan picks resources
 /// by them.
 fn check_tags(r: &Resource, known: &Known, report: &mut Report) {
-    let mut seen = BTreeSet::new();
+    let mut seen = ListSet::default();
     for (text, tag) in r.skills.iter().zip(r.tags()) {
         report.reference(RESOURCES, &r.id, "skill", tag.skill, &known.skills);
         if !seen.insert(tag.skill) {

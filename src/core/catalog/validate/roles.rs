@@ -3,7 +3,7 @@
 
 use super::{Catalog, Known, Report, Role, RoleFamily, ROLES, UNMEASURED_NEED_MAX_CHARS};
 use crate::core::answers::MAX_LEVEL;
-use std::collections::BTreeSet;
+use crate::core::small::ListSet;
 
 pub(super) fn check(c: &Catalog, known: &Known, report: &mut Report) {
     report.unique_ids(ROLES, "role", c.roles.iter().map(|x| x.id.as_str()));
@@ -19,7 +19,7 @@ fn check_role(role: &Role, known: &Known, report: &mut Report) {
     if role.profile.is_empty() {
         report.add(ROLES, id, "profile is empty");
     }
-    let mut profiled = BTreeSet::new();
+    let mut profiled = ListSet::default();
     for req in &role.profile {
         report.reference(ROLES, id, "profile skill", &req.skill, &known.skills);
         if !profiled.insert(req.skill.as_str()) {
@@ -92,7 +92,7 @@ fn check_role(role: &Role, known: &Known, report: &mut Report) {
 /// characters, and not listed twice (ignoring case and surrounding spaces).
 fn check_unmeasured(role: &Role, report: &mut Report) {
     let id = role.id.as_str();
-    let mut seen = BTreeSet::new();
+    let mut seen = ListSet::default();
     for item in role.unmeasured() {
         let need = item.need.trim();
         if need.is_empty() {

@@ -5,8 +5,7 @@
 
 use super::{Catalog, Known, Report, Usd, SALARIES};
 use crate::core::salary::pct_text;
-use crate::core::small::decimals;
-use std::collections::BTreeSet;
+use crate::core::small::{decimals, ListSet};
 
 /// Published figures are rounded to the thousand, so a percentage applied to the
 /// national figure lands within this many dollars of the published amount.
@@ -49,7 +48,7 @@ pub(super) fn check(c: &Catalog, known: &Known, report: &mut Report) {
         consistent(national.amount, city.diff_pct, city.amount, id, report);
     }
 
-    let mut compared = BTreeSet::new();
+    let mut compared = ListSet::default();
     for row in &s.comparison {
         let entry = format!("comparison/{}", row.role);
         report.reference(SALARIES, &entry, "role", &row.role, &known.roles);
@@ -68,7 +67,7 @@ pub(super) fn check(c: &Catalog, known: &Known, report: &mut Report) {
         }
     }
 
-    let mut figured = BTreeSet::new();
+    let mut figured = ListSet::default();
     for fig in &s.role_figures {
         let entry = format!("role_figures/{}/{}", fig.role, fig.source);
         report.reference(SALARIES, &entry, "role", &fig.role, &known.roles);
@@ -91,7 +90,7 @@ pub(super) fn check(c: &Catalog, known: &Known, report: &mut Report) {
         positive(SALARIES, &cat.id, cat.median, report);
     }
 
-    let mut mapped = BTreeSet::new();
+    let mut mapped = ListSet::default();
     for link in &s.role_bls {
         let entry = format!("role_bls/{}", link.role);
         report.reference(SALARIES, &entry, "role", &link.role, &known.roles);
