@@ -2,7 +2,8 @@
 //! short lists (a few dozen items at most) without std's sort: the standard stable sort is
 //! fast on long slices but compiles to several kilobytes of wasm for every element type and
 //! key it is used with, and `collect()` into a `BTreeMap` or `BTreeSet` sorts first;
-//! together they were about 5% of the app's wasm. And decimals printed through whole
+//! together they were about 5% of the app's wasm. A set kept as a list, where a B-tree's
+//! code per key type costs more than the search saves. And decimals printed through whole
 //! numbers: std's float formatting is about 15 KB of wasm.
 
 /// Stable sort by key (insertion sort): equal keys keep their order.
