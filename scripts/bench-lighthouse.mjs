@@ -4,7 +4,7 @@
 // a figure. Run through `make bench`, which builds first.
 import lighthouse from "lighthouse";
 import { DIST, launchChromium, launchDebugChromium } from "../tests/e2e/harness.mjs";
-import { samShareCode } from "../tests/e2e/own-result.mjs";
+import { benchPages, median } from "./bench-pages.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -23,15 +23,12 @@ function printDetail(path, a) {
   console.log(`  main thread ms: ${work.join(", ")}`);
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 const site = await serveStatic(DIST, { gzip: true });
 // A share link for the worked example's answers (Sam's), read from the app's share field.
 const helper = await launchChromium();
-const code = await samShareCode(helper, site.url);
+const ALL_PAGES = await benchPages(helper, site.url);
 await helper.close();
 const chrome = await launchDebugChromium();
-const ALL_PAGES = ["/", "/quiz", `/results${code}`, "/roles/python-developer"];
 // BENCH_PAGES=/,/quiz limits the run: a prefix match ("/results" finds the share link),
 // but "/" means the landing page only.
 const only = process.env.BENCH_PAGES?.split(",");

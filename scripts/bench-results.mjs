@@ -14,15 +14,12 @@
 import { availableParallelism, loadavg } from "node:os";
 import { DIST, serve, launchChromium, newPage, heading } from "../tests/e2e/harness.mjs";
 import { QUIZ_KEY, samStored } from "../tests/e2e/personas.mjs";
+import { median } from "./bench-pages.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 25);
 const GOAL_MS = 16;
 const LAST_SECTION = ".results-view .calibration-review";
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
 async function routerTo(page, path, h1) {

@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, launchChromium, tempDir } from "../tests/e2e/harness.mjs";
-import { samShareCode } from "../tests/e2e/own-result.mjs";
+import { benchPages, median } from "./bench-pages.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -23,10 +23,12 @@ const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline"
  */
 function longestTask(tracePath) {
   const trace = JSON.parse(readFileSync(tracePath, "utf8"));
-  const events = (trace.traceEvents ?? trace).filter((e) => e.dur !== undefined);
+  const all = trace.traceEvents ?? trace;
+  const events = all.filter((e) => e.dur !== undefined);
   const key = (e) => `${e.pid}:${e.tid}`;
-  const names = (trace.traceEvents ?? trace).filter((e) => e.name === "thread_name");
-  const mains = new Set(names.filter((e) => e.args?.name === "CrRendererMain").map(key));
+  const mains = new Set(
+    all.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map(key),
+  );
   const byThread = new Map();
   for (const e of events) {
     if (e.name !== "RunTask" || !mains.has(key(e))) continue;
@@ -46,14 +48,11 @@ function longestTask(tracePath) {
   return { ms: task.dur / 1000, kind };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 const site = await serveStatic(DIST, { gzip: true });
 const browser = await launchChromium();
 const traces = tempDir("bench-tasks");
 try {
-  const code = await samShareCode(browser, site.url);
-  const pages = ["/", "/quiz", `/results${code}`, "/roles/python-developer"];
+  const pages = await benchPages(browser, site.url);
   console.log(`Longest main-thread task of a first visit, unthrottled (${RUNS} runs each)`);
   console.log("page                          median ms   largest ms   runs over 50 ms   each run (mostly)");
   for (const path of pages) {
