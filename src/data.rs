@@ -11,6 +11,9 @@ use crate::core::catalog::{
 };
 use crate::first_paint::next_task;
 use futures::future::try_join_all;
+use texts::{provide_texts, TextsState};
+
+mod texts;
 use gloo_net::http::Request;
 use leptos::prelude::*;
 
@@ -42,7 +45,7 @@ impl LoadError {
     }
 }
 
-async fn fetch_text(file: DataFile) -> Result<String, LoadError> {
+pub(super) async fn fetch_text(file: DataFile) -> Result<String, LoadError> {
     let file = file.name();
     let network = || LoadError::Network { file: file.into() };
     let response = Request::get(&format!("data/{file}"))
@@ -103,9 +106,9 @@ async fn load_catalog(need: Need) -> Result<Loaded, LoadError> {
     let count = match need {
         Need::Quiz => QUIZ_FILES,
         Need::Roles => ROLES_FILES,
-        Need::All => DataFile::ALL.len(),
+        Need::All => DataFile::CATALOG.len(),
     };
-    let files = &DataFile::ALL[..count];
+    let files = &DataFile::CATALOG[..count];
     let texts = try_join_all(files.iter().copied().map(fetch_text)).await?;
     let invalid = |problems| LoadError::Invalid { problems };
     let mut parsed = ParsedFiles::default();
@@ -140,6 +143,8 @@ pub struct CatalogState {
     /// The most any page has asked for so far (`None`: nothing yet); loading starts when
     /// it first rises, and loads the rest when a page needs more.
     wanted: RwSignal<Option<Need>>,
+    /// The question texts, loaded apart (src/data/texts.rs).
+    texts: TextsState,
 }
 
 impl CatalogState {
@@ -219,10 +224,14 @@ pub fn provide_catalog() {
             }
         });
     });
+    // The quiz's part of whatever catalog has loaded, for checking the texts against.
+    let quiz = move || outcome.get().and_then(|(_, loaded)| loaded.ok()).map(Loaded::quiz);
+    let texts = provide_texts(quiz);
     provide_context(CatalogState {
         outcome,
         attempt,
         wanted,
+        texts,
     });
 }
 

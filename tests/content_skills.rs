@@ -1,8 +1,8 @@
 //! Sanity checks on the bundled skills and check-question content
-//! (`public/data/meta.json`, `skills.json`, `questions.json`).
+//! (`public/data/meta.json`, `skills.json`, `questions.json`, `question-texts.json`).
 //! The full cross-file validation lives in `skillcheck::core::catalog::validate`.
 
-use skillcheck::core::catalog::{Meta, QuestionsFile, SkillKind, SkillsFile};
+use skillcheck::core::catalog::{Meta, QuestionTexts, QuestionsFile, SkillKind, SkillsFile};
 use std::collections::HashSet;
 
 /// The fixed category ids, in quiz order.
@@ -125,10 +125,15 @@ fn skills_have_fixed_ids_and_six_distinct_levels() {
 fn questions_are_well_formed_and_cover_every_technical_skill() {
     let skills: SkillsFile = parse("skills.json");
     let file: QuestionsFile = parse("questions.json");
+    let texts: QuestionTexts = parse("question-texts.json");
+    // The words of each question, in the same order.
+    let text_ids: Vec<&str> = texts.questions.iter().map(|t| t.id.as_str()).collect();
+    let question_ids: Vec<&str> = file.questions.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(text_ids, question_ids, "question-texts.json follows questions.json");
 
     let mut ids = HashSet::new();
     let mut concepts = HashSet::new();
-    for q in &file.questions {
+    for (q, t) in file.questions.iter().zip(&texts.questions) {
         assert!(
             ids.insert(q.id.as_str()),
             "questions.json: {}: duplicate id",
@@ -151,37 +156,37 @@ fn questions_are_well_formed_and_cover_every_technical_skill() {
             q.level
         );
         assert!(
-            (3..=4).contains(&q.choices.len()),
-            "questions.json: {}: {} choices, want 3 or 4",
+            (3..=4).contains(&t.choices.len()),
+            "question-texts.json: {}: {} choices, want 3 or 4",
             q.id,
-            q.choices.len()
+            t.choices.len()
         );
         assert!(
-            q.answer < q.choices.len(),
-            "questions.json: {}: answer {} out of range",
+            t.answer < t.choices.len(),
+            "question-texts.json: {}: answer {} out of range",
             q.id,
-            q.answer
+            t.answer
         );
-        let distinct: HashSet<&str> = q.choices.iter().map(|c| c.trim()).collect();
+        let distinct: HashSet<&str> = t.choices.iter().map(|c| c.trim()).collect();
         assert_eq!(
             distinct.len(),
-            q.choices.len(),
-            "questions.json: {}: repeated choice",
+            t.choices.len(),
+            "question-texts.json: {}: repeated choice",
             q.id
         );
         assert!(
-            q.choices.iter().all(|c| !c.trim().is_empty()),
-            "questions.json: {}: empty choice",
+            t.choices.iter().all(|c| !c.trim().is_empty()),
+            "question-texts.json: {}: empty choice",
             q.id
         );
         assert!(
-            !q.prompt.trim().is_empty(),
-            "questions.json: {}: empty prompt",
+            !t.prompt.trim().is_empty(),
+            "question-texts.json: {}: empty prompt",
             q.id
         );
         assert!(
-            !q.explanation.trim().is_empty(),
-            "questions.json: {}: empty explanation",
+            !t.explanation.trim().is_empty(),
+            "question-texts.json: {}: empty explanation",
             q.id
         );
         // The bank of version 2, or a version-1 question kept for links made before.
@@ -192,16 +197,16 @@ fn questions_are_well_formed_and_cover_every_technical_skill() {
             q.id
         );
         if q.until.is_none() {
-            let words = q.tests.as_deref().unwrap_or_default();
+            let words = t.tests.as_deref().unwrap_or_default();
             assert!(
                 skill.levels[usize::from(q.level)].contains(words) && words.split(' ').count() >= 3,
-                "questions.json: {}: `tests` is not words of its level's description",
+                "question-texts.json: {}: `tests` is not words of its level's description",
                 q.id
             );
-            let concept = q.concept.as_deref().unwrap_or_default();
+            let concept = t.concept.as_deref().unwrap_or_default();
             assert!(
                 concepts.insert(concept),
-                "questions.json: {}: concept {concept} twice",
+                "question-texts.json: {}: concept {concept} twice",
                 q.id
             );
         }

@@ -1,13 +1,19 @@
 //! The quiz's content budget on the bundled data (method: `docs/quiz-timing.md`).
 
 mod common;
-use common::catalog;
+use common::{catalog, question_texts};
 
 use skillcheck::core::timing::{self, QUICK_STATED_MINUTES, STATED_MINUTES, TARGET_MINUTES};
 
+/// The typical journey on the bundled data.
+fn typical() -> timing::Estimate {
+    let catalog = catalog();
+    timing::typical(&catalog, &question_texts(&catalog))
+}
+
 #[test]
 fn the_landing_page_states_the_current_estimate() {
-    let estimate = timing::typical(&catalog());
+    let estimate = typical();
     assert_eq!(
         estimate.minutes(),
         STATED_MINUTES,
@@ -29,7 +35,7 @@ fn the_landing_page_states_the_quick_estimate() {
 
 #[test]
 fn the_typical_journey_has_one_check_per_skill() {
-    let estimate = timing::typical(&catalog());
+    let estimate = typical();
     assert_eq!(estimate.skill_steps, 22);
     // Every skill, soft ones too, has a level-3 question; answered right, it is the only one.
     assert_eq!(estimate.check_steps, 22);
@@ -40,6 +46,6 @@ fn the_typical_journey_has_one_check_per_skill() {
 #[test]
 #[ignore = "the content is over the 8-minute goal: see docs/quiz-timing.md"]
 fn the_typical_journey_fits_the_target() {
-    let estimate = timing::typical(&catalog());
+    let estimate = typical();
     assert!(estimate.minutes() <= TARGET_MINUTES, "{estimate:?}");
 }

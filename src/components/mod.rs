@@ -26,5 +26,6 @@ pub use saved_state::{
 };
 pub use stored_quiz::{use_stored_quiz, StoredQuiz, StoredRead};
 pub use with_catalog::{
-    provide_loaded_catalog, use_catalog, use_quiz_catalog, WithCatalog, WithQuizCatalog,
+    provide_loaded_catalog, provide_loaded_texts, use_catalog, use_question_texts,
+    use_quiz_catalog, WithCatalog, WithQuestionTexts, WithQuizCatalog,
 };

@@ -1,5 +1,5 @@
-use crate::core::catalog::{Catalog, QuizCatalog};
-use crate::data::{use_catalog_state, LoadError, Need};
+use crate::core::catalog::{Catalog, QuestionTexts, QuizCatalog};
+use crate::data::{use_catalog_state, CatalogState, LoadError, Need};
 use leptos::context::Provider;
 use leptos::prelude::*;
 
@@ -11,6 +11,10 @@ struct CatalogContext(&'static Catalog);
 #[derive(Clone, Copy)]
 struct QuizCatalogContext(&'static QuizCatalog);
 
+/// The question texts, in context below [`WithQuestionTexts`].
+#[derive(Clone, Copy)]
+struct QuestionTextsContext(&'static QuestionTexts);
+
 /// The loaded catalog, for any component below [`WithCatalog`]. A `&'static` (the catalog
 /// lives as long as the page), so closures copy it instead of cloning it.
 pub fn use_catalog() -> &'static Catalog {
@@ -21,6 +25,17 @@ pub fn use_catalog() -> &'static Catalog {
 /// [`WithQuizCatalog`] or [`WithCatalog`]: no roles to ask for by mistake.
 pub fn use_quiz_catalog() -> &'static QuizCatalog {
     expect_context::<QuizCatalogContext>().0
+}
+
+/// The question texts, for any component below [`WithQuestionTexts`].
+pub fn use_question_texts() -> &'static QuestionTexts {
+    expect_context::<QuestionTextsContext>().0
+}
+
+/// Hands the loader texts it did not fetch, for parts mounted on their own (the wasm UI
+/// tests): [`WithQuestionTexts`] then shows its children at once.
+pub fn provide_loaded_texts(texts: &'static QuestionTexts) {
+    use_catalog_state().set_loaded_texts(texts);
 }
 
 /// Puts a catalog in context as [`WithCatalog`] does, for a part mounted on its own (the
@@ -38,6 +53,7 @@ pub fn provide_loaded_catalog(catalog: &'static Catalog) {
 pub fn WithCatalog(children: ChildrenFn, #[prop(default = Need::All)] need: Need) -> impl IntoView {
     let state = use_catalog_state();
     loading_or(
+        Data::Catalog,
         move || state.get(need),
         move |catalog: &'static Catalog| {
             let children = children.clone();
@@ -56,6 +72,7 @@ pub fn WithCatalog(children: ChildrenFn, #[prop(default = Need::All)] need: Need
 pub fn WithQuizCatalog(children: ChildrenFn) -> impl IntoView {
     let state = use_catalog_state();
     loading_or(
+        Data::Catalog,
         move || state.get_quiz(),
         move |quiz: &'static QuizCatalog| {
             let children = children.clone();
@@ -64,8 +81,31 @@ pub fn WithQuizCatalog(children: ChildrenFn) -> impl IntoView {
     )
 }
 
+/// [`WithCatalog`] for the questions' words, which load apart: its children read
+/// [`use_question_texts`]. Inside a page's [`WithCatalog`] or [`WithQuizCatalog`].
+#[component]
+pub fn WithQuestionTexts(children: ChildrenFn) -> impl IntoView {
+    let state = use_catalog_state();
+    loading_or(
+        Data::QuestionTexts,
+        move || state.get_texts(),
+        move |texts: &'static QuestionTexts| {
+            let children = children.clone();
+            view! { <Provider value=QuestionTextsContext(texts)>{children()}</Provider> }
+        },
+    )
+}
+
+/// What is loading: the catalog, or the question texts (loaded apart, each with its retry).
+#[derive(Clone, Copy, PartialEq)]
+enum Data {
+    Catalog,
+    QuestionTexts,
+}
+
 /// A loading note while `outcome` is `None`, then `content` or the failure.
 fn loading_or<T, V>(
+    data: Data,
     outcome: impl Fn() -> Option<Result<T, LoadError>> + Send + Sync + 'static,
     content: impl Fn(T) -> V + Send + Sync + 'static,
 ) -> impl IntoView
@@ -74,23 +114,39 @@ where
 {
     move || match outcome() {
         None => view! {
-            <p class="loading" role="status">"Loading the skill data…"</p>
+            <p class="loading" role="status">
+                {match data {
+                    Data::Catalog => "Loading the skill data…",
+                    Data::QuestionTexts => "Loading the check questions…",
+                }}
+            </p>
         }
         .into_any(),
         Some(Ok(catalog)) => content(catalog).into_any(),
-        Some(Err(error)) => view! { <LoadFailed error /> }.into_any(),
+        Some(Err(error)) => view! { <LoadFailed error data /> }.into_any(),
     }
 }
 
 #[component]
-fn LoadFailed(error: LoadError) -> impl IntoView {
+fn LoadFailed(error: LoadError, data: Data) -> impl IntoView {
     let state = use_catalog_state();
+    // The texts fail inside a page that has its own heading: theirs is not the page's h1.
+    let (heading, retry): (AnyView, fn(&CatalogState)) = match data {
+        Data::Catalog => (
+            view! { <h1 id="load-failed">"The skill data didn't load"</h1> }.into_any(),
+            CatalogState::retry,
+        ),
+        Data::QuestionTexts => (
+            view! { <h2 id="load-failed">"The check questions didn't load"</h2> }.into_any(),
+            CatalogState::retry_texts,
+        ),
+    };
     view! {
         <section class="notice notice-error" role="alert" aria-labelledby="load-failed">
-            <h1 id="load-failed">"The skill data didn't load"</h1>
+            {heading}
             <p>{error.message()}</p>
             <p>"Your saved answers are safe: they stay in this browser."</p>
-            <button type="button" class="button" on:click=move |_| state.retry()>
+            <button type="button" class="button" on:click=move |_| retry(&state)>
                 "Retry"
             </button>
         </section>

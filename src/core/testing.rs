@@ -19,14 +19,28 @@ pub fn question(id: &str, skill: &str, level: u8) -> Question {
         id: id.into(),
         skill: skill.into(),
         level,
-        prompt: format!("Question {id}?"),
+        since: 1,
+        until: None,
+    }
+}
+
+/// The words of `question`, as [`texts_for`] gives them: three choices, the first right.
+pub fn text(question: &Question) -> QuestionText {
+    QuestionText {
+        id: question.id.clone(),
+        tests: Some(format!("{} level {}", question.skill, question.level)),
+        concept: Some(question.id.clone()),
+        prompt: format!("Question {}?", question.id),
         choices: vec!["right".into(), "wrong".into(), "also wrong".into()],
         answer: 0,
         explanation: "Because.".into(),
-        tests: Some(format!("{skill} level {level}")),
-        concept: Some(id.into()),
-        since: 1,
-        until: None,
+    }
+}
+
+/// Words for every question of `catalog`.
+pub fn texts_for(catalog: &QuizCatalog) -> QuestionTexts {
+    QuestionTexts {
+        questions: catalog.questions.iter().map(text).collect(),
     }
 }
 
@@ -117,5 +131,20 @@ pub fn tiny_catalog() -> Catalog {
         resources: Vec::new(),
         paths: Vec::new(),
         job_search: JobSearch::default(),
+    }
+}
+
+/// Picks `choice` on the current check question, its words as [`texts_for`] gives them.
+pub fn choose(quiz: &mut super::quiz::Quiz, c: &QuizCatalog, choice: usize) -> bool {
+    let Some(words) = quiz.current_question(c).map(text) else {
+        return false;
+    };
+    quiz.choose(c, &words, choice)
+}
+
+/// [`choose`], then on to the next step, as `Quiz::answer_check` does.
+pub fn answer(quiz: &mut super::quiz::Quiz, c: &QuizCatalog, choice: usize) {
+    if let Some(words) = quiz.current_question(c).map(text) {
+        quiz.answer_check(c, &words, choice);
     }
 }

@@ -7,7 +7,7 @@
 //! middle level ([`MID_LEVEL`]), which brings one check question per technical skill.
 
 use crate::core::answers::{Answers, Rating};
-use crate::core::catalog::{Question, QuizCatalog, Skill};
+use crate::core::catalog::{QuestionText, QuestionTexts, QuizCatalog, Skill};
 use crate::core::checks;
 use crate::core::levels::LEVEL_NAMES;
 
@@ -69,15 +69,24 @@ pub fn skill_words(skill: &Skill) -> usize {
 }
 
 /// Words read on a check step.
-pub fn question_words(question: &Question) -> usize {
+pub fn question_words(question: &QuestionText) -> usize {
     words(&question.prompt) + question.choices.iter().map(|c| words(c)).sum::<usize>()
 }
 
 /// The time to go through every skill and the check questions these answers bring.
-pub fn estimate(catalog: &QuizCatalog, answers: &Answers, model: &ReadingModel) -> Estimate {
+pub fn estimate(
+    catalog: &QuizCatalog,
+    texts: &QuestionTexts,
+    answers: &Answers,
+    model: &ReadingModel,
+) -> Estimate {
     let questions = checks::selected(catalog, answers, catalog.meta.data_version);
     let skill_words: usize = catalog.skills.iter().map(skill_words).sum();
-    let check_words: usize = questions.iter().map(|q| question_words(q)).sum();
+    let check_words: usize = questions
+        .iter()
+        .filter_map(|q| texts.of(&q.id))
+        .map(question_words)
+        .sum();
     let steps = catalog.skills.len() + questions.len();
     let total_words = u32::try_from(skill_words + check_words).unwrap_or(u32::MAX);
     let reading = total_words
@@ -138,14 +147,14 @@ pub fn profile(catalog: &QuizCatalog, level: u8) -> Answers {
 }
 
 /// The typical journey: every skill rated [`MID_LEVEL`], read at [`MODEL`]'s pace.
-pub fn typical(catalog: &QuizCatalog) -> Estimate {
-    estimate(catalog, &profile(catalog, MID_LEVEL), &MODEL)
+pub fn typical(catalog: &QuizCatalog, texts: &QuestionTexts) -> Estimate {
+    estimate(catalog, texts, &profile(catalog, MID_LEVEL), &MODEL)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::testing::tiny_catalog;
+    use crate::core::testing::{texts_for, tiny_catalog};
 
     #[test]
     fn words_are_counted_by_whitespace() {
@@ -161,13 +170,17 @@ mod tests {
             words_per_minute: 60,
             seconds_per_choice: 2,
         };
-        let e = estimate(&c, &answers, &model);
+        let texts = texts_for(&c);
+        let e = estimate(&c, &texts, &answers, &model);
         let selected = checks::selected(&c, &answers, 1);
         assert_eq!(e.skill_steps, c.skills.len());
         assert_eq!(e.check_steps, selected.len());
         assert!(e.check_steps > 0, "the tiny catalog has checks at level 3");
         let skill_words: usize = c.skills.iter().map(skill_words).sum();
-        let check_words: usize = selected.iter().map(|q| question_words(q)).sum();
+        let check_words: usize = selected
+            .iter()
+            .map(|q| question_words(texts.of(&q.id).unwrap()))
+            .sum();
         assert_eq!((e.skill_words, e.check_words), (skill_words, check_words));
         // At 60 words a minute each word takes one second.
         let expected = skill_words + check_words + 2 * (e.skill_steps + e.check_steps);
@@ -177,8 +190,9 @@ mod tests {
     #[test]
     fn low_ratings_bring_no_checks_and_take_less_time() {
         let c = tiny_catalog();
-        let low = estimate(&c, &profile(&c, 1), &MODEL);
-        let mid = estimate(&c, &profile(&c, MID_LEVEL), &MODEL);
+        let texts = texts_for(&c);
+        let low = estimate(&c, &texts, &profile(&c, 1), &MODEL);
+        let mid = estimate(&c, &texts, &profile(&c, MID_LEVEL), &MODEL);
         assert_eq!(low.check_steps, 0);
         assert!(low.seconds < mid.seconds);
     }
@@ -195,7 +209,7 @@ mod tests {
         assert_eq!(e.skill_words, names + 6 * c.skills.len());
         assert_eq!(e.check_steps, 0);
         assert_eq!(e.seconds as usize, e.skill_words + 2 * c.skills.len());
-        assert!(quick(&c).seconds < typical(&c).seconds);
+        assert!(quick(&c).seconds < typical(&c, &texts_for(&c)).seconds);
     }
 
     #[test]

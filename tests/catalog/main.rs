@@ -18,9 +18,9 @@ fn texts() -> [String; FILES.len()] {
 /// The names of `FILES` are the enum's, in its loading order, quiz files first.
 #[test]
 fn files_lists_the_data_files_in_loading_order() {
-    assert_eq!(FILES, DataFile::ALL.map(DataFile::name));
-    assert_eq!(DataFile::ALL[QUIZ_FILES - 1], DataFile::Questions);
-    assert_eq!(DataFile::ALL[ROLES_FILES..], [DataFile::JobSearch]);
+    assert_eq!(FILES, DataFile::CATALOG.map(DataFile::name));
+    assert_eq!(DataFile::CATALOG[QUIZ_FILES - 1], DataFile::Questions);
+    assert_eq!(DataFile::CATALOG[ROLES_FILES..], [DataFile::JobSearch]);
     assert_eq!(FILES[0], "meta.json");
 }
 

@@ -22,14 +22,22 @@ fn names(problems: &[CatalogError], file: &str, entry: &str) -> bool {
 #[test]
 fn corrupted_copies_are_rejected_naming_file_and_entry() {
     let problems = problems_after("questions.json", |v| {
-        let q = &mut v["questions"][0];
-        q["answer"] = q["choices"].as_array().unwrap().len().into();
+        v["questions"][0]["level"] = 6.into();
     });
     let first_question = load().questions[0].id.clone();
     assert!(
         names(&problems, "questions.json", &first_question),
         "{problems:#?}"
     );
+
+    // The question texts load apart, checked against the questions.
+    let file = DataFile::QuestionTexts.name();
+    let mut words: Value = serde_json::from_str(&read(file)).unwrap();
+    let q = &mut words["questions"][0];
+    q["answer"] = q["choices"].as_array().unwrap().len().into();
+    let problems = QuestionTexts::from_source(&words.to_string(), &load())
+        .expect_err("an answer that is not among the choices must be rejected");
+    assert!(names(&problems, file, &first_question), "{problems:#?}");
 
     let problems = problems_after("roles.json", |v| {
         v["roles"][1]["profile"][0]["skill"] = "no-such-skill".into();

@@ -6,7 +6,7 @@
 // Each test file uses a part of this module.
 #![allow(dead_code)]
 
-use skillcheck::core::catalog::{Catalog, FILES};
+use skillcheck::core::catalog::{Catalog, DataFile, QuestionTexts, FILES};
 use std::path::PathBuf;
 
 fn data_dir() -> PathBuf {
@@ -26,4 +26,10 @@ pub fn catalog() -> Catalog {
     let texts = FILES.map(read);
     Catalog::from_sources(texts.each_ref().map(String::as_str))
         .unwrap_or_else(|e| panic!("catalog does not load: {e:?}"))
+}
+
+/// The question texts, checked against `catalog` as the app checks them.
+pub fn question_texts(catalog: &Catalog) -> QuestionTexts {
+    QuestionTexts::from_source(&read(DataFile::QuestionTexts.name()), catalog)
+        .unwrap_or_else(|e| panic!("question texts do not load: {e:?}"))
 }

@@ -3,13 +3,22 @@
 
 use crate::dom;
 use leptos::prelude::*;
-use skillcheck::components::{provide_deferred_queue, provide_loaded_catalog, provide_saved_state};
-use skillcheck::core::catalog::{Catalog, FILES};
+use skillcheck::components::{
+    provide_deferred_queue, provide_loaded_catalog, provide_loaded_texts, provide_saved_state,
+};
+use skillcheck::core::catalog::{Catalog, QuestionTexts, FILES};
 use skillcheck::data::provide_catalog;
 use skillcheck::router::Router;
 pub use skillcheck::store::QUIZ_KEY;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
+
+/// A bundled data file's text.
+macro_rules! data {
+    ($file:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/", $file))
+    };
+}
 
 /// The bundled data, parsed and validated by the app's own parser: the same skills,
 /// questions and roles (and so the same names) the app and the Node e2e tests show.
@@ -21,12 +30,18 @@ pub fn catalog() -> &'static Catalog {
     CATALOG.with(|c| *c)
 }
 
-fn parse_catalog() -> Catalog {
-    macro_rules! data {
-        ($file:literal) => {
-            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/", $file))
-        };
+/// The question texts, loaded apart in the app: parsed and checked once, as `catalog`.
+pub fn question_texts() -> &'static QuestionTexts {
+    thread_local! {
+        static TEXTS: &'static QuestionTexts = Box::leak(Box::new(
+            QuestionTexts::from_source(data!("question-texts.json"), catalog())
+                .expect("the bundled question texts are valid"),
+        ));
     }
+    TEXTS.with(|t| *t)
+}
+
+fn parse_catalog() -> Catalog {
     let texts = [
         data!("meta.json"),
         data!("skills.json"),
@@ -78,6 +93,7 @@ where
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_catalog();
         provide_loaded_catalog(catalog);
+        provide_loaded_texts(question_texts());
         provide_deferred_queue();
         provide_saved_state();
         view! { <Router>{view(catalog)}</Router> }

@@ -6,14 +6,13 @@ use super::announcer::STEP_HEADING_ID;
 use super::inline_code::with_inline_code;
 use super::keyboard::keys_help_id;
 use super::state::use_quiz;
-use crate::core::catalog::Question;
+use crate::core::catalog::QuestionText;
 use leptos::prelude::*;
 
 #[component]
-pub fn CheckStep(question: Question, skill_name: String) -> impl IntoView {
+pub fn CheckStep(question: &'static QuestionText, skill_name: String) -> impl IntoView {
     let state = use_quiz();
-    let id = question.id.clone();
-    let picked = Memo::new(move |_| state.quiz.with(|q| q.choice(&id)));
+    let picked = Memo::new(move |_| state.quiz.with(|q| q.shown_choice(question)));
     let choices = question
         .choices
         .iter()

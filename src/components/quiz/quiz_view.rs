@@ -12,7 +12,8 @@ use super::skill_step::SkillStep;
 use super::start_over::StartOver;
 use super::state::{provide_quiz, use_quiz, QuizState};
 use crate::components::SaveErrorNotice;
-use crate::components::{use_quiz_catalog, Deferred};
+use crate::components::{use_question_texts, use_quiz_catalog, Deferred, WithQuestionTexts};
+use crate::data::use_catalog_state;
 use crate::core::quiz::Step;
 use leptos::prelude::*;
 
@@ -20,6 +21,8 @@ use leptos::prelude::*;
 pub fn QuizView() -> impl IntoView {
     let (state, notice) = QuizState::load(use_quiz_catalog());
     provide_quiz(state);
+    // The check questions' words load now, so they are in before the first check.
+    use_catalog_state().want_texts();
     use_shortcuts();
     let announcement = use_step_announcements();
     view! {
@@ -61,7 +64,21 @@ fn CurrentStep() -> impl IntoView {
                 .map(|skill| view! { <SkillStep skill=skill.clone() /> }.into_any()),
             Step::Check(id) => catalog.question(&id).map(|question| {
                 let skill_name = catalog.skill_name(&question.skill).to_string();
-                view! { <CheckStep question=question.clone() skill_name /> }.into_any()
+                view! {
+                    <WithQuestionTexts>
+                        {
+                            let (id, skill_name) = (id.clone(), skill_name.clone());
+                            move || {
+                                use_question_texts()
+                                    .of(&id)
+                                    .map(|text| {
+                                        view! { <CheckStep question=text skill_name=skill_name.clone() /> }
+                                    })
+                            }
+                        }
+                    </WithQuestionTexts>
+                }
+                .into_any()
             }),
         }
     }

@@ -10,6 +10,7 @@ use crate::components::{use_saved_state, SavedState};
 use crate::core::catalog::QuizCatalog;
 use crate::core::quiz::{Progress, Quiz, Step};
 use crate::core::storage;
+use crate::data::{use_catalog_state, CatalogState};
 use crate::store;
 use leptos::ev;
 use leptos::prelude::*;
@@ -35,6 +36,8 @@ pub struct QuizState {
     pub progress: Memo<Progress>,
     /// The header's and landing page's view of what is saved, told after every write.
     saved: SavedState,
+    /// The loader, for the question texts a pick is checked against.
+    data: CatalogState,
 }
 
 impl QuizState {
@@ -60,6 +63,7 @@ impl QuizState {
             current,
             progress,
             saved: use_saved_state(),
+            data: use_catalog_state(),
         };
         if notice.is_some() && !newer_saved {
             state.save();
@@ -132,9 +136,16 @@ impl QuizState {
     }
 
     /// Picks choice `index` (0-based) on the current check question.
+    /// Nothing until the question's words have loaded (nor is the question shown).
     pub fn choose(&self, index: usize) {
+        let Some(texts) = self.data.loaded_texts() else {
+            return;
+        };
         self.apply(|q, c| {
-            q.choose(c, index);
+            let current = q.current_question(c).map(|question| question.id.clone());
+            if let Some(text) = current.and_then(|id| texts.of(&id)) {
+                q.choose(c, text, index);
+            }
         });
     }
 

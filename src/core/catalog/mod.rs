@@ -14,8 +14,9 @@ pub use validate::validate;
 
 use std::fmt;
 
-/// One data file under `public/data/`. [`DataFile::ALL`] is the order they load in and
-/// [`Catalog::from_sources`] expects them.
+/// One data file under `public/data/`. [`DataFile::CATALOG`] is the order the catalog's
+/// files load in and [`Catalog::from_sources`] expects them; the question texts load apart
+/// ([`QuestionTexts::from_source`]), only where a page shows a question's words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DataFile {
     Meta,
@@ -25,12 +26,13 @@ pub enum DataFile {
     Salaries,
     Resources,
     JobSearch,
+    QuestionTexts,
 }
 
 impl DataFile {
-    /// Every file in loading order: the quiz needs only the first [`QUIZ_FILES`] of them,
-    /// the job-title list and compare the first [`ROLES_FILES`].
-    pub const ALL: [DataFile; 7] = [
+    /// The catalog's files in loading order: the quiz needs only the first [`QUIZ_FILES`]
+    /// of them, the job-title list and compare the first [`ROLES_FILES`].
+    pub const CATALOG: [DataFile; 7] = [
         DataFile::Meta,
         DataFile::Skills,
         DataFile::Questions,
@@ -50,16 +52,17 @@ impl DataFile {
             DataFile::Salaries => "salaries.json",
             DataFile::Resources => "resources.json",
             DataFile::JobSearch => "job-search.json",
+            DataFile::QuestionTexts => "question-texts.json",
         }
     }
 }
 
-/// The data files' names, in the order of [`DataFile::ALL`].
-pub const FILES: [&str; DataFile::ALL.len()] = {
-    let mut names = [""; DataFile::ALL.len()];
+/// The catalog's files' names, in the order of [`DataFile::CATALOG`].
+pub const FILES: [&str; DataFile::CATALOG.len()] = {
+    let mut names = [""; DataFile::CATALOG.len()];
     let mut i = 0;
     while i < names.len() {
-        names[i] = DataFile::ALL[i].name();
+        names[i] = DataFile::CATALOG[i].name();
         i += 1;
     }
     names
@@ -113,7 +116,7 @@ impl Catalog {
     /// Parses every file's text, given in the order of [`FILES`], then validates them.
     pub fn from_sources(texts: [&str; FILES.len()]) -> Result<Catalog, Vec<CatalogError>> {
         let mut parsed = ParsedFiles::default();
-        for (file, text) in DataFile::ALL.into_iter().zip(texts) {
+        for (file, text) in DataFile::CATALOG.into_iter().zip(texts) {
             parsed.add(file, text).map_err(|e| vec![e])?;
         }
         parsed.finish()
@@ -146,6 +149,13 @@ impl ParsedFiles {
             DataFile::Salaries => self.salaries = Some(parse(name, text)?),
             DataFile::Resources => self.resources = Some(parse(name, text)?),
             DataFile::JobSearch => self.job_search = Some(parse(name, text)?),
+            DataFile::QuestionTexts => {
+                return Err(CatalogError {
+                    file: name.to_string(),
+                    entry: None,
+                    message: "is loaded apart from the catalog".to_string(),
+                })
+            }
         }
         Ok(())
     }
@@ -197,6 +207,20 @@ impl ParsedFiles {
             skills: skills.skills,
             questions: loaded(self.questions, DataFile::Questions)?.questions,
         })
+    }
+}
+
+impl QuestionTexts {
+    /// Parses `question-texts.json` and checks it against the questions it gives words to.
+    pub fn from_source(text: &str, quiz: &QuizCatalog) -> Result<Self, Vec<CatalogError>> {
+        let texts: QuestionTexts =
+            parse(DataFile::QuestionTexts.name(), text).map_err(|e| vec![e])?;
+        let problems = validate::validate_question_texts(quiz, &texts);
+        if problems.is_empty() {
+            Ok(texts)
+        } else {
+            Err(problems)
+        }
     }
 }
 

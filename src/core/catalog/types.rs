@@ -5,12 +5,14 @@
 //! variant names its JSON spelling although `rename_all` says the same.
 
 mod job_search;
+mod questions;
 mod resources;
 mod roles;
 mod salaries;
 mod skills;
 
 pub use job_search::*;
+pub use questions::*;
 pub use resources::*;
 pub use roles::*;
 pub use salaries::*;

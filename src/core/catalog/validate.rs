@@ -4,6 +4,7 @@
 //! One submodule per data file; this file holds the shared helpers.
 
 mod job_search;
+mod questions;
 mod resources;
 mod roles;
 mod salaries;
@@ -21,6 +22,7 @@ const ROLES: &str = DataFile::Roles.name();
 const SALARIES: &str = DataFile::Salaries.name();
 const RESOURCES: &str = DataFile::Resources.name();
 const JOB_SEARCH: &str = DataFile::JobSearch.name();
+const QUESTION_TEXTS: &str = DataFile::QuestionTexts.name();
 
 /// Every problem found; empty when the catalog is sound.
 pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
@@ -49,6 +51,13 @@ fn check_roles_files(catalog: &Catalog, known: &Known, report: &mut Report) {
 pub fn validate_quiz_files(catalog: &QuizCatalog) -> Vec<CatalogError> {
     let mut report = Report::default();
     skills::check(catalog, &Known::of_quiz(catalog), &mut report);
+    report.errors
+}
+
+/// The checks of question-texts.json, against the questions it gives words to.
+pub fn validate_question_texts(catalog: &QuizCatalog, texts: &QuestionTexts) -> Vec<CatalogError> {
+    let mut report = Report::default();
+    questions::check_texts(catalog, texts, &mut report);
     report.errors
 }
 

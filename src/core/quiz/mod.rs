@@ -31,7 +31,7 @@ pub use step::{Phase, Step};
 pub use sync::TabChange;
 
 use crate::core::answers::{Answers, CheckOutcome, Rating, MAX_LEVEL};
-use crate::core::catalog::{Question, QuizCatalog, Skill};
+use crate::core::catalog::{Question, QuestionText, QuizCatalog, Skill};
 use crate::core::checks;
 use std::collections::BTreeMap;
 use step::{resume_point, steps_for};
@@ -83,19 +83,21 @@ impl Quiz {
         quiz
     }
 
-    /// The same quiz with the picked choices of its answered questions (from storage).
-    /// A choice that the question doesn't have, or that disagrees with the recorded
-    /// outcome (the catalog changed the key), is left out.
+    /// The same quiz with the picked choices of its answered questions (from storage);
+    /// a choice for a question the catalog lacks, or one not answered, is left out.
+    /// Whether it still fits the question's key is for [`Quiz::shown_choice`] to say: the
+    /// key is in the question's words, which this page may not have loaded.
     pub(crate) fn with_choices(
         mut self,
         catalog: &QuizCatalog,
         choices: BTreeMap<String, usize>,
     ) -> Self {
         for (id, choice) in choices {
-            let fits = catalog.question(&id).is_some_and(|q| {
-                choice < q.choices.len() && self.outcome(&id) == Some(outcome_of(q, choice))
-            });
-            if fits {
+            let answered = matches!(
+                self.outcome(&id),
+                Some(CheckOutcome::Right | CheckOutcome::Wrong)
+            );
+            if answered && catalog.question(&id).is_some() {
                 self.choices.insert(id, choice);
             }
         }
@@ -115,6 +117,15 @@ impl Quiz {
     /// The choice picked on this question, if it was answered with one.
     pub fn choice(&self, question: &str) -> Option<usize> {
         self.choices.get(question).copied()
+    }
+
+    /// The choice to show picked on this question: the one recorded, unless the question
+    /// doesn't have it or it disagrees with the recorded outcome (the catalog changed the
+    /// key since).
+    pub fn shown_choice(&self, text: &QuestionText) -> Option<usize> {
+        self.choice(&text.id).filter(|&choice| {
+            choice < text.choices.len() && self.outcome(&text.id) == Some(outcome_of(text, choice))
+        })
     }
 
     /// The outcome recorded for a question, asked or set aside.
@@ -186,17 +197,18 @@ impl Quiz {
         self.answers.level(&skill.id)
     }
 
-    /// Record a picked choice on the current check question as right or wrong, at once
-    /// (the one place a pick becomes an answer). Does not advance. Returns false on a
-    /// skill step or for a choice index the question doesn't have.
-    pub fn choose(&mut self, catalog: &QuizCatalog, choice: usize) -> bool {
+    /// Record a picked choice on the current check question, whose words are `text`, as
+    /// right or wrong, at once (the one place a pick becomes an answer). Does not advance.
+    /// Returns false on a skill step, for another question's words, or for a choice index
+    /// the question doesn't have.
+    pub fn choose(&mut self, catalog: &QuizCatalog, text: &QuestionText, choice: usize) -> bool {
         let Some(q) = self.current_question(catalog) else {
             return false;
         };
-        if choice >= q.choices.len() {
+        if q.id != text.id || choice >= text.choices.len() {
             return false;
         }
-        let (id, outcome) = (q.id.clone(), outcome_of(q, choice));
+        let (id, outcome) = (q.id.clone(), outcome_of(text, choice));
         self.answers.checks.insert(id.clone(), outcome);
         self.choices.insert(id, choice);
         // A miss opens the question one level down; a change of mind closes it again.
@@ -205,8 +217,8 @@ impl Quiz {
     }
 
     /// `choose`, then advance.
-    pub fn answer_check(&mut self, catalog: &QuizCatalog, choice: usize) {
-        if self.choose(catalog, choice) {
+    pub fn answer_check(&mut self, catalog: &QuizCatalog, text: &QuestionText, choice: usize) {
+        if self.choose(catalog, text, choice) {
             self.next(catalog);
         }
     }
@@ -251,8 +263,8 @@ impl Quiz {
     }
 }
 
-fn outcome_of(question: &Question, choice: usize) -> CheckOutcome {
-    if choice == question.answer {
+fn outcome_of(text: &QuestionText, choice: usize) -> CheckOutcome {
+    if text.is_right(choice) {
         CheckOutcome::Right
     } else {
         CheckOutcome::Wrong

@@ -1,6 +1,6 @@
 use super::*;
 use crate::core::answers::CheckOutcome;
-use crate::core::testing::tiny_catalog;
+use crate::core::testing::{answer, tiny_catalog};
 // The tests read and write the stored text with serde_json: the format is checked
 // against an independent JSON library, not against the app's own.
 use serde_json::{json, Value};
@@ -17,7 +17,7 @@ fn sample(catalog: &QuizCatalog) -> Quiz {
     quiz.skip(catalog);
     quiz.rate(catalog, 2);
     quiz.next(catalog);
-    quiz.answer_check(catalog, 1);
+    answer(&mut quiz, catalog, 1);
     assert_eq!(quiz.current(), &Step::Check("python-3".into()));
     quiz
 }

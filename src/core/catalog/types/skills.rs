@@ -1,4 +1,4 @@
-//! `skills.json` and `questions.json`: the skills, their groups and the check questions.
+//! `skills.json`: the skills and their groups.
 
 use miniserde::Deserialize as MiniDeserialize;
 use serde::{Deserialize, Serialize};
@@ -43,41 +43,4 @@ pub struct Skill {
     pub levels: Vec<String>,
     /// The `data_version` that added this skill.
     pub since: u32,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
-#[serde(deny_unknown_fields)]
-pub struct QuestionsFile {
-    pub questions: Vec<Question>,
-}
-
-/// A multiple-choice check of a self-rating. Exactly one choice is correct: `answer`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Question {
-    pub id: String,
-    pub skill: String,
-    /// The level (1 to 5) this question checks.
-    pub level: u8,
-    pub prompt: String,
-    pub choices: Vec<String>,
-    /// Index into `choices` of the correct choice.
-    pub answer: usize,
-    pub explanation: String,
-    /// The words of the skill's level description this question checks (questions still
-    /// asked must have them; see docs/questions.md).
-    pub tests: Option<String>,
-    /// What the question tests, unique in the bank so no concept is checked twice.
-    pub concept: Option<String>,
-    pub since: u32,
-    /// The data_version that retired it: never asked from then on, kept so that results
-    /// shared before still show their questions (docs/share-format.md).
-    pub until: Option<u32>,
-}
-
-impl Question {
-    /// Whether the catalog as it was at `data_version` had this question.
-    pub fn in_version(&self, data_version: u32) -> bool {
-        self.since <= data_version && self.until.is_none_or(|u| data_version < u)
-    }
 }

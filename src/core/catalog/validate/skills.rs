@@ -1,6 +1,6 @@
-//! meta.json, skills.json and questions.json.
+//! meta.json and skills.json (questions.json: `questions`).
 
-use super::{Known, Question, QuizCatalog, Report, Skill, META, QUESTIONS, SKILLS};
+use super::{questions, Known, QuizCatalog, Report, Skill, META, QUESTIONS, SKILLS};
 use crate::core::answers::MAX_LEVEL;
 use crate::core::checks;
 
@@ -9,8 +9,6 @@ const LEVEL_COUNT: usize = 6;
 /// Questions still asked per skill and level 2 to 5, so the adaptive checks (see
 /// `checks`) always have a question at each level and a second one after a miss.
 const MIN_QUESTIONS_PER_LEVEL: usize = 2;
-/// A question's `tests` quotes at least this many words of its level description.
-const MIN_TESTS_WORDS: usize = 3;
 
 pub(super) fn check(c: &QuizCatalog, known: &Known, report: &mut Report) {
     check_meta(c, report);
@@ -29,7 +27,7 @@ pub(super) fn check(c: &QuizCatalog, known: &Known, report: &mut Report) {
     for skill in &c.skills {
         check_skill(c, known, skill, report);
     }
-    check_questions(c, report);
+    questions::check(c, report);
 }
 
 fn check_meta(c: &QuizCatalog, report: &mut Report) {
@@ -76,107 +74,8 @@ fn check_skill(c: &QuizCatalog, known: &Known, skill: &Skill, report: &mut Repor
     }
 }
 
-fn check_questions(c: &QuizCatalog, report: &mut Report) {
-    report.unique_ids(
-        QUESTIONS,
-        "question",
-        c.questions.iter().map(|x| x.id.as_str()),
-    );
-    for q in &c.questions {
-        let id = q.id.as_str();
-        match c.skill(&q.skill) {
-            None => report.add(QUESTIONS, id, format!("skill `{}` does not exist", q.skill)),
-            Some(skill) if q.in_version(c.meta.data_version) => {
-                check_written_against(skill, q, report)
-            }
-            Some(_) => {}
-        }
-        if !(1..=5).contains(&q.level) {
-            report.add(
-                QUESTIONS,
-                id,
-                format!("level {} is outside 1 to 5", q.level),
-            );
-        }
-        report.non_empty(QUESTIONS, id, "prompt", &q.prompt);
-        report.non_empty(QUESTIONS, id, "explanation", &q.explanation);
-        if q.choices.len() < 2 {
-            report.add(QUESTIONS, id, "needs at least two choices");
-        }
-        for (i, choice) in q.choices.iter().enumerate() {
-            report.non_empty(QUESTIONS, id, &format!("choice {i}"), choice);
-            // A repeated choice would make two choices "correct".
-            if q.choices[..i].contains(choice) {
-                report.add(
-                    QUESTIONS,
-                    id,
-                    format!("choice {i} repeats an earlier choice"),
-                );
-            }
-        }
-        if q.answer >= q.choices.len() {
-            let n = q.choices.len();
-            report.add(
-                QUESTIONS,
-                id,
-                format!(
-                    "answer {} is out of range (there are {n} choices)",
-                    q.answer
-                ),
-            );
-        }
-        since(c, QUESTIONS, id, q.since, report);
-        if let Some(until) = q.until {
-            if until <= q.since || until > c.meta.data_version {
-                report.add(
-                    QUESTIONS,
-                    id,
-                    format!("until {until} must be after since and at most data_version"),
-                );
-            }
-        }
-    }
-    let concepts = c.questions.iter().filter_map(|q| q.concept.as_deref());
-    report.unique_ids(QUESTIONS, "concept", concepts);
-}
-
-/// A question still asked names the words of its level's description it checks, and what
-/// it tests (see docs/questions.md).
-fn check_written_against(skill: &Skill, q: &Question, report: &mut Report) {
-    let id = q.id.as_str();
-    let description = skill.levels.get(usize::from(q.level));
-    match q.tests.as_deref() {
-        None => report.add(
-            QUESTIONS,
-            id,
-            "needs `tests`: the words of its level description it checks",
-        ),
-        Some(words) if words.split_whitespace().count() < MIN_TESTS_WORDS => report.add(
-            QUESTIONS,
-            id,
-            format!("`tests` quotes fewer than {MIN_TESTS_WORDS} words"),
-        ),
-        Some(words) if !description.is_some_and(|d| d.contains(words)) => report.add(
-            QUESTIONS,
-            id,
-            format!(
-                "`tests` is not in the level-{} description of `{}`",
-                q.level, skill.id
-            ),
-        ),
-        Some(_) => {}
-    }
-    if q.concept.as_deref().is_none_or(str::is_empty) {
-        report.add(
-            QUESTIONS,
-            id,
-            "needs `concept`: what it tests, unique in the bank",
-        );
-    }
-}
-
 /// `since` names the data_version that added an entry, so it cannot be 0 or in the future.
-fn since(c: &QuizCatalog, file: &str, entry: &str, since: u32, report: &mut Report) {
+pub(super) fn since(c: &QuizCatalog, file: &str, entry: &str, since: u32, report: &mut Report) {
     let current = c.meta.data_version;
     if since == 0 || since > current {
         report.add(

@@ -27,10 +27,7 @@ fn fixture() -> Catalog {
                     0 => "q1".to_string(),
                     _ => format!("{skill}-{level}-{turn}"),
                 };
-                questions.push(json!({"id": id, "skill": skill, "level": level,
-                    "tests": format!("at level {level}"), "concept": format!("{skill}-{level}-{turn}"),
-                    "prompt": "Which?", "choices": ["a", "b", "c"], "answer": 1,
-                    "explanation": "Because.", "since": 1}));
+                questions.push(json!({"id": id, "skill": skill, "level": level, "since": 1}));
             }
         }
     }
@@ -110,9 +107,21 @@ fn fixture() -> Catalog {
     }
 }
 
+/// Words for every question of [`fixture`], in its order.
+fn fixture_texts(c: &Catalog) -> QuestionTexts {
+    let texts = c.questions.iter().map(|q| {
+        json!({"id": q.id, "tests": format!("at level {}", q.level),
+            "concept": format!("{}-concept", q.id),
+            "prompt": "Which?", "choices": ["a", "b", "c"], "answer": 1, "explanation": "Because."})
+    });
+    from_value(json!({ "questions": texts.collect::<Vec<_>>() })).unwrap()
+}
+
 #[test]
 fn fixture_is_valid() {
-    assert_eq!(validate(&fixture()), vec![]);
+    let catalog = fixture();
+    assert_eq!(validate(&catalog), vec![]);
+    assert_eq!(validate_question_texts(&catalog, &fixture_texts(&catalog)), vec![]);
 }
 
 type Break = (&'static str, fn(&mut Catalog), &'static str, &'static str);
@@ -133,15 +142,7 @@ const BREAKS: &[Break] = &[
     ("too few at a level", |c| c.questions[0].level = 3, QUESTIONS, "python"),
     ("duplicate question", |c| c.questions[1].id = "q1".into(), QUESTIONS, "q1"),
     ("question unknown skill", |c| c.questions[0].skill = "nope".into(), QUESTIONS, "q1"),
-    ("question without tests", |c| c.questions[0].tests = None, QUESTIONS, "q1"),
-    ("tests not its level's", |c| c.questions[0].tests = Some("at level 3".into()), QUESTIONS, "q1"),
-    ("tests too short", |c| c.questions[0].tests = Some("level 2".into()), QUESTIONS, "q1"),
-    ("question without concept", |c| c.questions[0].concept = None, QUESTIONS, "q1"),
-    ("concept twice", |c| c.questions[1].concept = c.questions[0].concept.clone(), QUESTIONS, "python-2-a"),
     ("retired before added", |c| c.questions[0].until = Some(1), QUESTIONS, "q1"),
-    ("one choice", |c| c.questions[0].choices.truncate(1), QUESTIONS, "q1"),
-    ("answer out of range", |c| c.questions[0].answer = 3, QUESTIONS, "q1"),
-    ("repeated choice", |c| c.questions[0].choices[2] = "b".into(), QUESTIONS, "q1"),
     ("question level 0", |c| c.questions[0].level = 0, QUESTIONS, "q1"),
     ("question level 6", |c| c.questions[0].level = 6, QUESTIONS, "q1"),
     ("question since 0", |c| c.questions[0].since = 0, QUESTIONS, "q1"),
@@ -227,6 +228,40 @@ fn need(c: &mut Catalog, i: usize) -> &mut Unmeasured {
 
 fn pivot(c: &mut Catalog) -> &mut Pivot {
     c.roles[1].pivot.as_mut().unwrap()
+}
+
+type TextBreak = (&'static str, fn(&mut QuestionTexts), &'static str);
+
+#[rustfmt::skip]
+const TEXT_BREAKS: &[TextBreak] = &[
+    ("question without tests", |t| t.questions[0].tests = None, "q1"),
+    ("tests not its level's", |t| t.questions[0].tests = Some("at level 3".into()), "q1"),
+    ("tests too short", |t| t.questions[0].tests = Some("level 2".into()), "q1"),
+    ("question without concept", |t| t.questions[0].concept = None, "q1"),
+    ("concept twice", |t| t.questions[1].concept = t.questions[0].concept.clone(), "q1-concept"),
+    ("one choice", |t| t.questions[0].choices.truncate(1), "q1"),
+    ("answer out of range", |t| t.questions[0].answer = 3, "q1"),
+    ("repeated choice", |t| t.questions[0].choices[2] = "b".into(), "q1"),
+    ("empty prompt", |t| t.questions[0].prompt = " ".into(), "q1"),
+    ("empty explanation", |t| t.questions[0].explanation = "".into(), "q1"),
+    ("a question without words", |t| drop(t.questions.pop()), "questions"),
+    ("words out of order", |t| t.questions.swap(0, 1), "python-2-b"),
+];
+
+#[test]
+fn every_break_of_the_texts_is_reported_with_its_entry() {
+    let catalog = fixture();
+    for (name, breaks, entry) in TEXT_BREAKS {
+        let mut texts = fixture_texts(&catalog);
+        breaks(&mut texts);
+        let errors = validate_question_texts(&catalog, &texts);
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.file == QUESTION_TEXTS && e.entry.as_deref() == Some(entry)),
+            "{name}: expected an error for {QUESTION_TEXTS}: {entry}, got {errors:#?}"
+        );
+    }
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::core::answers::{CheckOutcome, Rating};
-use crate::core::testing::tiny_catalog;
+use crate::core::testing::{answer, tiny_catalog};
 
 #[test]
 fn check_phase_holds_the_questions_selected_for_the_ratings() {
@@ -68,20 +68,20 @@ fn answer_check_records_right_or_wrong_and_advances() {
     let c = tiny_catalog();
     let mut quiz = rated(&c, &[("python", 4)]);
     quiz.jump(&c, check("python-4"));
-    quiz.answer_check(&c, 3); // tiny questions have three choices
+    answer(&mut quiz, &c, 3); // tiny questions have three choices
     assert!(
         quiz.answers().checks.is_empty(),
         "out-of-range choice ignored"
     );
     assert_eq!(quiz.current(), &check("python-4"));
-    quiz.answer_check(&c, 2); // a wrong one: the level-3 question comes next
+    answer(&mut quiz, &c, 2); // a wrong one: the level-3 question comes next
     assert_eq!(quiz.current(), &check("python-3"));
-    quiz.answer_check(&c, 0);
+    answer(&mut quiz, &c, 0);
     assert_eq!(quiz.answers().checks["python-4"], CheckOutcome::Wrong);
     assert_eq!(quiz.answers().checks["python-3"], CheckOutcome::Right);
     assert_eq!(quiz.current(), &check("python-3"), "last step: stays");
     quiz.back(&c);
-    quiz.answer_check(&c, 0); // right after all: no level-3 question any more
+    answer(&mut quiz, &c, 0); // right after all: no level-3 question any more
     assert_eq!(quiz.steps(&c).last(), Some(&check("python-4")));
     assert_eq!(
         quiz.set_aside()["python-3"],
@@ -100,7 +100,7 @@ fn answer_check_records_right_or_wrong_and_advances() {
 fn check_events_are_ignored_on_a_skill_step() {
     let c = tiny_catalog();
     let mut quiz = rated(&c, &[("python", 4)]);
-    quiz.answer_check(&c, 0);
+    answer(&mut quiz, &c, 0);
     quiz.skip_check(&c);
     assert!(quiz.answers().checks.is_empty());
     assert_eq!(quiz.current(), &skill("python"));
@@ -112,7 +112,7 @@ fn rating_change_keeps_only_the_asked_outcomes_in_the_answers() {
     let mut quiz = rated(&c, &[("python", 4), ("sql", 2)]);
     for (q, choice) in [("python-4", 1), ("python-3", 0), ("sql-2", 0)] {
         quiz.jump(&c, check(q));
-        quiz.answer_check(&c, choice);
+        answer(&mut quiz, &c, choice);
     }
     quiz.jump(&c, skill("python"));
     quiz.rate(&c, 3); // now python-3 is the first question
@@ -149,7 +149,7 @@ fn the_road_is_known_from_the_start_and_its_end_never_moves_away() {
         "A missed question asks one more, a level lower; then your results."
     );
     assert_eq!((p.index, p.road_total()), (4, quiz.steps(&c).len()));
-    quiz.answer_check(&c, 0); // right: nothing more
+    answer(&mut quiz, &c, 0); // right: nothing more
     assert_eq!(
         quiz.progress(&c).road(),
         "The last part, then your results."

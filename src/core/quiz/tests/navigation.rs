@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::core::answers::{CheckOutcome, Rating};
-use crate::core::testing::tiny_catalog;
+use crate::core::testing::{answer, tiny_catalog};
 
 #[test]
 fn starts_at_first_skill_with_progress_and_category() {
@@ -152,7 +152,7 @@ fn start_over_clears_everything() {
     let c = tiny_catalog();
     let mut quiz = rated(&c, &[("python", 4), ("sql", 2)]);
     quiz.jump(&c, check("sql-2"));
-    quiz.answer_check(&c, 0);
+    answer(&mut quiz, &c, 0);
     quiz.finish();
     quiz.start_over(&c);
     assert_eq!(quiz, Quiz::new(&c));
@@ -216,7 +216,7 @@ fn an_empty_catalog_gives_an_inert_quiz() {
     quiz.back(&c);
     quiz.skip(&c);
     quiz.rate(&c, 3);
-    quiz.answer_check(&c, 0);
+    answer(&mut quiz, &c, 0);
     assert_eq!((quiz.progress(&c).index, quiz.progress(&c).total), (0, 0));
     assert!(!quiz.can_go_back(&c) && !quiz.can_go_next(&c));
     assert!(quiz.answers().ratings.is_empty());

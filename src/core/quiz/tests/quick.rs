@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::core::answers::{CheckOutcome, Rating};
-use crate::core::testing::tiny_catalog;
+use crate::core::testing::{answer, tiny_catalog};
 
 #[test]
 fn rate_skill_records_any_skill_without_moving() {
@@ -30,7 +30,7 @@ fn rate_skill_lets_check_answers_follow_the_rating() {
     let c = tiny_catalog();
     let mut quiz = rated(&c, &[("sql", 3)]);
     assert!(quiz.to_first_check(&c));
-    quiz.answer_check(&c, 0);
+    answer(&mut quiz, &c, 0);
     assert!(quiz.answers().checks.contains_key("sql-3"));
     quiz.rate_skill(&c, "sql", Rating::Level(1));
     assert!(quiz.answers().checks.is_empty());
@@ -55,7 +55,7 @@ fn check_them_now_opens_the_first_check_question_with_the_ratings_kept() {
     assert!(!quiz.is_finished(), "the quiz is open again");
     assert_eq!(quiz.answers().ratings, ratings);
     // An answered first question: the first one still to answer.
-    quiz.answer_check(&c, 0);
+    answer(&mut quiz, &c, 0);
     quiz.finish();
     assert!(quiz.to_first_check(&c));
     assert_eq!(quiz.current(), &check("sql-2"));

@@ -3,6 +3,11 @@
 
 use super::*;
 
+/// The words of question `id` of the tiny catalog.
+fn text_of(c: &QuizCatalog, id: &str) -> crate::core::catalog::QuestionText {
+    crate::core::testing::text(c.question(id).unwrap())
+}
+
 #[test]
 fn a_newer_format_starts_fresh_with_its_own_notice() {
     let c = tiny_catalog();
@@ -42,7 +47,7 @@ fn set_aside_answers_and_picked_choices_survive_a_reload() {
 }
 
 #[test]
-fn choices_that_do_not_fit_their_question_or_outcome_are_left_out() {
+fn choices_that_do_not_fit_their_question_or_outcome_are_not_shown() {
     let c = tiny_catalog();
     let text = json!({
         "format": 1,
@@ -59,9 +64,15 @@ fn choices_that_do_not_fit_their_question_or_outcome_are_left_out() {
         loaded.notice, None,
         "choices are a convenience, not answers"
     );
-    assert!(loaded.quiz.choices().is_empty());
+    // Choices of unanswered or unknown questions go; the others stay (the key is in the
+    // question's words, which a page may not have), but one that doesn't fit isn't shown.
+    let kept: Vec<&str> = loaded.quiz.choices().keys().map(String::as_str).collect();
+    assert_eq!(kept, ["python-3", "python-4"]);
+    let shown = |quiz: &Quiz, id: &str| quiz.shown_choice(&text_of(&c, id));
+    assert_eq!(shown(&loaded.quiz, "python-4"), None, "disagrees with its outcome");
+    assert_eq!(shown(&loaded.quiz, "python-3"), None, "not one of its choices");
     let text = text.replace(r#""python-4":2"#, r#""python-4":0"#);
-    assert_eq!(load(&text, &c).quiz.choice("python-4"), Some(0));
+    assert_eq!(shown(&load(&text, &c).quiz, "python-4"), Some(0));
 }
 
 #[test]

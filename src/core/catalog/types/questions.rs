@@ -1,0 +1,73 @@
+//! `questions.json` and `question-texts.json`: the check questions. The first says what
+//! each question checks (its skill and level) and when it was asked, which is all scoring
+//! and share codes need; the second holds its words and key, which only the quiz's check
+//! steps and the results' review of the checks show, so the other pages never load them.
+
+use miniserde::Deserialize as MiniDeserialize;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionsFile {
+    pub questions: Vec<Question>,
+}
+
+/// A multiple-choice check of a self-rating: what it checks. Its words are a
+/// [`QuestionText`] with the same id.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub skill: String,
+    /// The level (1 to 5) this question checks.
+    pub level: u8,
+    pub since: u32,
+    /// The data_version that retired it: never asked from then on, kept so that results
+    /// shared before still show their questions (docs/share-format.md).
+    pub until: Option<u32>,
+}
+
+impl Question {
+    /// Whether the catalog as it was at `data_version` had this question.
+    pub fn in_version(&self, data_version: u32) -> bool {
+        self.since <= data_version && self.until.is_none_or(|u| data_version < u)
+    }
+}
+
+/// `question-texts.json`, in the order of `questions.json`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, MiniDeserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionTexts {
+    pub questions: Vec<QuestionText>,
+}
+
+/// A question's words. Exactly one choice is correct: `answer`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionText {
+    pub id: String,
+    /// The words of the skill's level description this question checks (questions still
+    /// asked must have them; see docs/questions.md).
+    pub tests: Option<String>,
+    /// What the question tests, unique in the bank so no concept is checked twice.
+    pub concept: Option<String>,
+    pub prompt: String,
+    pub choices: Vec<String>,
+    /// Index into `choices` of the correct choice.
+    pub answer: usize,
+    pub explanation: String,
+}
+
+impl QuestionTexts {
+    /// The words of the question `id`.
+    pub fn of(&self, id: &str) -> Option<&QuestionText> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+}
+
+impl QuestionText {
+    /// Whether picking `choice` answers the question right.
+    pub fn is_right(&self, choice: usize) -> bool {
+        choice == self.answer
+    }
+}

@@ -1,0 +1,91 @@
+//! The question texts (`question-texts.json`): loaded apart from the catalog, and only for
+//! the pages that show a question's words (the quiz's check steps, the results' review of
+//! the checks), since they are most of the data's bytes and no other page reads them.
+
+use super::{fetch_text, CatalogState, LoadError};
+use crate::core::catalog::{DataFile, QuestionTexts, QuizCatalog};
+use crate::first_paint::next_task;
+use leptos::prelude::*;
+
+/// Loaded texts, or why they could not be; `None` until a load has finished.
+pub(super) type TextsOutcome = Option<Result<&'static QuestionTexts, LoadError>>;
+
+/// The texts' loading state, part of [`CatalogState`].
+#[derive(Clone, Copy)]
+pub(super) struct TextsState {
+    outcome: RwSignal<TextsOutcome>,
+    attempt: RwSignal<u32>,
+    wanted: RwSignal<bool>,
+}
+
+impl CatalogState {
+    /// The question texts, loading them (once the quiz's part of the catalog is in) on
+    /// first use; `None` while loading.
+    pub fn get_texts(&self) -> TextsOutcome {
+        self.want_texts();
+        self.texts.outcome.get()
+    }
+
+    /// Starts loading the question texts if nothing has yet: the quiz asks as soon as it
+    /// shows, so they are in before the first check question.
+    pub fn want_texts(&self) {
+        if !self.texts.wanted.get_untracked() {
+            self.texts.wanted.set(true);
+        }
+    }
+
+    /// The texts if they have loaded, without starting a load or tracking.
+    pub fn loaded_texts(&self) -> Option<&'static QuestionTexts> {
+        self.texts.outcome.get_untracked().and_then(Result::ok)
+    }
+
+    /// Hands over texts loaded some other way (the wasm UI tests mount parts with the
+    /// bundled data, without fetching).
+    pub fn set_loaded_texts(&self, texts: &'static QuestionTexts) {
+        self.texts.outcome.set(Some(Ok(texts)));
+    }
+
+    pub fn retry_texts(&self) {
+        self.texts.attempt.update(|n| *n += 1);
+    }
+}
+
+/// Fetches, parses and checks the texts against the questions they give words to.
+async fn load_texts(quiz: &'static QuizCatalog) -> Result<&'static QuestionTexts, LoadError> {
+    let text = fetch_text(DataFile::QuestionTexts).await?;
+    next_task().await;
+    let texts = QuestionTexts::from_source(&text, quiz)
+        .map_err(|problems| LoadError::Invalid { problems })?;
+    Ok(Box::leak(Box::new(texts)))
+}
+
+/// The texts' state, and the effect that loads them once wanted and the quiz's part of
+/// the catalog is in (each retry loads them again; only the latest load's outcome is kept).
+pub(super) fn provide_texts(
+    catalog: impl Fn() -> Option<&'static QuizCatalog> + 'static,
+) -> TextsState {
+    let state = TextsState {
+        outcome: RwSignal::new(None),
+        attempt: RwSignal::new(0),
+        wanted: RwSignal::new(false),
+    };
+    let loads = StoredValue::new(0u32);
+    Effect::new(move || {
+        state.attempt.track();
+        let Some(quiz) = catalog().filter(|_| state.wanted.get()) else {
+            return;
+        };
+        if matches!(state.outcome.get_untracked(), Some(Ok(_))) {
+            return;
+        }
+        loads.update_value(|n| *n += 1);
+        let this_load = loads.get_value();
+        leptos::task::spawn_local(async move {
+            let loaded = load_texts(quiz).await;
+            if loads.get_value() == this_load {
+                state.outcome.set(Some(loaded));
+            }
+        });
+    });
+    state
+}
