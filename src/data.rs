@@ -225,7 +225,12 @@ pub fn provide_catalog() {
         });
     });
     // The quiz's part of whatever catalog has loaded, for checking the texts against.
-    let quiz = move || outcome.get().and_then(|(_, loaded)| loaded.ok()).map(Loaded::quiz);
+    let quiz = move || {
+        outcome
+            .get()
+            .and_then(|(_, loaded)| loaded.ok())
+            .map(Loaded::quiz)
+    };
     let texts = provide_texts(quiz);
     provide_context(CatalogState {
         outcome,

@@ -129,7 +129,10 @@ fn questions_are_well_formed_and_cover_every_technical_skill() {
     // The words of each question, in the same order.
     let text_ids: Vec<&str> = texts.questions.iter().map(|t| t.id.as_str()).collect();
     let question_ids: Vec<&str> = file.questions.iter().map(|q| q.id.as_str()).collect();
-    assert_eq!(text_ids, question_ids, "question-texts.json follows questions.json");
+    assert_eq!(
+        text_ids, question_ids,
+        "question-texts.json follows questions.json"
+    );
 
     let mut ids = HashSet::new();
     let mut concepts = HashSet::new();

@@ -1,5 +1,5 @@
 use crate::core::catalog::{Catalog, QuestionTexts, QuizCatalog};
-use crate::data::{use_catalog_state, CatalogState, LoadError, Need};
+use crate::data::{use_catalog_state, LoadError, Need};
 use leptos::context::Provider;
 use leptos::prelude::*;
 
@@ -130,23 +130,30 @@ where
 #[component]
 fn LoadFailed(error: LoadError, data: Data) -> impl IntoView {
     let state = use_catalog_state();
-    // The texts fail inside a page that has its own heading: theirs is not the page's h1.
-    let (heading, retry): (AnyView, fn(&CatalogState)) = match data {
-        Data::Catalog => (
-            view! { <h1 id="load-failed">"The skill data didn't load"</h1> }.into_any(),
-            CatalogState::retry,
-        ),
-        Data::QuestionTexts => (
-            view! { <h2 id="load-failed">"The check questions didn't load"</h2> }.into_any(),
-            CatalogState::retry_texts,
-        ),
+    let retry = move |_| match data {
+        Data::Catalog => state.retry(),
+        Data::QuestionTexts => state.retry_texts(),
+    };
+    // The texts fail inside a page that has its own heading, maybe in several folded
+    // lists at once: no heading or id of their own.
+    let heading = match data {
+        Data::Catalog => {
+            view! { <h1 id="load-failed">"The skill data didn't load"</h1> }.into_any()
+        }
+        Data::QuestionTexts => {
+            view! { <p><strong>"The check questions didn't load."</strong></p> }.into_any()
+        }
     };
     view! {
-        <section class="notice notice-error" role="alert" aria-labelledby="load-failed">
+        <section
+            class="notice notice-error"
+            role="alert"
+            aria-labelledby=(data == Data::Catalog).then_some("load-failed")
+        >
             {heading}
             <p>{error.message()}</p>
             <p>"Your saved answers are safe: they stay in this browser."</p>
-            <button type="button" class="button" on:click=move |_| retry(&state)>
+            <button type="button" class="button" on:click=retry>
                 "Retry"
             </button>
         </section>

@@ -45,10 +45,12 @@ pub fn answer_counts(catalog: &QuizCatalog, answers: &Answers) -> AnswerCounts {
 pub fn answered_checks<'a>(
     catalog: &'a QuizCatalog,
     answers: &Answers,
-    skill: &'a str,
+    skill: &str,
 ) -> Vec<(&'a Question, CheckOutcome)> {
     let mut found: Vec<(&Question, CheckOutcome)> = catalog
-        .questions_for(skill)
+        .questions
+        .iter()
+        .filter(|q| q.skill == skill)
         .filter_map(|q| Some((q, *answers.checks.get(&q.id)?)))
         .collect();
     small::sort_by_key(&mut found, |(q, _)| std::cmp::Reverse(q.level));

@@ -3,23 +3,19 @@
 // that counts.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { ROOT, useSite, newPage, openBlankOnSite } from "./harness.mjs";
-import { QUIZ_KEY, question, storedQuiz } from "./personas.mjs";
+import { useSite, newPage, openBlankOnSite } from "./harness.mjs";
+import { QUIZ_KEY, question, storedQuiz, words } from "./personas.mjs";
 import { openQuiz, stepHeading } from "./quiz-page.mjs";
 
 const site = useSite();
-const questions = JSON.parse(readFileSync(join(ROOT, "public", "data", "questions.json"), "utf8")).questions;
-const byId = (id) => questions.find((q) => q.id === id);
 /** The prompt as the page shows it: inline code loses its backticks. */
 const shown = (q) => q.prompt.replaceAll("`", "");
 
 test("Node.js 5 with the level-5 question missed: the level-4 one comes next, and the results explain", async () => {
   const page = await newPage(site.browser);
   await openBlankOnSite(page, site.root.url); // to store answers before the app starts
-  const five = byId(question("nodejs", 5, 5));
-  const four = byId(question("nodejs", 5, 4));
+  const five = words(question("nodejs", 5, 5));
+  const four = words(question("nodejs", 5, 4));
   const quiz = JSON.parse(storedQuiz({ nodejs: 5 }, {}, { check: five.id }));
   quiz.finished = false;
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_KEY, JSON.stringify(quiz)]);

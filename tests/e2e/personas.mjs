@@ -18,6 +18,17 @@ const questions = JSON.parse(
   readFileSync(join(ROOT, "public", "data", "questions.json"), "utf8"),
 ).questions.filter((q) => q.until === undefined);
 
+const texts = JSON.parse(
+  readFileSync(join(ROOT, "public", "data", "question-texts.json"), "utf8"),
+).questions;
+
+/** The words of question `id` (question-texts.json): its prompt, choices and answer. */
+export function words(id) {
+  const found = texts.find((q) => q.id === id);
+  assert.ok(found, `no words for question ${id}`);
+  return found;
+}
+
 /** The id of the question asked on `skill` rated `rated`, at `level`: the level's questions
  * take turns by `rated - level` (as `question_at` in src/core/checks/mod.rs; the results
  * tests fail if the two differ, since the outcomes would then be set aside). */

@@ -5,10 +5,8 @@
 // tests/ui/quiz_checks.rs and tests/ui/quiz.rs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { ROOT, useSite, useTab, newTab, heading } from "./harness.mjs";
-import { question, storedQuiz } from "./personas.mjs";
+import { useSite, useTab, newTab, heading } from "./harness.mjs";
+import { question, storedQuiz, words } from "./personas.mjs";
 import { storeAnswers, storedAnswers } from "./own-result.mjs";
 import { FIRST_SKILL, openQuiz, stepHeading, stored, waitForStep } from "./quiz-page.mjs";
 
@@ -18,8 +16,7 @@ const tab = useTab(site);
 /** The question a Coding rating of 3 asks first. */
 const CODING_3 = question("coding", 3, 3);
 /** The question a Coding rating of 4 asks first, with its answer. */
-const CODING_4 = JSON.parse(readFileSync(join(ROOT, "public", "data", "questions.json"), "utf8"))
-  .questions.find((q) => q.id === question("coding", 4, 4));
+const CODING_4 = words(question("coding", 4, 4));
 
 /** Opens the quiz with Coding rated 3 and positioned on its first check question. */
 async function atCodingCheck(page) {

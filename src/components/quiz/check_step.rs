@@ -6,11 +6,32 @@ use super::announcer::STEP_HEADING_ID;
 use super::inline_code::with_inline_code;
 use super::keyboard::keys_help_id;
 use super::state::use_quiz;
-use crate::core::catalog::QuestionText;
+use crate::components::{use_question_texts, WithQuestionTexts};
+use crate::core::catalog::{Question, QuestionText};
 use leptos::prelude::*;
 
 #[component]
-pub fn CheckStep(question: &'static QuestionText, skill_name: String) -> impl IntoView {
+pub fn CheckStep(question: &'static Question, skill_name: String) -> impl IntoView {
+    view! {
+        <h2 id=STEP_HEADING_ID tabindex="-1" class="quiz-step-heading">
+            {format!("Check question: {skill_name}")}
+        </h2>
+        <p class="quiz-skill-summary">
+            "A quick question to check your rating. Pick an answer, then Next. \
+            You'll see whether it was right, and why, with your results."
+        </p>
+        // The words load apart (src/data/texts.rs); the quiz asks for them as it starts.
+        <WithQuestionTexts>
+            {move || {
+                use_question_texts().of(&question.id).map(|text| view! { <Choices question=text /> })
+            }}
+        </WithQuestionTexts>
+    }
+}
+
+/// The prompt and its choices, as a radio group.
+#[component]
+fn Choices(question: &'static QuestionText) -> impl IntoView {
     let state = use_quiz();
     let picked = Memo::new(move |_| state.quiz.with(|q| q.shown_choice(question)));
     let choices = question
@@ -40,13 +61,6 @@ pub fn CheckStep(question: &'static QuestionText, skill_name: String) -> impl In
         })
         .collect_view();
     view! {
-        <h2 id=STEP_HEADING_ID tabindex="-1" class="quiz-step-heading">
-            {format!("Check question: {skill_name}")}
-        </h2>
-        <p class="quiz-skill-summary">
-            "A quick question to check your rating. Pick an answer, then Next. \
-            You'll see whether it was right, and why, with your results."
-        </p>
         <fieldset class="quiz-levels quiz-choices" aria-describedby=keys_help_id()>
             <legend>{with_inline_code(&question.prompt)}</legend>
             {choices}

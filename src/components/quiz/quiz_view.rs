@@ -12,9 +12,9 @@ use super::skill_step::SkillStep;
 use super::start_over::StartOver;
 use super::state::{provide_quiz, use_quiz, QuizState};
 use crate::components::SaveErrorNotice;
-use crate::components::{use_question_texts, use_quiz_catalog, Deferred, WithQuestionTexts};
-use crate::data::use_catalog_state;
+use crate::components::{use_quiz_catalog, Deferred};
 use crate::core::quiz::Step;
+use crate::data::use_catalog_state;
 use leptos::prelude::*;
 
 #[component]
@@ -64,21 +64,7 @@ fn CurrentStep() -> impl IntoView {
                 .map(|skill| view! { <SkillStep skill=skill.clone() /> }.into_any()),
             Step::Check(id) => catalog.question(&id).map(|question| {
                 let skill_name = catalog.skill_name(&question.skill).to_string();
-                view! {
-                    <WithQuestionTexts>
-                        {
-                            let (id, skill_name) = (id.clone(), skill_name.clone());
-                            move || {
-                                use_question_texts()
-                                    .of(&id)
-                                    .map(|text| {
-                                        view! { <CheckStep question=text skill_name=skill_name.clone() /> }
-                                    })
-                            }
-                        }
-                    </WithQuestionTexts>
-                }
-                .into_any()
+                view! { <CheckStep question skill_name /> }.into_any()
             }),
         }
     }

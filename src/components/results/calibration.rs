@@ -14,24 +14,79 @@ pub fn CalibrationReview(
     calibration: Vec<SkillCalibration>,
     voice: Voice,
 ) -> impl IntoView {
+    let catalog = use_catalog();
     let own = voice == Voice::Own;
     let (checked, rest): (Vec<_>, Vec<_>) = calibration
         .into_iter()
         .partition(|c| c.right + c.wrong + c.skipped_checks > 0);
     // Only what lowered a rating stays open, with its questions: the rest is detail.
     let (lowered, kept): (Vec<_>, Vec<_>) = checked
-        .into_iter()
+        .iter()
         .partition(|c| c.status == CalibrationStatus::Lowered);
-    let none_checked = lowered.is_empty() && kept.is_empty();
-    // The questions' words load apart; a review with no answered check needs none.
-    let checked_part = (!none_checked).then(|| {
+    let item = |c: &SkillCalibration| {
+        // A missed question is what lowered the rating: it comes first; the others are
+        // apart (adaptive checks ask up to three per skill).
+        let (missed, others): (Vec<_>, Vec<_>) = answered_checks(catalog, &answers, &c.skill)
+            .into_iter()
+            .partition(|(_, outcome)| *outcome == CheckOutcome::Wrong);
+        let others_count = others.len();
+        // The questions' words load apart (src/data/texts.rs); the sentence above needs
+        // none, so only the folded list waits for them.
+        let show = |list: Vec<(&'static Question, CheckOutcome)>| {
+            view! {
+                <WithQuestionTexts>
+                    <ul class="checks">{checks(&list, own)}</ul>
+                </WithQuestionTexts>
+            }
+        };
+        let folded = (others_count > 0 && !missed.is_empty()).then(|| {
+            let label = match others_count {
+                1 => "The other question".to_string(),
+                n => format!("The other {n} questions"),
+            };
+            view! {
+                <details class="other-checks">
+                    <summary>{label}</summary>
+                    {show(others.clone())}
+                </details>
+            }
+        });
+        let open_label = match missed.len() {
+            0 => "The question and why",
+            1 => "The question missed, its answer and why",
+            _ => "The questions missed, their answers and why",
+        };
+        let open = if missed.is_empty() {
+            show(others)
+        } else {
+            show(missed)
+        };
         view! {
-            <WithQuestionTexts>
-                {
-                    let (answers, lowered, kept) = (answers.clone(), lowered.clone(), kept.clone());
-                    move || checked_lists(&answers, &lowered, &kept, voice)
-                }
-            </WithQuestionTexts>
+            <li class=format!("calibration {}", status_class(c.status))>
+                <p class="sentence">{with_inline_code(&in_voice(&c.sentence, voice))}</p>
+                // One tap away, so the review stays short on a phone: the sentence above
+                // already says what each question did.
+                <details class="missed-checks">
+                    <summary>{open_label}</summary>
+                    {open}
+                </details>
+                {folded}
+            </li>
+        }
+    };
+    let lowered_items = lowered.iter().map(|c| item(c)).collect_view();
+    let kept_count = kept.len();
+    let kept_items = kept.iter().map(|c| item(c)).collect_view();
+    let kept_part = (kept_count > 0).then(|| {
+        let label = match kept_count {
+            1 => "1 rating the checks kept".to_string(),
+            n => format!("{n} ratings the checks kept"),
+        };
+        view! {
+            <details class="kept-checks">
+                <summary>{label}</summary>
+                <ul class="calibration-list">{kept_items}</ul>
+            </details>
         }
     });
     let rest_count = rest.len();
@@ -39,6 +94,7 @@ pub fn CalibrationReview(
         .into_iter()
         .map(|c| view! { <li>{in_voice(&c.sentence, voice)}</li> })
         .collect_view();
+    let none_checked = kept_count == 0 && lowered.is_empty();
     view! {
         <section class="calibration-review" aria-labelledby="calibration-heading">
             <h2 id="calibration-heading">
@@ -60,7 +116,8 @@ pub fn CalibrationReview(
                         </p>
                     }
                 })}
-            {checked_part}
+            <ul class="calibration-list">{lowered_items}</ul>
+            {kept_part}
             {(rest_count > 0)
                 .then(|| {
                     view! {
@@ -76,98 +133,28 @@ pub fn CalibrationReview(
     }
 }
 
-/// The ratings the checks lowered, open, then those they kept, folded; each with its
-/// questions, the answer and why. Needs the question texts in context.
-fn checked_lists(
-    answers: &Answers,
-    lowered: &[SkillCalibration],
-    kept: &[SkillCalibration],
-    voice: Voice,
-) -> impl IntoView {
-    let catalog = use_catalog();
+/// Each question with how it was answered, the right answer and why. Below
+/// [`WithQuestionTexts`].
+fn checks(list: &[(&'static Question, CheckOutcome)], own: bool) -> impl IntoView {
     let texts = use_question_texts();
-    let own = voice == Voice::Own;
-    let item = |c: &SkillCalibration| {
-        // A missed question is what lowered the rating: it comes first; the others are
-        // apart (adaptive checks ask up to three per skill).
-        let (missed, others): (Vec<_>, Vec<_>) = answered_checks(catalog, answers, &c.skill)
-            .into_iter()
-            .partition(|(_, outcome)| *outcome == CheckOutcome::Wrong);
-        let others_count = others.len();
-        let show = |list: Vec<_>| {
-            list.into_iter()
-                .filter_map(|(q, outcome): (&Question, CheckOutcome)| {
-                    let text = texts.of(&q.id)?;
-                    let correct = text.choices.get(text.answer).cloned().unwrap_or_default();
-                    Some(view! {
-                        <li class=format!("check {}", outcome_class(outcome))>
-                            <p class="check-prompt">{with_inline_code(&text.prompt)}</p>
-                            <p>
-                                <strong>{outcome_label(outcome, own)}</strong>
-                                " The answer: "
-                                {with_inline_code(&correct)}
-                                "."
-                            </p>
-                            <p class="explanation">{with_inline_code(&text.explanation)}</p>
-                        </li>
-                    })
-                })
-                .collect_view()
-        };
-        let folded = (others_count > 0 && !missed.is_empty()).then(|| {
-            let label = match others_count {
-                1 => "The other question".to_string(),
-                n => format!("The other {n} questions"),
-            };
-            view! {
-                <details class="other-checks">
-                    <summary>{label}</summary>
-                    <ul class="checks">{show(others.clone())}</ul>
-                </details>
-            }
-        });
-        let open_label = match missed.len() {
-            0 => "The question and why",
-            1 => "The question missed, its answer and why",
-            _ => "The questions missed, their answers and why",
-        };
-        let open = if missed.is_empty() {
-            show(others)
-        } else {
-            show(missed)
-        };
-        view! {
-            <li class=format!("calibration {}", status_class(c.status))>
-                <p class="sentence">{with_inline_code(&in_voice(&c.sentence, voice))}</p>
-                // One tap away, so the review stays short on a phone: the sentence above
-                // already says what each question did.
-                <details class="missed-checks">
-                    <summary>{open_label}</summary>
-                    <ul class="checks">{open}</ul>
-                </details>
-                {folded}
-            </li>
-        }
-    };
-    let lowered_items = lowered.iter().map(|c| item(c)).collect_view();
-    let kept_count = kept.len();
-    let kept_items = kept.iter().map(|c| item(c)).collect_view();
-    let kept_part = (kept_count > 0).then(|| {
-        let label = match kept_count {
-            1 => "1 rating the checks kept".to_string(),
-            n => format!("{n} ratings the checks kept"),
-        };
-        view! {
-            <details class="kept-checks">
-                <summary>{label}</summary>
-                <ul class="calibration-list">{kept_items}</ul>
-            </details>
-        }
-    });
-    view! {
-        <ul class="calibration-list">{lowered_items}</ul>
-        {kept_part}
-    }
+    list.iter()
+        .filter_map(|&(q, outcome)| {
+            let text = texts.of(&q.id)?;
+            let correct = text.choices.get(text.answer).cloned().unwrap_or_default();
+            Some(view! {
+                <li class=format!("check {}", outcome_class(outcome))>
+                    <p class="check-prompt">{with_inline_code(&text.prompt)}</p>
+                    <p>
+                        <strong>{outcome_label(outcome, own)}</strong>
+                        " The answer: "
+                        {with_inline_code(&correct)}
+                        "."
+                    </p>
+                    <p class="explanation">{with_inline_code(&text.explanation)}</p>
+                </li>
+            })
+        })
+        .collect_view()
 }
 
 fn outcome_label(outcome: CheckOutcome, own: bool) -> &'static str {

@@ -58,7 +58,10 @@ pub(super) fn check_texts(c: &QuizCatalog, texts: &QuestionTexts, report: &mut R
             continue;
         }
         check_text(text, report);
-        if let Some(skill) = c.skill(&q.skill).filter(|_| q.in_version(c.meta.data_version)) {
+        if let Some(skill) = c
+            .skill(&q.skill)
+            .filter(|_| q.in_version(c.meta.data_version))
+        {
             check_written_against(skill, q.level, text, report);
         }
     }

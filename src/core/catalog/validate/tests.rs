@@ -121,7 +121,10 @@ fn fixture_texts(c: &Catalog) -> QuestionTexts {
 fn fixture_is_valid() {
     let catalog = fixture();
     assert_eq!(validate(&catalog), vec![]);
-    assert_eq!(validate_question_texts(&catalog, &fixture_texts(&catalog)), vec![]);
+    assert_eq!(
+        validate_question_texts(&catalog, &fixture_texts(&catalog)),
+        vec![]
+    );
 }
 
 type Break = (&'static str, fn(&mut Catalog), &'static str, &'static str);

@@ -69,8 +69,16 @@ fn choices_that_do_not_fit_their_question_or_outcome_are_not_shown() {
     let kept: Vec<&str> = loaded.quiz.choices().keys().map(String::as_str).collect();
     assert_eq!(kept, ["python-3", "python-4"]);
     let shown = |quiz: &Quiz, id: &str| quiz.shown_choice(&text_of(&c, id));
-    assert_eq!(shown(&loaded.quiz, "python-4"), None, "disagrees with its outcome");
-    assert_eq!(shown(&loaded.quiz, "python-3"), None, "not one of its choices");
+    assert_eq!(
+        shown(&loaded.quiz, "python-4"),
+        None,
+        "disagrees with its outcome"
+    );
+    assert_eq!(
+        shown(&loaded.quiz, "python-3"),
+        None,
+        "not one of its choices"
+    );
     let text = text.replace(r#""python-4":2"#, r#""python-4":0"#);
     assert_eq!(shown(&load(&text, &c).quiz, "python-4"), Some(0));
 }
