@@ -4,7 +4,7 @@
 
 use super::{fetch_text, CatalogState, LoadError};
 use crate::core::catalog::{DataFile, QuestionTexts, QuizCatalog};
-use crate::first_paint::next_task;
+use crate::first_paint::{first_page_shown, next_task};
 use leptos::prelude::*;
 
 /// Loaded texts, or why they could not be; `None` until a load has finished.
@@ -50,8 +50,11 @@ impl CatalogState {
     }
 }
 
-/// Fetches, parses and checks the texts against the questions they give words to.
+/// Fetches, parses and checks the texts against the questions they give words to, once the
+/// page is on screen: what it shows first (a shared result's verdict, the quiz's first
+/// step) never waits behind them.
 async fn load_texts(quiz: &'static QuizCatalog) -> Result<&'static QuestionTexts, LoadError> {
+    first_page_shown().await;
     let text = fetch_text(DataFile::QuestionTexts).await?;
     next_task().await;
     let texts = QuestionTexts::from_source(&text, quiz)

@@ -10,7 +10,7 @@
 
 use super::deferred::{provide_deferred_queue, use_deferred_queue};
 use super::press;
-use super::tasks::next_task;
+use super::tasks::{after_paint, delay, next_task};
 use super::BOOT_ID;
 use crate::data::use_catalog_state;
 use leptos::prelude::*;
@@ -22,6 +22,15 @@ use web_sys::{Element, HtmlAnchorElement, HtmlElement};
 /// first page).
 pub fn static_copy_shown() -> bool {
     document().get_element_by_id(BOOT_ID).is_some()
+}
+
+/// Resolves once the app's page has taken the static copy's place and been painted: for
+/// downloads the first screen doesn't need (the question texts), so they never delay it.
+pub async fn first_page_shown() {
+    while static_copy_shown() {
+        let _ = wasm_bindgen_futures::JsFuture::from(delay(20)).await;
+    }
+    after_paint().await;
 }
 
 /// Call once in the app shell, below the catalog's context: provides the context of the

@@ -50,7 +50,7 @@ mod tasks;
 #[cfg(target_arch = "wasm32")]
 pub use deferred::{provide_deferred_queue, Deferred};
 #[cfg(target_arch = "wasm32")]
-pub use hand_over::{hand_over_when_ready, static_copy_shown};
+pub use hand_over::{first_page_shown, hand_over_when_ready, static_copy_shown};
 #[cfg(target_arch = "wasm32")]
 pub use start::{start, starts_when_idle};
 #[cfg(target_arch = "wasm32")]
