@@ -2,8 +2,8 @@
 //!
 //! Quiz state, scoring, storage and share codes all read and write this type.
 
+use crate::core::small::SortedMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Highest self-rating level (levels run 0 = none to 5 = expert).
 pub const MAX_LEVEL: u8 = 5;
@@ -60,11 +60,12 @@ impl CheckOutcome {
 }
 
 /// Everything a person answered. Keys are catalog ids (skill ids, question ids);
-/// BTreeMap keeps iteration order stable so results are deterministic.
+/// Kept in key order so results are deterministic (a `SortedMap`: a list, smaller in the
+/// wasm than a `BTreeMap`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answers {
-    pub ratings: BTreeMap<String, Rating>,
-    pub checks: BTreeMap<String, CheckOutcome>,
+    pub ratings: SortedMap<String, Rating>,
+    pub checks: SortedMap<String, CheckOutcome>,
 }
 
 impl Answers {

@@ -10,11 +10,11 @@
 use super::answers::{Answers, CheckOutcome, Rating};
 use super::catalog::Catalog;
 use super::{checks, small};
-use std::collections::BTreeMap;
+use crate::core::small::SortedMap;
 
 /// Trusted level per skill id, for the skills with a known level only. A missing key means
 /// unknown (skipped or not reached), which scoring treats differently from 0.
-pub type Levels = BTreeMap<String, u8>;
+pub type Levels = SortedMap<String, u8>;
 
 /// What the checks did to one skill's rating.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

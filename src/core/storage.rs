@@ -44,7 +44,7 @@ use crate::core::catalog::QuizCatalog;
 use crate::core::json::{self, Json, Object, Value};
 use crate::core::quiz::{Quiz, Step};
 use crate::core::small;
-use std::collections::BTreeMap;
+use crate::core::small::SortedMap;
 
 mod saved;
 pub use saved::{saved, Saved};
@@ -124,7 +124,7 @@ pub fn save(quiz: &Quiz, catalog: &QuizCatalog) -> String {
         };
         (id.as_str(), value)
     }));
-    let outcomes = |map: &BTreeMap<String, CheckOutcome>| {
+    let outcomes = |map: &SortedMap<String, CheckOutcome>| {
         Json::object(
             map.iter()
                 .map(|(id, outcome)| (id.as_str(), Json::str(outcome.name()))),

@@ -16,7 +16,7 @@ mod tests;
 
 use super::answers::{Answers, CheckOutcome, Rating, MAX_LEVEL};
 use super::catalog::{Question, QuizCatalog};
-use std::collections::BTreeMap;
+use crate::core::small::SortedMap;
 
 /// Lowest self-rating that triggers a check question, and the lowest level asked.
 pub const MIN_CHECKED_LEVEL: u8 = 2;
@@ -48,7 +48,7 @@ pub fn for_skill<'a>(
     catalog: &'a QuizCatalog,
     skill: &str,
     rated: u8,
-    outcomes: &BTreeMap<String, CheckOutcome>,
+    outcomes: &SortedMap<String, CheckOutcome>,
     data_version: u32,
 ) -> Vec<&'a Question> {
     let mut asked = Vec::new();
@@ -130,7 +130,7 @@ pub fn most_possible(catalog: &QuizCatalog, answers: &Answers, data_version: u32
 pub fn fitting(catalog: &QuizCatalog, answers: &Answers, data_version: u32) -> (Answers, usize) {
     let mut kept = Answers {
         ratings: answers.ratings.clone(),
-        checks: BTreeMap::new(),
+        checks: SortedMap::new(),
     };
     // Each pass adds the outcomes of the questions asked so far; a wrong one opens the next.
     loop {

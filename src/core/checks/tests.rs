@@ -8,7 +8,7 @@ fn ids(qs: &[&Question]) -> Vec<String> {
     qs.iter().map(|q| q.id.clone()).collect()
 }
 
-fn outcomes(list: &[(&str, CheckOutcome)]) -> BTreeMap<String, CheckOutcome> {
+fn outcomes(list: &[(&str, CheckOutcome)]) -> SortedMap<String, CheckOutcome> {
     list.iter().map(|(id, o)| (id.to_string(), *o)).collect()
 }
 
@@ -50,8 +50,8 @@ fn the_adaptive_rule_case_by_case() {
 #[test]
 fn skills_without_questions_get_none() {
     let c = tiny_catalog();
-    assert!(for_skill(&c, "communication", 5, &BTreeMap::new(), 1).is_empty());
-    assert!(for_skill(&c, "no-such-skill", 5, &BTreeMap::new(), 1).is_empty());
+    assert!(for_skill(&c, "communication", 5, &SortedMap::new(), 1).is_empty());
+    assert!(for_skill(&c, "no-such-skill", 5, &SortedMap::new(), 1).is_empty());
 }
 
 #[test]
@@ -59,7 +59,7 @@ fn a_level_s_questions_take_turns_by_distance_from_the_rating() {
     let mut c = tiny_catalog();
     c.questions.push(question("sql-3b", "sql", 3));
     assert_eq!(
-        ids(&for_skill(&c, "sql", 3, &BTreeMap::new(), 1)),
+        ids(&for_skill(&c, "sql", 3, &SortedMap::new(), 1)),
         ["sql-3"]
     );
     let missed = outcomes(&[("sql-4", Wrong)]);
@@ -77,7 +77,7 @@ fn retired_and_future_questions_are_not_asked() {
     let mut new = question("sql-3-new", "sql", 3);
     new.since = 2;
     c.questions.push(new);
-    let none = BTreeMap::new();
+    let none = SortedMap::new();
     assert_eq!(ids(&for_skill(&c, "sql", 3, &none, 1)), ["sql-3"]);
     assert_eq!(ids(&for_skill(&c, "sql", 3, &none, 2)), ["sql-3-new"]);
 }

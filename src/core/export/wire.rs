@@ -4,7 +4,7 @@
 
 use crate::core::answers::{Answers, CheckOutcome, Rating};
 use crate::core::json::{self, Json, Value};
-use std::collections::BTreeMap;
+use crate::core::small::SortedMap;
 
 /// An answers file's fields, `app` and `format` already checked.
 pub struct File<'a> {
@@ -51,8 +51,8 @@ pub fn file(value: &Value) -> Option<File<'_>> {
 
 /// An object's entries read by `read`; `None` when it isn't an object or one doesn't read.
 /// Inserted one by one: `collect()` into a map would sort first (core/small.rs says why not).
-fn entries<T>(value: &Value, read: fn(&Value) -> Option<T>) -> Option<BTreeMap<String, T>> {
-    let mut map = BTreeMap::new();
+fn entries<T>(value: &Value, read: fn(&Value) -> Option<T>) -> Option<SortedMap<String, T>> {
+    let mut map = SortedMap::new();
     for (id, v) in json::object(value)? {
         map.insert(id.clone(), read(v)?);
     }

@@ -33,7 +33,7 @@ pub use sync::TabChange;
 use crate::core::answers::{Answers, CheckOutcome, Rating, MAX_LEVEL};
 use crate::core::catalog::{Question, QuestionText, QuizCatalog, Skill};
 use crate::core::checks;
-use std::collections::BTreeMap;
+use crate::core::small::SortedMap;
 use step::{resume_point, steps_for};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,9 +41,9 @@ pub struct Quiz {
     /// Ratings, and the outcomes of the check questions those ratings ask.
     answers: Answers,
     /// Outcomes of check questions the current ratings don't ask (see the module rules).
-    set_aside: BTreeMap<String, CheckOutcome>,
+    set_aside: SortedMap<String, CheckOutcome>,
     /// The choice picked on each answered check question, to show it again on a revisit.
-    choices: BTreeMap<String, usize>,
+    choices: SortedMap<String, usize>,
     /// For a catalog without skills this is `Step::Skill("")`, which matches nothing.
     position: Step,
     finished: bool,
@@ -67,8 +67,8 @@ impl Quiz {
     ) -> Self {
         let mut quiz = Self {
             answers,
-            set_aside: BTreeMap::new(),
-            choices: BTreeMap::new(),
+            set_aside: SortedMap::new(),
+            choices: SortedMap::new(),
             position: Step::Skill(String::new()),
             finished,
         };
@@ -90,7 +90,7 @@ impl Quiz {
     pub(crate) fn with_choices(
         mut self,
         catalog: &QuizCatalog,
-        choices: BTreeMap<String, usize>,
+        choices: SortedMap<String, usize>,
     ) -> Self {
         for (id, choice) in choices {
             let answered = matches!(
@@ -105,12 +105,12 @@ impl Quiz {
     }
 
     /// Outcomes the current ratings don't ask, kept for when a rating asks them again.
-    pub fn set_aside(&self) -> &BTreeMap<String, CheckOutcome> {
+    pub fn set_aside(&self) -> &SortedMap<String, CheckOutcome> {
         &self.set_aside
     }
 
     /// Every recorded choice, by question id.
-    pub fn choices(&self) -> &BTreeMap<String, usize> {
+    pub fn choices(&self) -> &SortedMap<String, usize> {
         &self.choices
     }
 

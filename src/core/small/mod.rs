@@ -2,9 +2,14 @@
 //! short lists (a few dozen items at most) without std's sort: the standard stable sort is
 //! fast on long slices but compiles to several kilobytes of wasm for every element type and
 //! key it is used with, and `collect()` into a `BTreeMap` or `BTreeSet` sorts first;
-//! together they were about 5% of the app's wasm. A set kept as a list, where a B-tree's
-//! code per key type costs more than the search saves. And decimals printed through whole
+//! together they were about 5% of the app's wasm. A set kept as a list, and a map kept as a
+//! sorted list (`SortedMap`), where a B-tree's code per key and value type costs more than
+//! the search saves. And decimals printed through whole
 //! numbers: std's float formatting is about 15 KB of wasm.
+
+mod sorted_map;
+
+pub use sorted_map::SortedMap;
 
 /// Stable sort by key (insertion sort): equal keys keep their order.
 pub fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
