@@ -22,7 +22,7 @@ use super::plan_resources;
 pub use super::plan_resources::MAX_RESOURCES;
 use super::prerequisites::{first_missing, PREREQUISITE_LEVEL};
 use super::scoring::{best_back_end, rank_levels, score_levels};
-use std::collections::BTreeSet;
+use crate::core::small::ListSet;
 
 /// A target with at least this many gap skills gets at least this many steps.
 pub const MIN_STEPS: usize = 3;
@@ -85,7 +85,7 @@ pub fn plan_for_targets(catalog: &Catalog, levels: &Levels, targets: &[&Role]) -
         levels.insert(skill, to);
     }
     // Resources are picked in step order, so an earlier step keeps the one both could use.
-    let mut used = BTreeSet::new();
+    let mut used = ListSet::default();
     drafts
         .into_iter()
         .map(|(skill, from, to, unlocks, before)| {

@@ -11,7 +11,7 @@
 
 use super::catalog::{Catalog, Resource};
 use super::small;
-use std::collections::BTreeSet;
+use crate::core::small::ListSet;
 
 pub const MAX_RESOURCES: usize = 3;
 
@@ -22,7 +22,7 @@ pub fn for_step(
     skill: &str,
     from: u8,
     to: u8,
-    used: &mut BTreeSet<String>,
+    used: &mut ListSet<String>,
 ) -> Vec<String> {
     let first = from + 1;
     let mut found: Vec<(&Resource, (u8, u8))> = catalog

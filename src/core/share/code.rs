@@ -190,7 +190,7 @@ fn read_format2(catalog: &Catalog, mut r: BitReader) -> Result<SharedResult, Sha
     if mode == ResultMode::Checked {
         // Each outcome says whether another question follows it (a miss opens the next);
         // an unanswered one ends its skill's questions, as it did in the quiz.
-        let mut unanswered = std::collections::BTreeSet::new();
+        let mut unanswered = crate::core::small::ListSet::default();
         while let Some(q) = checks::selected(catalog, &answers, version)
             .into_iter()
             .find(|q| !answers.checks.contains_key(&q.id) && !unanswered.contains(&q.id))
