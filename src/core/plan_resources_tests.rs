@@ -2,7 +2,7 @@ use super::*;
 use crate::core::fixtures::scoring_catalog;
 
 fn pick(c: &Catalog, skill: &str, from: u8, to: u8) -> Vec<String> {
-    for_step(c, skill, from, to, &mut BTreeSet::new())
+    for_step(c, skill, from, to, &mut ListSet::default())
 }
 
 #[test]
@@ -45,7 +45,7 @@ fn start_here_serves_the_first_level_to_reach() {
 #[test]
 fn used_resources_are_left_out_and_picks_are_recorded() {
     let c = scoring_catalog();
-    let mut used = BTreeSet::new();
+    let mut used = ListSet::default();
     let python = for_step(&c, "python", 0, 2, &mut used);
     assert!(python.iter().all(|id| used.contains(id)));
     assert_eq!(for_step(&c, "sql", 0, 2, &mut used), ["sql-freemium"]);
