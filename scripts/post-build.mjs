@@ -4,13 +4,15 @@
 // src/core/site/, docs/site-manifest.md) is printed once, for every step to read:
 //   1. preview-image.mjs   the link-preview image (Chromium draws a card)
 //   2. landing.mjs         the landing page, its head tags and the inline script into index.html
-//   3. csp.mjs             CSP <meta> into index.html (hashes of the inline scripts)
-//   4. compact-data.mjs    the data files without whitespace between tokens
-//   5. route-pages.mjs     copies of index.html per route (own head, preloads, start), 404.html
-//   6. prerender.mjs       what the app renders for everyone into the copies (job titles,
+//   3. wasm-start.mjs      Trunk's loader waits for the first paint where a page asks
+//   4. csp.mjs             CSP <meta> into index.html (hashes of the inline scripts)
+//   5. compact-data.mjs    the data files without whitespace between tokens
+//   6. route-pages.mjs     copies of index.html per route (own head, preloads, start), 404.html;
+//                          pages complete as static HTML marked to fetch the wasm after paint
+//   7. prerender.mjs       what the app renders for everyone into the copies (job titles,
 //                          compare, the quiz's and results' start), for a first paint
-//   7. service-worker.mjs  sw.js with the precache list and a content-hash cache version
-//   8. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
+//   8. service-worker.mjs  sw.js with the precache list and a content-hash cache version
+//   9. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,6 +29,7 @@ try {
   for (const step of [
     "preview-image.mjs",
     "landing.mjs",
+    "wasm-start.mjs",
     "csp.mjs",
     "compact-data.mjs",
     "route-pages.mjs",

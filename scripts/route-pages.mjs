@@ -12,6 +12,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { withPageHead } from "./page-head.mjs";
+import { afterFirstPaint } from "./wasm-start.mjs";
 import { routeName, siteManifest } from "./site-manifest.mjs";
 import { routeFiles, stagingDir } from "./staging.mjs";
 
@@ -38,9 +39,12 @@ const preloading = (page, files) =>
       .join("") + end,
   );
 
+// Pages complete as static HTML fetch their wasm after the first paint (wasm-start.mjs).
+const marked = (page, copy) => (page.starts_when_idle ? afterFirstPaint(copy) : copy);
+
 const routes = manifest.pages.filter((page) => page.first_paint.kind !== "landing");
 for (const page of routes) {
-  const copy = preloading(withPageHead(shell, page, manifest, staging), page.data);
+  const copy = marked(page, preloading(withPageHead(shell, page, manifest, staging), page.data));
   for (const file of routeFiles(routeName(page.route))) {
     mkdirSync(dirname(join(staging, file)), { recursive: true });
     writeFileSync(join(staging, file), copy);
@@ -48,4 +52,7 @@ for (const page of routes) {
 }
 const notFound = { route: "", canonical: false, ...manifest.not_found };
 writeFileSync(join(staging, "404.html"), withPageHead(shell, notFound, manifest, staging));
+// index.html is the landing page (and the shell the copies above came from).
+const landing = manifest.pages.find((page) => page.first_paint.kind === "landing");
+writeFileSync(join(staging, "index.html"), marked(landing, html));
 console.log(`route-pages: wrote the pages of ${routes.length} routes and 404.html`);

@@ -7,7 +7,7 @@
 //!    the prerendered ones (scripts/prerender.mjs). Both scripts find the content of
 //!    `<main>` between [`MAIN_START`] and [`MAIN_END`]. It paints before the wasm arrives.
 //! 2. **When the app starts** ([`start`], start.rs). On a page that is complete as static
-//!    HTML ([`starts_when_idle`]: the landing page, the job titles and each job title) the
+//!    HTML (`core::site::routes::starts_when_idle`: the landing page, the job titles and each job title) the
 //!    wasm loads at once but the app mounts only when the browser is idle or at the first
 //!    interaction, so its start-up is not in the way of the first paint or the first tap;
 //!    every other page starts right after the first paint.
@@ -52,6 +52,6 @@ pub use deferred::{provide_deferred_queue, Deferred};
 #[cfg(target_arch = "wasm32")]
 pub use hand_over::{first_page_shown, hand_over_when_ready, static_copy_shown};
 #[cfg(target_arch = "wasm32")]
-pub use start::{start, starts_when_idle};
+pub use start::start;
 #[cfg(target_arch = "wasm32")]
 pub use tasks::{next_frame, next_task};

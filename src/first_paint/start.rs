@@ -12,6 +12,7 @@
 use super::press;
 use super::tasks::{after_paint, idle, next_task};
 use super::{BOOT_ID, LOADING_CLASS};
+use crate::core::site::routes::starts_when_idle;
 use crate::paths;
 use futures::future::select;
 use leptos::prelude::*;
@@ -55,26 +56,6 @@ where
     next_task().await;
 }
 
-/// Whether the page at `path` (under the base path) is complete as static HTML for every
-/// visitor, so the app can wait for idle: the landing page (index.html) and the pages
-/// scripts/prerender.mjs prerenders, but compare, whose address can carry two share codes
-/// the static copy can't show.
-pub fn starts_when_idle(path: &str) -> bool {
-    if path.is_empty() || path == paths::HOME {
-        return true;
-    }
-    let path = path.strip_suffix('/').unwrap_or(path);
-    match path.strip_prefix(paths::ROLES) {
-        Some(rest) => rest.is_empty() || rest.strip_prefix('/').is_some_and(is_one_segment),
-        None => false,
-    }
-}
-
-/// A role id: one non-empty path segment.
-fn is_one_segment(id: &str) -> bool {
-    !id.is_empty() && !id.contains('/')
-}
-
 /// The address's path under the base path.
 fn current_path() -> String {
     let pathname = window().location().pathname().unwrap_or_default();
@@ -115,30 +96,6 @@ impl FirstInteraction {
         for event in INTERACTIONS {
             let _ =
                 window().remove_event_listener_with_callback_and_bool(event, &self.resolve, true);
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use wasm_bindgen_test::wasm_bindgen_test;
-
-    #[wasm_bindgen_test]
-    fn pages_complete_as_static_html_wait_for_idle() {
-        for path in ["", "/", "/roles", "/roles/", "/roles/python-developer"] {
-            assert!(starts_when_idle(path), "{path}");
-        }
-        for path in [
-            "/quiz",
-            "/quick",
-            "/results",
-            "/compare",
-            "/roles/a/b",
-            "/rolesx",
-            "/nowhere",
-        ] {
-            assert!(!starts_when_idle(path), "{path}");
         }
     }
 }

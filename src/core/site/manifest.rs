@@ -152,6 +152,7 @@ fn page_json(page: &Page) -> Value {
         "data": page.data,
         "first_paint": first_paint,
         "canonical": page.canonical,
+        "starts_when_idle": routes::starts_when_idle(&page.route),
     })
 }
 

@@ -56,6 +56,18 @@ pub fn route_of(path: &str) -> Route {
     }
 }
 
+/// Whether the page at `path` (under the base path) is complete as static HTML for every
+/// visitor: the landing page and the pages scripts/prerender.mjs prerenders, but compare,
+/// whose address can carry two share codes the static copy can't show. Its app starts when
+/// the browser is idle (src/first_paint/start.rs), and its wasm downloads after the first
+/// paint (the site manifest's `starts_when_idle`, scripts/wasm-start.mjs).
+pub fn starts_when_idle(path: &str) -> bool {
+    matches!(
+        route_of(path),
+        Route::Landing | Route::Roles | Route::Role(_)
+    )
+}
+
 /// The part of a whole pathname under the base path ("" at the site root, "/sub"), or None
 /// for an address outside the app.
 pub fn under_base<'a>(pathname: &'a str, base: &str) -> Option<&'a str> {
@@ -121,6 +133,25 @@ mod tests {
             "quiz",
         ] {
             assert_eq!(route_of(path), Route::NotFound, "{path}");
+        }
+    }
+
+    #[test]
+    fn pages_complete_as_static_html_wait_for_idle() {
+        for path in ["", "/", "/roles", "/roles/", "/roles/python-developer"] {
+            assert!(starts_when_idle(path), "{path}");
+        }
+        for path in [
+            "/quiz",
+            "/quick",
+            "/results",
+            "/compare",
+            "/roles/a/b",
+            "/rolesx",
+            "/nowhere",
+            "/index.html",
+        ] {
+            assert!(!starts_when_idle(path), "{path}");
         }
     }
 
