@@ -1,6 +1,6 @@
 // Shared by the post-build steps: where Trunk stages the build, the path the app is served
 // under, a listing of the staged files, and which of them are content-hashed.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
 /** The staging folder Trunk passes to hooks (the steps can also be run on any built dist). */
@@ -41,11 +41,14 @@ export function listFiles(dir) {
 
 /**
  * The files Trunk content-hashed (the js, wasm and css, whose names change with their
- * content, so they can be cached forever): exactly the ones index.html references with an
- * `integrity` attribute. Paths relative to the staging folder.
+ * content, so they can be cached forever): exactly the ones index.html and 404.html
+ * reference with an `integrity` attribute (index.html, the landing page, has no wasm
+ * preload: it fetches the wasm after its first paint, scripts/wasm-start.mjs). Paths
+ * relative to the staging folder.
  */
 export function hashedAssets(staging) {
-  const html = readFileSync(join(staging, "index.html"), "utf8");
+  const pages = ["index.html", "404.html"].map((f) => join(staging, f)).filter(existsSync);
+  const html = pages.map((f) => readFileSync(f, "utf8")).join("\n");
   const base = publicPath();
   const files = new Set();
   for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*\bintegrity="[^"]*"[^>]*>/g)) {

@@ -7,8 +7,9 @@
 //!    the prerendered ones (scripts/prerender.mjs). Both scripts find the content of
 //!    `<main>` between [`MAIN_START`] and [`MAIN_END`]. It paints before the wasm arrives.
 //! 2. **When the app starts** ([`start`], start.rs). On a page that is complete as static
-//!    HTML (`core::site::routes::starts_when_idle`: the landing page, the job titles and each job title) the
-//!    wasm loads at once but the app mounts only when the browser is idle or at the first
+//!    HTML (`core::site::routes::starts_when_idle`: the landing page, the job titles and
+//!    each job title) the wasm loads right after the first paint (scripts/wasm-start.mjs)
+//!    and the app mounts only when the browser is idle or at the first
 //!    interaction, so its start-up is not in the way of the first paint or the first tap;
 //!    every other page starts right after the first paint.
 //! 3. **Built in parts** ([`Deferred`], deferred.rs), one browser task each (tasks.rs), so

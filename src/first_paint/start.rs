@@ -1,7 +1,8 @@
-//! When the app starts (mounts). The wasm is fetched and instantiated at once on every page.
-//! A page whose static copy is the whole page (the landing page, the job titles, a job
-//! title: [`starts_when_idle`]) reads and works as it is, its links being real links to
-//! real pages, so its app starts only when the browser is idle or at the visitor's first
+//! When the app starts (mounts). The wasm is fetched and instantiated at once on every page
+//! but those complete as static HTML, which fetch it right after their first paint
+//! (scripts/wasm-start.mjs). A page whose static copy is the whole page (the landing page,
+//! the job titles, a job title: [`starts_when_idle`]) reads and works as it is, its links
+//! being real links to real pages, so its app starts only when the browser is idle or at the visitor's first
 //! press, key or focus, whichever comes first: the start-up's tasks stay out of the way of
 //! the first paint and the first tap. Every other page starts once its first paint is on
 //! screen. A first interaction is never lost: a click before the router runs follows the

@@ -1,7 +1,7 @@
 // When the app starts (src/first_paint/start.rs): on pages complete as static HTML (the
-// landing page, the job titles, a job title) the wasm loads at once but the app mounts only
-// when the browser is idle or at the first interaction, which is not lost; every other page
-// starts at once. requestIdleCallback is replaced by a stub here, so "idle" comes only when
+// landing page, the job titles, a job title) the wasm loads after the first paint but the
+// app mounts only when the browser is idle or at the first interaction, which is not lost;
+// every other page starts at once. requestIdleCallback is replaced by a stub here, so "idle" comes only when
 // a test says so.
 import { test } from "node:test";
 import assert from "node:assert/strict";
