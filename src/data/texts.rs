@@ -63,7 +63,8 @@ async fn load_texts(quiz: &'static QuizCatalog) -> Result<&'static QuestionTexts
 }
 
 /// The texts' state, and the effect that loads them once wanted and the quiz's part of
-/// the catalog is in (each retry loads them again; only the latest load's outcome is kept).
+/// the catalog is in: one load per attempt (a catalog loaded again for a page that needs
+/// more does not start another), and each retry, offered only after a failure, one more.
 pub(super) fn provide_texts(
     catalog: impl Fn() -> Option<&'static QuizCatalog> + 'static,
 ) -> TextsState {
@@ -72,22 +73,19 @@ pub(super) fn provide_texts(
         attempt: RwSignal::new(0),
         wanted: RwSignal::new(false),
     };
-    let loads = StoredValue::new(0u32);
+    let started = StoredValue::new(None::<u32>);
     Effect::new(move || {
-        state.attempt.track();
+        let attempt = state.attempt.get();
         let Some(quiz) = catalog().filter(|_| state.wanted.get()) else {
             return;
         };
-        if matches!(state.outcome.get_untracked(), Some(Ok(_))) {
+        let loaded = matches!(state.outcome.get_untracked(), Some(Ok(_)));
+        if loaded || started.get_value() == Some(attempt) {
             return;
         }
-        loads.update_value(|n| *n += 1);
-        let this_load = loads.get_value();
+        started.set_value(Some(attempt));
         leptos::task::spawn_local(async move {
-            let loaded = load_texts(quiz).await;
-            if loads.get_value() == this_load {
-                state.outcome.set(Some(loaded));
-            }
+            state.outcome.set(Some(load_texts(quiz).await));
         });
     });
     state
