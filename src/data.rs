@@ -4,7 +4,8 @@
 //! advice, the results and role pages all), relative to `<base href>`, so
 //! sub-path deployments work; parses and validates them, and hands the result to the pages
 //! through context (`WithCatalog`, `WithQuizCatalog`). The route pages' HTML preloads the files their page needs
-//! (scripts/route-pages.mjs), so they are usually on their way before the wasm runs.
+//! (scripts/route-pages.mjs), so they are usually on their way before the wasm runs. The
+//! check questions' words load apart, later and only where shown (data/texts.rs).
 
 use crate::core::catalog::{
     Catalog, CatalogError, DataFile, ParsedFiles, QuizCatalog, QUIZ_FILES, ROLES_FILES,
