@@ -3,10 +3,10 @@
 // complete as static HTML (the site manifest's `starts_when_idle`: the landing page, the job
 // titles, a job title), whose app starts only when the browser is idle anyway
 // (src/first_paint/start.rs), that download would share the connection with the page's own
-// HTML before its first paint. So the loader waits two frames and a task (the first paint is then on screen) on pages marked
-// `data-wasm-after-paint` (route-pages.mjs marks them and drops their wasm preload); every
-// other page loads the wasm at once, as before. One script text for every page, so one CSP
-// hash.
+// HTML before its first paint. So the loader waits two frames and a task (the first paint
+// is then on screen) on pages marked `data-wasm-after-paint` (route-pages.mjs marks them and
+// drops their wasm preload); every other page loads the wasm at once, as before. One script
+// text for every page, so one CSP hash.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stagingDir } from "./staging.mjs";

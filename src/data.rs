@@ -12,11 +12,11 @@ use crate::core::catalog::{
 };
 use crate::first_paint::next_task;
 use futures::future::try_join_all;
+use gloo_net::http::Request;
+use leptos::prelude::*;
 use texts::{provide_texts, TextsState};
 
 mod texts;
-use gloo_net::http::Request;
-use leptos::prelude::*;
 
 /// Why the catalog could not be loaded, worded for the person using the app.
 #[derive(Clone, Debug, PartialEq)]
@@ -184,10 +184,7 @@ impl CatalogState {
     /// The catalog if a page has loaded it, without starting a load: the footer shows the
     /// data's version only where the data is in use.
     pub fn loaded(&self) -> Option<&'static QuizCatalog> {
-        self.outcome
-            .get()
-            .and_then(|(_, loaded)| loaded.ok())
-            .map(Loaded::quiz)
+        quiz_part(self.outcome)
     }
 
     /// Whether the current page can show its final content: it needs no catalog, or what
@@ -201,6 +198,14 @@ impl CatalogState {
     pub fn retry(&self) {
         self.attempt.update(|n| *n += 1);
     }
+}
+
+/// The quiz's part of the catalog a finished load brought, if it brought one (tracked).
+fn quiz_part(outcome: RwSignal<Option<Outcome>>) -> Option<&'static QuizCatalog> {
+    outcome
+        .get()
+        .and_then(|(_, loaded)| loaded.ok())
+        .map(Loaded::quiz)
 }
 
 /// Provides [`CatalogState`] to every component below; the first `get` starts the load.
@@ -225,14 +230,8 @@ pub fn provide_catalog() {
             }
         });
     });
-    // The quiz's part of whatever catalog has loaded, for checking the texts against.
-    let quiz = move || {
-        outcome
-            .get()
-            .and_then(|(_, loaded)| loaded.ok())
-            .map(Loaded::quiz)
-    };
-    let texts = provide_texts(quiz);
+    // The texts are checked against the quiz's part of whatever catalog has loaded.
+    let texts = provide_texts(move || quiz_part(outcome));
     provide_context(CatalogState {
         outcome,
         attempt,
