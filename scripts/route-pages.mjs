@@ -7,8 +7,10 @@
 // index.html's static first paint shows the landing page; in the copies that part becomes a
 // loading note, so no page flashes the landing content (prerender.mjs then writes what the
 // app renders there). The route pages need the catalog (the landing and 404.html do not),
-// so their copies also preload the data files their page needs: the downloads start beside
-// the wasm instead of after it has run.
+// so the copies of those that start the app at once also preload the data files their page
+// needs: the downloads start beside the wasm instead of after it has run. Pages complete as
+// static HTML (`starts_when_idle`) preload nothing: their app fetches its data when it
+// starts, so no download competes with the page's own HTML before its first paint.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { withPageHead } from "./page-head.mjs";
@@ -41,10 +43,11 @@ const preloading = (page, files) =>
 
 // Pages complete as static HTML fetch their wasm after the first paint (wasm-start.mjs).
 const marked = (page, copy) => (page.starts_when_idle ? afterFirstPaint(copy) : copy);
+const preloaded = (page) => (page.starts_when_idle ? [] : page.data);
 
 const routes = manifest.pages.filter((page) => page.first_paint.kind !== "landing");
 for (const page of routes) {
-  const copy = marked(page, preloading(withPageHead(shell, page, manifest, staging), page.data));
+  const copy = marked(page, preloading(withPageHead(shell, page, manifest, staging), preloaded(page)));
   for (const file of routeFiles(routeName(page.route))) {
     mkdirSync(dirname(join(staging, file)), { recursive: true });
     writeFileSync(join(staging, file), copy);

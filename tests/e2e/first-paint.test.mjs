@@ -200,7 +200,7 @@ test("the build serves the data files as compact JSON with the same data", () =>
   }
 });
 
-test("route pages preload the data files they need and the app reuses those downloads; the landing loads none", async () => {
+test("route pages that start the app at once preload the data files they need and the app reuses those downloads; pages complete as static HTML and the landing preload none", async () => {
   const page = await newPage(site.browser, NO_SERVICE_WORKER);
   const requests = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
@@ -226,9 +226,11 @@ test("route pages preload the data files they need and the app reuses those down
   const allButJobSearch = all.filter((f) => f !== "/data/job-search.json");
   assert.ok(all.includes("/data/job-search.json") && allButJobSearch.length === all.length - 1);
   const quizFiles = ["/data/meta.json", "/data/questions.json", "/data/skills.json"];
+  // Pages complete as static HTML (a job title, the job titles) preload nothing: their app
+  // fetches the data itself when it starts, after the first paint (route-pages.mjs).
   for (const [path, files, later] of [
-    ["/roles/python-developer", all, []],
-    ["/roles", allButJobSearch, []],
+    ["/roles/python-developer", [], all],
+    ["/roles", [], allButJobSearch],
     ["/compare", allButJobSearch, []],
     // The quiz needs no roles, salaries or resources; the words of its check questions it
     // asks for once it shows, so they are in before the first check.
