@@ -1,18 +1,29 @@
 // Post-build step 2: the data files in the build as compact JSON, without the indentation
 // public/data keeps for people reading and editing them: about 1 KB gzip less for every
 // page that loads the data. The app reads numbers as numbers, so the values are the same.
+// Each file also gets the build's edition, one digest of all of them: the build validated
+// the data (the site manifest example), so the browser only checks that the files it got
+// share one edition (src/core/catalog/edition.rs, docs/data.md).
+import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stagingDir } from "./staging.mjs";
 
 const dir = join(stagingDir("compact-data"), "data");
+const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+const texts = files.map((file) => readFileSync(join(dir, file), "utf8"));
+const contents = texts.map((text) => JSON.parse(text));
+const digest = createHash("sha256");
+files.forEach((file, i) => digest.update(`${file}\n${JSON.stringify(contents[i])}\n`));
+const edition = digest.digest("hex").slice(0, 16);
+
 let before = 0;
 let after = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
-  const text = readFileSync(join(dir, file), "utf8");
-  const compact = JSON.stringify(JSON.parse(text));
+files.forEach((file, i) => {
+  if ("edition" in contents[i]) throw new Error(`compact-data: ${file} has an edition of its own`);
+  const compact = JSON.stringify({ edition, ...contents[i] });
   writeFileSync(join(dir, file), compact);
-  before += text.length;
+  before += texts[i].length;
   after += compact.length;
-}
-console.log(`compact-data: data files ${before} -> ${after} bytes`);
+});
+console.log(`compact-data: data files ${before} -> ${after} bytes, edition ${edition}`);

@@ -2,11 +2,14 @@
 //! the first page that needs them asks (the landing and not-found pages never do; the quiz
 //! only needs the first three, the job-title list and compare all but the job-search
 //! advice, the results and role pages all), relative to `<base href>`, so
-//! sub-path deployments work; parses and validates them, and hands the result to the pages
-//! through context (`WithCatalog`, `WithQuizCatalog`). The route pages' HTML preloads the files their page needs
-//! (scripts/route-pages.mjs), so they are usually on their way before the wasm runs. The
+//! sub-path deployments work; parses them (the build validated them: here they need only
+//! share its edition, core::catalog::edition), and hands the result to the pages through
+//! context (`WithCatalog`, `WithQuizCatalog`). The HTML of the route pages that start the
+//! app at once preloads the files their page needs (scripts/route-pages.mjs), so they are
+//! usually on their way before the wasm runs. The
 //! check questions' words load apart, later and only where shown (data/texts.rs).
 
+use crate::core::catalog::edition::Unusable;
 use crate::core::catalog::{
     Catalog, CatalogError, DataFile, ParsedFiles, QuizCatalog, QUIZ_FILES, ROLES_FILES,
 };
@@ -27,6 +30,19 @@ pub enum LoadError {
     Status { file: String, status: u16 },
     /// A file arrived but is not a valid catalog.
     Invalid { problems: Vec<CatalogError> },
+    /// The files come from two versions of the site (a visit during an update).
+    Mixed { file: String },
+}
+
+impl From<Unusable> for LoadError {
+    fn from(unusable: Unusable) -> Self {
+        match unusable {
+            Unusable::Invalid(problems) => LoadError::Invalid { problems },
+            Unusable::Mixed(mixed) => LoadError::Mixed {
+                file: mixed.file.name().to_string(),
+            },
+        }
+    }
 }
 
 impl LoadError {
@@ -41,6 +57,9 @@ impl LoadError {
             LoadError::Invalid { problems } => format!(
                 "The skill data is damaged, so the app can't use it ({}). Try again; if it keeps happening, please tell us.",
                 problems.first().map(ToString::to_string).unwrap_or_default()
+            ),
+            LoadError::Mixed { file } => format!(
+                "The site was updated while the skill data was loading, so its files don't fit together ({file} comes from another version). Try again."
             ),
         }
     }
@@ -102,7 +121,8 @@ impl Loaded {
 }
 
 /// Fetches the files `need` asks for in parallel, then parses each in a task of its own
-/// and validates them in another: one long task would delay taps and key presses.
+/// and puts them together in another: one long task would delay taps and key presses. The
+/// build validated the files; here they need only share its edition (core::catalog::edition).
 async fn load_catalog(need: Need) -> Result<Loaded, LoadError> {
     let count = match need {
         Need::Quiz => QUIZ_FILES,
@@ -111,24 +131,25 @@ async fn load_catalog(need: Need) -> Result<Loaded, LoadError> {
     };
     let files = &DataFile::CATALOG[..count];
     let texts = try_join_all(files.iter().copied().map(fetch_text)).await?;
-    let invalid = |problems| LoadError::Invalid { problems };
     let mut parsed = ParsedFiles::default();
     for (&file, text) in files.iter().zip(&texts) {
         next_task().await;
-        parsed.add(file, text).map_err(|e| invalid(vec![e]))?;
+        parsed
+            .add(file, text)
+            .map_err(|e| LoadError::Invalid { problems: vec![e] })?;
     }
     next_task().await;
     let leak = |catalog| Loaded::Whole(Box::leak(Box::new(catalog)));
     let catalog = match need {
         Need::Quiz => parsed
-            .finish_quiz()
+            .quiz_from_build()
             .map(|quiz| Loaded::Quiz(Box::leak(Box::new(quiz)))),
-        Need::Roles => parsed.finish_roles().map(leak),
-        Need::All => parsed.finish().map(leak),
+        Need::Roles => parsed.roles_from_build().map(leak),
+        Need::All => parsed.whole_from_build().map(leak),
     };
     // The page renders with the catalog in the next task.
     next_task().await;
-    catalog.map_err(invalid)
+    catalog.map_err(LoadError::from)
 }
 
 /// A load's outcome, with what it loaded for.

@@ -34,6 +34,7 @@ fn catalog() -> Catalog {
     let mut c = scoring_catalog();
     let ids = |list: &[&str]| list.iter().map(|s| s.to_string()).collect();
     c.job_search = JobSearch {
+        edition: None,
         boards: vec![
             board("py", &["python"], &[]),
             board("sql", &[], &["sql-developer"]),

@@ -40,6 +40,7 @@ pub fn text(question: &Question) -> QuestionText {
 /// Words for every question of `catalog`.
 pub fn texts_for(catalog: &QuizCatalog) -> QuestionTexts {
     QuestionTexts {
+        edition: None,
         questions: catalog.questions.iter().map(text).collect(),
     }
 }
@@ -80,6 +81,7 @@ pub fn tiny_catalog() -> Catalog {
     Catalog {
         quiz: QuizCatalog {
             meta: Meta {
+                edition: None,
                 data_version: 1,
                 as_of: "2026-11-24".into(),
             },
@@ -113,6 +115,7 @@ pub fn tiny_catalog() -> Catalog {
             ),
         ],
         salaries: Salaries {
+            edition: None,
             sources: Vec::new(),
             national: NationalFigure {
                 role: "python-developer".into(),

@@ -50,15 +50,14 @@ impl CatalogState {
     }
 }
 
-/// Fetches, parses and checks the texts against the questions they give words to, once the
+/// Fetches and parses the texts (of the catalog's edition: core::catalog::edition), once the
 /// page is on screen: what it shows first (a shared result's verdict, the quiz's first
 /// step) never waits behind them.
 async fn load_texts(quiz: &'static QuizCatalog) -> Result<&'static QuestionTexts, LoadError> {
     first_page_shown().await;
     let text = fetch_text(DataFile::QuestionTexts).await?;
     next_task().await;
-    let texts = QuestionTexts::from_source(&text, quiz)
-        .map_err(|problems| LoadError::Invalid { problems })?;
+    let texts = QuestionTexts::from_build(&text, quiz).map_err(LoadError::from)?;
     Ok(Box::leak(Box::new(texts)))
 }
 

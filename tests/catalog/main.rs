@@ -4,6 +4,7 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+mod from_build;
 mod loading;
 mod rejected;
 

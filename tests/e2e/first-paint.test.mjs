@@ -189,15 +189,22 @@ test("the app replaces the static copy in one step, with its content, and nothin
   });
 });
 
-test("the build serves the data files as compact JSON with the same data", () => {
+test("the build serves the data files as compact JSON with the same data, all of one edition", () => {
   const source = join(ROOT, "public", "data");
   const files = readdirSync(source).filter((f) => f.endsWith(".json"));
   assert.ok(files.length >= 6, "every data file is checked");
+  const editions = new Set();
   for (const file of files) {
     const built = readFileSync(join(DIST, "data", file), "utf8");
     const original = readFileSync(join(source, file), "utf8");
-    assert.equal(built, JSON.stringify(JSON.parse(original)), file);
+    // The build's stamp comes first (src/core/catalog/edition.rs); the rest is the source.
+    const { edition, ...data } = JSON.parse(built);
+    assert.match(edition, /^[0-9a-f]{16}$/, file);
+    editions.add(edition);
+    assert.equal(built, JSON.stringify({ edition, ...JSON.parse(original) }), file);
+    assert.deepEqual(data, JSON.parse(original), file);
   }
+  assert.equal(editions.size, 1, "one edition for every file");
 });
 
 test("route pages that start the app at once preload the data files they need and the app reuses those downloads; pages complete as static HTML and the landing preload none", async () => {

@@ -1,6 +1,8 @@
 // The app shell in a real browser: routes, deep links and reloads on a plain static
 // server (at the root and under a sub-path), per-page titles, not-found, and data errors.
 // The first paint and the hand-over to the app: first-paint.test.mjs.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, useTab, DIST, heading } from "./harness.mjs";
@@ -104,9 +106,16 @@ test("an unknown role id shows a clear message", async () => {
   assert.equal(await heading(page), "We don't know that job title");
 });
 
+// roles.json as another build would have written it: another edition (docs/data.md).
+const rolesOfAnotherBuild = () => {
+  const { edition, ...roles } = JSON.parse(readFileSync(join(DIST, "data", "roles.json"), "utf8"));
+  return JSON.stringify({ edition: `${edition}0`, ...roles });
+};
+
 for (const [name, fulfil, expected] of [
   ["a missing data file (404)", { status: 404, body: "Not found" }, /error 404/],
   ["a damaged data file (invalid JSON)", { status: 200, body: "{ not json" }, /damaged/],
+  ["a data file from another version of the site", { status: 200, body: rolesOfAnotherBuild() }, /site was updated/],
 ]) {
   test(`${name} shows an explained error, and Retry recovers`, async () => {
     const page = noWorkerTab.page;

@@ -2,9 +2,11 @@
 //! the job-search advice.
 //!
 //! The data lives as JSON files under `public/data/` (see `docs/data.md`). [`FILES`] names
-//! them; [`Catalog::from_sources`] parses them (the browser loader and the native tests both
-//! go through it), and [`validate`] checks that every reference resolves.
+//! them; [`ParsedFiles`] parses them, and [`validate`] checks that every reference resolves:
+//! where the data is read from source (the build, the tests: [`Catalog::from_sources`]).
+//! The browser reads files the build checked, so it checks their [`edition`] instead.
 
+pub mod edition;
 mod lookup;
 mod types;
 pub mod validate;
@@ -12,6 +14,7 @@ pub mod validate;
 pub use types::*;
 pub use validate::validate;
 
+use edition::{Editions, Mixed, Stamped, Unusable};
 use std::fmt;
 
 /// One data file under `public/data/`. [`DataFile::CATALOG`] is the order the catalog's
@@ -124,10 +127,12 @@ impl Catalog {
 }
 
 /// The data files parsed one at a time, so the browser's loader can give the page a turn
-/// between them (each parse is a task of its own there); [`ParsedFiles::finish`] puts them
-/// together and validates the whole.
+/// between them (each parse is a task of its own there). [`ParsedFiles::finish`] puts them
+/// together and validates the whole (read from source); [`ParsedFiles::whole_from_build`]
+/// puts together files the build checked, once they share one edition (the browser).
 #[derive(Default)]
 pub struct ParsedFiles {
+    editions: Editions,
     meta: Option<Meta>,
     skills: Option<SkillsFile>,
     questions: Option<QuestionsFile>,
@@ -140,24 +145,34 @@ pub struct ParsedFiles {
 impl ParsedFiles {
     /// Parses the text of `file`.
     pub fn add(&mut self, file: DataFile, text: &str) -> Result<(), CatalogError> {
-        let name = file.name();
         match file {
-            DataFile::Meta => self.meta = Some(parse(name, text)?),
-            DataFile::Skills => self.skills = Some(parse(name, text)?),
-            DataFile::Questions => self.questions = Some(parse(name, text)?),
-            DataFile::Roles => self.roles = Some(parse(name, text)?),
-            DataFile::Salaries => self.salaries = Some(parse(name, text)?),
-            DataFile::Resources => self.resources = Some(parse(name, text)?),
-            DataFile::JobSearch => self.job_search = Some(parse(name, text)?),
+            DataFile::Meta => self.meta = Some(self.parse(file, text)?),
+            DataFile::Skills => self.skills = Some(self.parse(file, text)?),
+            DataFile::Questions => self.questions = Some(self.parse(file, text)?),
+            DataFile::Roles => self.roles = Some(self.parse(file, text)?),
+            DataFile::Salaries => self.salaries = Some(self.parse(file, text)?),
+            DataFile::Resources => self.resources = Some(self.parse(file, text)?),
+            DataFile::JobSearch => self.job_search = Some(self.parse(file, text)?),
             DataFile::QuestionTexts => {
                 return Err(CatalogError {
-                    file: name.to_string(),
+                    file: file.name().to_string(),
                     entry: None,
                     message: "is loaded apart from the catalog".to_string(),
                 })
             }
         }
         Ok(())
+    }
+
+    /// `file`'s content, its edition noted.
+    fn parse<T: miniserde::Deserialize + Stamped>(
+        &mut self,
+        file: DataFile,
+        text: &str,
+    ) -> Result<T, CatalogError> {
+        let content: T = parse(file.name(), text)?;
+        self.editions.add(file, content.edition());
+        Ok(content)
     }
 
     /// The quiz's part of the catalog, once the first [`QUIZ_FILES`] files are added and
@@ -174,13 +189,35 @@ impl ParsedFiles {
     }
 
     /// The catalog, once every file is added and the whole validates.
-    pub fn finish(mut self) -> Result<Catalog, Vec<CatalogError>> {
+    pub fn finish(self) -> Result<Catalog, Vec<CatalogError>> {
+        checked(self.whole()?, validate)
+    }
+
+    /// As [`Self::finish_quiz`], for files the build checked: they must share one edition.
+    pub fn quiz_from_build(self) -> Result<QuizCatalog, Unusable> {
+        self.editions.check()?;
+        Ok(self.quiz_files()?)
+    }
+
+    /// As [`Self::finish_roles`], for files the build checked.
+    pub fn roles_from_build(self) -> Result<Catalog, Unusable> {
+        self.editions.check()?;
+        Ok(self.roles_files()?)
+    }
+
+    /// As [`Self::finish`], for files the build checked.
+    pub fn whole_from_build(self) -> Result<Catalog, Unusable> {
+        self.editions.check()?;
+        Ok(self.whole()?)
+    }
+
+    /// Every file as the catalog.
+    fn whole(mut self) -> Result<Catalog, Vec<CatalogError>> {
         let job_search = loaded(self.job_search.take(), DataFile::JobSearch)?;
-        let catalog = Catalog {
+        Ok(Catalog {
             job_search,
             ..self.roles_files()?
-        };
-        checked(catalog, validate)
+        })
     }
 
     /// The first [`ROLES_FILES`] files as a catalog, the job-search advice empty.
@@ -215,17 +252,32 @@ impl QuestionTexts {
     pub fn from_source(text: &str, quiz: &QuizCatalog) -> Result<Self, Vec<CatalogError>> {
         let texts: QuestionTexts =
             parse(DataFile::QuestionTexts.name(), text).map_err(|e| vec![e])?;
-        let problems = validate::validate_question_texts(quiz, &texts);
-        if problems.is_empty() {
+        checked(texts, |texts| {
+            validate::validate_question_texts(quiz, texts)
+        })
+    }
+
+    /// Parses the `question-texts.json` the build checked: it must share the edition of
+    /// the catalog's files.
+    pub fn from_build(text: &str, quiz: &QuizCatalog) -> Result<Self, Unusable> {
+        let texts: QuestionTexts =
+            parse(DataFile::QuestionTexts.name(), text).map_err(|e| vec![e])?;
+        if texts.edition == quiz.meta.edition {
             Ok(texts)
         } else {
-            Err(problems)
+            Err(Unusable::Mixed(Mixed {
+                file: DataFile::QuestionTexts,
+                other: DataFile::Meta,
+            }))
         }
     }
 }
 
 /// The catalog if `validate` finds no problem in it.
-fn checked<C>(catalog: C, validate: fn(&C) -> Vec<CatalogError>) -> Result<C, Vec<CatalogError>> {
+fn checked<C>(
+    catalog: C,
+    validate: impl FnOnce(&C) -> Vec<CatalogError>,
+) -> Result<C, Vec<CatalogError>> {
     let problems = validate(&catalog);
     if problems.is_empty() {
         Ok(catalog)

@@ -64,6 +64,9 @@ impl DerefMut for Catalog {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
+    /// The build that wrote this file ([`crate::core::catalog::edition`]); absent in
+    /// `public/data`.
+    pub edition: Option<String>,
     /// Grows by one whenever skills or questions are added; share codes record it.
     pub data_version: u32,
     /// The catalog's date (YYYY-MM-DD), shown in the footer; not a date anyone checked the

@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JobSearch {
+    /// The build that wrote this file ([`crate::core::catalog::edition`]); absent in
+    /// `public/data`.
+    pub edition: Option<String>,
     pub boards: Vec<JobBoard>,
     /// The job-search steps, in the article's order.
     pub steps: Vec<JobStep>,

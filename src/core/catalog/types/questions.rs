@@ -9,6 +9,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionsFile {
+    /// The build that wrote this file ([`crate::core::catalog::edition`]); absent in
+    /// `public/data`.
+    pub edition: Option<String>,
     pub questions: Vec<Question>,
 }
 
@@ -38,6 +41,9 @@ impl Question {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionTexts {
+    /// The build that wrote this file ([`crate::core::catalog::edition`]); absent in
+    /// `public/data`.
+    pub edition: Option<String>,
     pub questions: Vec<QuestionText>,
 }
 

@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RolesFile {
+    /// The build that wrote this file ([`crate::core::catalog::edition`]); absent in
+    /// `public/data`.
+    pub edition: Option<String>,
     pub roles: Vec<Role>,
 }
 

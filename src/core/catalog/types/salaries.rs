@@ -17,6 +17,9 @@ pub struct Usd {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, MiniDeserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Salaries {
+    /// The build that wrote this file ([`crate::core::catalog::edition`]); absent in
+    /// `public/data`.
+    pub edition: Option<String>,
     pub sources: Vec<SalarySource>,
     /// The Back End Developer US average the city figures compare against.
     pub national: NationalFigure,

@@ -92,6 +92,7 @@ fn fixture() -> Catalog {
     Catalog {
         quiz: QuizCatalog {
             meta: Meta {
+                edition: None,
                 data_version: 1,
                 as_of: "2026-11-24".into(),
             },

@@ -1,0 +1,83 @@
+//! The browser's path: files the build validated and stamped with its edition
+//! (scripts/compact-data.mjs) are only checked to share that edition.
+
+use super::*;
+use skillcheck::core::catalog::edition::{Mixed, Unusable};
+
+/// `text` as the build ships it: its edition first.
+fn stamped(text: &str, edition: &str) -> String {
+    let mut content: Value = serde_json::from_str(text).unwrap();
+    let object = content.as_object_mut().unwrap();
+    assert!(object.insert("edition".into(), edition.into()).is_none());
+    content.to_string()
+}
+
+fn from_build(editions: [&str; FILES.len()]) -> Result<Catalog, Unusable> {
+    let mut parsed = ParsedFiles::default();
+    for ((file, text), edition) in DataFile::CATALOG.into_iter().zip(texts()).zip(editions) {
+        parsed.add(file, &stamped(&text, edition)).unwrap();
+    }
+    parsed.whole_from_build()
+}
+
+#[test]
+fn files_of_one_edition_make_the_validated_catalog() {
+    let catalog = from_build(["e1"; FILES.len()]).unwrap();
+    assert_eq!(catalog.meta.edition.as_deref(), Some("e1"));
+    let unstamped = |mut c: Catalog| {
+        c.quiz.meta.edition = None;
+        c.salaries.edition = None;
+        c.job_search.edition = None;
+        c
+    };
+    assert_eq!(unstamped(catalog.clone()), load());
+
+    let file = DataFile::QuestionTexts.name();
+    let words = QuestionTexts::from_build(&stamped(&read(file), "e1"), &catalog).unwrap();
+    assert_eq!(
+        QuestionTexts {
+            edition: None,
+            ..words
+        },
+        common::question_texts(&load())
+    );
+}
+
+/// A visit during an update can mix files of two builds: refused, the file named.
+#[test]
+fn a_file_from_another_build_is_named() {
+    let mixed = |file, other| Some(Unusable::Mixed(Mixed { file, other }));
+    for (i, file) in DataFile::CATALOG.into_iter().enumerate().skip(1) {
+        let mut editions = ["e1"; FILES.len()];
+        editions[i] = "e2";
+        assert_eq!(from_build(editions).err(), mixed(file, DataFile::Meta));
+    }
+
+    // The quiz's and the job-title list's parts check their files too.
+    let parsed = |stamps: &[&str]| {
+        let mut parsed = ParsedFiles::default();
+        for ((file, text), edition) in DataFile::CATALOG.into_iter().zip(texts()).zip(stamps) {
+            parsed.add(file, &stamped(&text, edition)).unwrap();
+        }
+        parsed
+    };
+    assert_eq!(
+        parsed(&["e1", "e1", "e2"]).quiz_from_build().err(),
+        mixed(DataFile::Questions, DataFile::Meta)
+    );
+    assert_eq!(
+        parsed(&["e1", "e1", "e1", "e1", "e2", "e1"])
+            .roles_from_build()
+            .err(),
+        mixed(DataFile::Salaries, DataFile::Meta)
+    );
+
+    // The question texts load later: they must be of the catalog's edition.
+    let catalog = from_build(["e1"; FILES.len()]).unwrap();
+    let file = DataFile::QuestionTexts;
+    let texts = stamped(&read(file.name()), "e2");
+    assert_eq!(
+        QuestionTexts::from_build(&texts, &catalog).err(),
+        mixed(file, DataFile::Meta)
+    );
+}
