@@ -4,7 +4,7 @@
 
 use super::routes;
 use super::{full_title, landing, role_description, PageText, APP_NAME};
-use crate::core::catalog::{Catalog, FILES, QUIZ_FILES, ROLES_FILES};
+use crate::core::catalog::{Catalog, DataFile, QuestionText, FILES, QUIZ_FILES, ROLES_FILES};
 use crate::core::example::EXAMPLE_CODE;
 use serde_json::{json, Value};
 
@@ -169,6 +169,13 @@ pub fn manifest(catalog: &Catalog) -> Value {
         "header": { "html": super::header::html() },
         "footer": { "html": super::footer::html() },
         "boot_script": super::boot_script::script(),
+        // Fields of a list's entries the build drops from the files it ships
+        // (scripts/compact-data.mjs): the browser never reads them.
+        "unshipped_fields": [{
+            "file": DataFile::QuestionTexts.name(),
+            "list": "questions",
+            "fields": QuestionText::AUTHORING_FIELDS,
+        }],
         "preview_image": {
             "file": PREVIEW_IMAGE,
             "width": PREVIEW_WIDTH,

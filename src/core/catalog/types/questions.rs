@@ -53,15 +53,24 @@ pub struct QuestionTexts {
 pub struct QuestionText {
     pub id: String,
     /// The words of the skill's level description this question checks (questions still
-    /// asked must have them; see docs/questions.md).
+    /// asked must have them; see docs/questions.md). Authoring only: see
+    /// [`QuestionText::AUTHORING_FIELDS`].
     pub tests: Option<String>,
     /// What the question tests, unique in the bank so no concept is checked twice.
+    /// Authoring only.
     pub concept: Option<String>,
     pub prompt: String,
     pub choices: Vec<String>,
     /// Index into `choices` of the correct choice.
     pub answer: usize,
     pub explanation: String,
+}
+
+impl QuestionText {
+    /// The fields only the validator reads: the build, which validates the data, ships
+    /// the texts without them (the site manifest's `unshipped_fields`), so in the browser
+    /// they are `None`.
+    pub const AUTHORING_FIELDS: [&'static str; 2] = ["tests", "concept"];
 }
 
 impl QuestionTexts {

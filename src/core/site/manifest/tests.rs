@@ -1,4 +1,5 @@
 use super::*;
+use crate::core::catalog::QuestionTexts;
 use crate::core::site::{MAX_DESCRIPTION, MAX_TITLE, NOT_FOUND, OWN_RESULTS, UNKNOWN_ROLE};
 use std::collections::BTreeSet;
 
@@ -118,4 +119,46 @@ fn the_json_holds_every_page() {
         .as_str()
         .unwrap()
         .contains("localStorage"));
+}
+
+/// The fields the build drops are the question texts' authoring fields, by their JSON
+/// names: the texts parse as the browser parses them without those, and nothing else
+/// changes.
+#[test]
+fn unshipped_fields_are_the_question_texts_authoring_fields() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data");
+    let rules = manifest(&bundled())["unshipped_fields"].clone();
+    assert_eq!(rules.as_array().unwrap().len(), 1);
+    let rule = &rules[0];
+    let file = rule["file"].as_str().unwrap();
+    assert_eq!(file, DataFile::QuestionTexts.name());
+    let text = std::fs::read_to_string(format!("{dir}/{file}")).unwrap();
+    let mut shipped: Value = serde_json::from_str(&text).unwrap();
+    for entry in shipped[rule["list"].as_str().unwrap()]
+        .as_array_mut()
+        .unwrap()
+    {
+        for field in rule["fields"].as_array().unwrap() {
+            entry
+                .as_object_mut()
+                .unwrap()
+                .remove(field.as_str().unwrap());
+        }
+    }
+    let shipped: QuestionTexts = miniserde::json::from_str(&shipped.to_string()).unwrap();
+    let full: QuestionTexts = serde_json::from_str(&text).unwrap();
+    assert!(full
+        .questions
+        .iter()
+        .any(|q| q.concept.is_some() && q.tests.is_some()));
+    let without_authoring: Vec<QuestionText> = full
+        .questions
+        .into_iter()
+        .map(|q| QuestionText {
+            tests: None,
+            concept: None,
+            ..q
+        })
+        .collect();
+    assert_eq!(shipped.questions, without_authoring);
 }
