@@ -5,6 +5,7 @@
 //   1. preview-image.mjs   the link-preview image (Chromium draws a card)
 //   2. landing.mjs         the landing page, its head tags and the inline script into index.html
 //   3. wasm-start.mjs      Trunk's loader waits for the first paint where a page asks
+//      minify-glue.mjs     wasm-bindgen's JS glue minified (terser), its integrity hash updated
 //   4. csp.mjs             CSP <meta> into index.html (hashes of the inline scripts)
 //   5. compact-data.mjs    the data files without whitespace between tokens
 //   6. route-pages.mjs     copies of index.html per route (own head, preloads, start), 404.html;
@@ -30,6 +31,7 @@ try {
     "preview-image.mjs",
     "landing.mjs",
     "wasm-start.mjs",
+    "minify-glue.mjs",
     "csp.mjs",
     "compact-data.mjs",
     "route-pages.mjs",
