@@ -4,8 +4,10 @@
 //
 // "First visit" = what a first visit to a page with every data file downloads (the
 // results): its HTML (with the stylesheet inlined into it), the JS glue, the wasm, the
-// data files, and the icon and manifest if present. Also printed: the landing page (no
-// data) and a role page (the data files the site manifest lists for it).
+// data files, and the icon and manifest if present; not the retired questions' words
+// (the manifest's `shipped_apart`), which only results from before they retired load.
+// Also printed: the landing page (no data) and a role page (the data files the site
+// manifest lists for it).
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -26,9 +28,13 @@ export const BUDGET = { wasm: 313_200, firstVisit: 434_400 };
 export const GOAL = { firstVisit: 130_000 };
 
 export function sizes(dist) {
+  const manifest = siteManifest();
   const top = readdirSync(dist);
   const pick = (re) => top.filter((f) => re.test(f)).map((f) => join(dist, f));
-  const data = readdirSync(join(dist, "data")).map((f) => join(dist, "data", f));
+  const apart = new Set(manifest.shipped_apart.map((rule) => rule.into));
+  const data = readdirSync(join(dist, "data"))
+    .filter((f) => !apart.has(f))
+    .map((f) => join(dist, "data", f));
   const groups = {
     html: [join(dist, "index.html")],
     css: pick(/\.css$/),
@@ -54,7 +60,7 @@ export function sizes(dist) {
   const landing = firstVisit - rows.data.gzip;
   // A role page loads the data files the site manifest lists for it, not the question
   // texts (src/data/texts.rs): the most common way in from a search.
-  const rolePage = siteManifest().pages.find((p) => p.route.startsWith("/roles/"));
+  const rolePage = manifest.pages.find((p) => p.route.startsWith("/roles/"));
   const roleData = rolePage.data.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, "data", f)), { level: 6 }).length, 0);
   const role = landing + roleData;
   return { rows, firstVisit, landing, role };

@@ -17,6 +17,7 @@ use crate::first_paint::next_task;
 use futures::future::try_join_all;
 use gloo_net::http::Request;
 use leptos::prelude::*;
+pub use texts::Texts;
 use texts::{provide_texts, TextsState};
 
 mod texts;

@@ -1,5 +1,5 @@
 use crate::core::catalog::{Catalog, QuestionTexts, QuizCatalog};
-use crate::data::{use_catalog_state, LoadError, Need};
+use crate::data::{use_catalog_state, LoadError, Need, Texts};
 use leptos::context::Provider;
 use leptos::prelude::*;
 
@@ -83,12 +83,18 @@ pub fn WithQuizCatalog(children: ChildrenFn) -> impl IntoView {
 
 /// [`WithCatalog`] for the questions' words, which load apart: its children read
 /// [`use_question_texts`]. Inside a page's [`WithCatalog`] or [`WithQuizCatalog`].
+/// `retired`: the children show a retired question (its words load apart again).
 #[component]
-pub fn WithQuestionTexts(children: ChildrenFn) -> impl IntoView {
+pub fn WithQuestionTexts(children: ChildrenFn, #[prop(optional)] retired: bool) -> impl IntoView {
     let state = use_catalog_state();
+    let need = if retired {
+        Texts::WithRetired
+    } else {
+        Texts::Asked
+    };
     loading_or(
         Data::QuestionTexts,
-        move || state.get_texts(),
+        move || state.get_texts(need),
         move |texts: &'static QuestionTexts| {
             let children = children.clone();
             view! { <Provider value=QuestionTextsContext(texts)>{children()}</Provider> }

@@ -1,48 +1,67 @@
 //! The question texts (`question-texts.json`): loaded apart from the catalog, and only for
 //! the pages that show a question's words (the quiz's check steps, the results' review of
-//! the checks), since they are most of the data's bytes and no other page reads them.
+//! the checks), since they are most of the data's bytes and no other page reads them. The
+//! retired questions' words (`retired-question-texts.json`, which the build ships apart)
+//! load with them only where a result from before they retired shows one.
 
 use super::{fetch_text, CatalogState, LoadError};
 use crate::core::catalog::{DataFile, QuestionTexts, QuizCatalog};
 use crate::first_paint::{first_page_shown, next_task};
+use futures::future::try_join;
 use leptos::prelude::*;
 
-/// Loaded texts, or why they could not be; `None` until a load has finished.
-pub(super) type TextsOutcome = Option<Result<&'static QuestionTexts, LoadError>>;
+/// Which questions' words a page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Texts {
+    /// Those of the questions still asked.
+    Asked,
+    /// Also the retired ones' (a result from before they retired).
+    WithRetired,
+}
+
+/// A load's outcome, with what it loaded; `None` until one has finished.
+type TextsOutcome = Option<(Texts, Result<&'static QuestionTexts, LoadError>)>;
 
 /// The texts' loading state, part of [`CatalogState`].
 #[derive(Clone, Copy)]
 pub(super) struct TextsState {
     outcome: RwSignal<TextsOutcome>,
     attempt: RwSignal<u32>,
-    wanted: RwSignal<bool>,
+    /// The most any part of the page has asked for (`None`: nothing yet).
+    wanted: RwSignal<Option<Texts>>,
 }
 
 impl CatalogState {
-    /// The question texts, loading them (once the quiz's part of the catalog is in) on
-    /// first use; `None` while loading.
-    pub fn get_texts(&self) -> TextsOutcome {
-        self.want_texts();
-        self.texts.outcome.get()
+    /// The words of `need`'s questions, loading them (once the quiz's part of the catalog
+    /// is in) on first use, or loading the rest; `None` while loading.
+    pub fn get_texts(&self, need: Texts) -> Option<Result<&'static QuestionTexts, LoadError>> {
+        self.want_texts(need);
+        match self.texts.outcome.get()? {
+            (loaded, Ok(texts)) => (loaded >= need).then_some(Ok(texts)),
+            (_, Err(error)) => Some(Err(error)),
+        }
     }
 
-    /// Starts loading the question texts if nothing has yet: the quiz asks as soon as it
-    /// shows, so they are in before the first check question.
-    pub fn want_texts(&self) {
-        if !self.texts.wanted.get_untracked() {
-            self.texts.wanted.set(true);
+    /// Starts loading the words of `need`'s questions unless they are loading or in: the
+    /// quiz asks as soon as it shows, so they are in before the first check question.
+    pub fn want_texts(&self, need: Texts) {
+        if self.texts.wanted.get_untracked() < Some(need) {
+            self.texts.wanted.set(Some(need));
         }
     }
 
     /// The texts if they have loaded, without starting a load or tracking.
     pub fn loaded_texts(&self) -> Option<&'static QuestionTexts> {
-        self.texts.outcome.get_untracked().and_then(Result::ok)
+        let (_, outcome) = self.texts.outcome.get_untracked()?;
+        outcome.ok()
     }
 
-    /// Hands over texts loaded some other way (the wasm UI tests mount parts with the
-    /// bundled data, without fetching).
+    /// Hands over every question's words, loaded some other way (the wasm UI tests mount
+    /// parts with the bundled data, without fetching).
     pub fn set_loaded_texts(&self, texts: &'static QuestionTexts) {
-        self.texts.outcome.set(Some(Ok(texts)));
+        self.texts
+            .outcome
+            .set(Some((Texts::WithRetired, Ok(texts))));
     }
 
     pub fn retry_texts(&self) {
@@ -50,41 +69,60 @@ impl CatalogState {
     }
 }
 
-/// Fetches and parses the texts (of the catalog's edition: core::catalog::edition), once the
-/// page is on screen: what it shows first (a shared result's verdict, the quiz's first
-/// step) never waits behind them.
-async fn load_texts(quiz: &'static QuizCatalog) -> Result<&'static QuestionTexts, LoadError> {
+/// Fetches and parses the words of `need`'s questions (of the catalog's edition:
+/// core::catalog::edition), once the page is on screen: what it shows first (a shared
+/// result's verdict, the quiz's first step) never waits behind them.
+async fn load_texts(
+    quiz: &'static QuizCatalog,
+    need: Texts,
+) -> Result<&'static QuestionTexts, LoadError> {
     first_page_shown().await;
-    let text = fetch_text(DataFile::QuestionTexts).await?;
-    next_task().await;
-    let texts = QuestionTexts::from_build(&text, quiz).map_err(LoadError::from)?;
+    let parsed = |text: String| QuestionTexts::from_build(&text, quiz).map_err(LoadError::from);
+    let texts = match need {
+        Texts::Asked => parsed(fetch_text(DataFile::QuestionTexts).await?)?,
+        Texts::WithRetired => {
+            let files = (DataFile::QuestionTexts, DataFile::RetiredQuestionTexts);
+            let (asked, retired) = try_join(fetch_text(files.0), fetch_text(files.1)).await?;
+            next_task().await;
+            parsed(asked)?.with(parsed(retired)?)
+        }
+    };
     Ok(Box::leak(Box::new(texts)))
 }
 
 /// The texts' state, and the effect that loads them once wanted and the quiz's part of
-/// the catalog is in: one load per attempt (a catalog loaded again for a page that needs
-/// more does not start another), and each retry, offered only after a failure, one more.
+/// the catalog is in: one load per attempt and need (a catalog loaded again for a page
+/// that needs more does not start another), each retry, offered only after a failure, one
+/// more, and one for the retired questions' words when a part of the page first shows one.
 pub(super) fn provide_texts(
     catalog: impl Fn() -> Option<&'static QuizCatalog> + 'static,
 ) -> TextsState {
     let state = TextsState {
         outcome: RwSignal::new(None),
         attempt: RwSignal::new(0),
-        wanted: RwSignal::new(false),
+        wanted: RwSignal::new(None),
     };
-    let started = StoredValue::new(None::<u32>);
+    let started = StoredValue::new(None::<(u32, Texts)>);
     Effect::new(move || {
         let attempt = state.attempt.get();
-        let Some(quiz) = catalog().filter(|_| state.wanted.get()) else {
+        let (Some(quiz), Some(need)) = (catalog(), state.wanted.get()) else {
             return;
         };
-        let loaded = matches!(state.outcome.get_untracked(), Some(Ok(_)));
-        if loaded || started.get_value() == Some(attempt) {
+        let loaded = matches!(state.outcome.get_untracked(), Some((had, Ok(_))) if had >= need);
+        if loaded || started.get_value() == Some((attempt, need)) {
             return;
         }
-        started.set_value(Some(attempt));
+        started.set_value(Some((attempt, need)));
         leptos::task::spawn_local(async move {
-            state.outcome.set(Some(load_texts(quiz).await));
+            let outcome = load_texts(quiz, need).await;
+            // A load for less that ends after one for more leaves the more.
+            if state
+                .outcome
+                .get_untracked()
+                .is_none_or(|(had, _)| had <= need)
+            {
+                state.outcome.set(Some((need, outcome)));
+            }
         });
     });
     state

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { useSite, DIST, ROOT, newPage, newTab, heading } from "./harness.mjs";
 import { inLanes } from "../../scripts/lanes.mjs";
 import { samShareCode } from "./own-result.mjs";
-import { shipped } from "../../scripts/compact-data.mjs";
+import { apart, shipped } from "../../scripts/compact-data.mjs";
 import { siteManifest } from "../../scripts/site-manifest.mjs";
 
 const site = useSite();
@@ -195,13 +195,20 @@ test("the build serves the data files as compact JSON with the same data, all of
   const source = join(ROOT, "public", "data");
   const files = readdirSync(source).filter((f) => f.endsWith(".json"));
   assert.ok(files.length >= 6, "every data file is checked");
-  const editions = new Set();
-  // Fields only the build's validator reads are left out (the manifest's unshipped_fields).
-  const rules = siteManifest().unshipped_fields;
+  // Fields only the build's validator reads are left out (the manifest's unshipped_fields),
+  // and the retired questions' words are shipped in a file of their own (shipped_apart).
+  const manifest = siteManifest();
+  const rules = manifest.unshipped_fields;
   assert.ok(rules.length > 0);
-  for (const file of files) {
+  const read = (file) => JSON.parse(readFileSync(join(source, file), "utf8"));
+  const expected = apart(
+    Object.fromEntries(files.map((file) => [file, shipped(file, read(file), rules)])),
+    manifest.shipped_apart,
+  );
+  assert.deepEqual(readdirSync(join(DIST, "data")).sort(), Object.keys(expected).sort());
+  const editions = new Set();
+  for (const [file, original] of Object.entries(expected)) {
     const built = readFileSync(join(DIST, "data", file), "utf8");
-    const original = shipped(file, JSON.parse(readFileSync(join(source, file), "utf8")), rules);
     // The build's stamp comes first (src/core/catalog/edition.rs); the rest is the source.
     const { edition, ...data } = JSON.parse(built);
     assert.match(edition, /^[0-9a-f]{16}$/, file);
@@ -210,8 +217,13 @@ test("the build serves the data files as compact JSON with the same data, all of
     assert.deepEqual(data, original, file);
   }
   assert.equal(editions.size, 1, "one edition for every file");
-  const texts = JSON.parse(readFileSync(join(DIST, "data", "question-texts.json"), "utf8"));
-  for (const field of rules[0].fields) assert.ok(texts.questions.every((q) => !(field in q)), field);
+  const texts = expected["question-texts.json"].questions;
+  for (const field of rules[0].fields) assert.ok(texts.every((q) => !(field in q)), field);
+  // Apart: exactly the questions no longer asked (those with `until`), in their order.
+  const retired = read("questions.json").questions.filter((q) => q.until !== undefined).map((q) => q.id);
+  assert.ok(retired.length > 0);
+  assert.deepEqual(expected["retired-question-texts.json"].questions.map((q) => q.id), retired);
+  assert.ok(texts.every((q) => !retired.includes(q.id)));
 });
 
 test("route pages that start the app at once preload the data files they need and the app reuses those downloads; pages complete as static HTML and the landing preload none", async () => {
@@ -230,11 +242,12 @@ test("route pages that start the app at once preload the data files they need an
         .map((e) => `${new URL(e.name).pathname} ${e.initiatorType}`)
         .sort(),
     );
-  // The question texts load apart, only where a page shows a question's words.
+  // The question texts load apart, only where a page shows a question's words; the
+  // retired questions' words only for a result from before they retired.
   const texts = "/data/question-texts.json";
   const all = readdirSync(join(DIST, "data"))
     .map((f) => `/data/${f}`)
-    .filter((f) => f !== texts)
+    .filter((f) => f !== texts && f !== "/data/retired-question-texts.json")
     .sort();
   // The job-title list and compare show no job-search advice.
   const allButJobSearch = all.filter((f) => f !== "/data/job-search.json");

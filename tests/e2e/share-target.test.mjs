@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, useTab, newPage, heading, load } from "./harness.mjs";
-import { MENTEE } from "./personas.mjs";
+import { MENTEE, words } from "./personas.mjs";
 import { openOwnResult, shareLink, storeAnswers } from "./own-result.mjs";
 
 const site = useSite();
@@ -77,6 +77,14 @@ test("a link from before targets opens with a note and its checks read as they w
     .getByText(/rated Python 3: the level-3 question was answered right, so .* at 3\./)
     .first()
     .waitFor({ state: "attached" });
+  // That question was retired since: its words, shipped apart, load for it and show as
+  // they were asked.
+  const review = page.locator(".calibration-review");
+  await review.locator("details.kept-checks > summary").click();
+  await review.locator("details.missed-checks > summary").first().click();
+  const prompt = review.locator(".check-prompt").first();
+  await prompt.waitFor();
+  assert.equal((await prompt.textContent()).trim(), words("python-3").prompt.replaceAll("`", ""));
   assert.deepEqual(page.errors, []);
 });
 

@@ -21,7 +21,8 @@ pub fn CheckStep(question: &'static Question, skill_name: String) -> impl IntoVi
             You'll see whether it was right, and why, with your results."
         </p>
         // The words load apart (src/data/texts.rs); the quiz asks for them as it starts.
-        <WithQuestionTexts>
+        // (It asks no retired question, but a quiz saved before one retired may hold it.)
+        <WithQuestionTexts retired=question.until.is_some()>
             {move || {
                 use_question_texts().of(&question.id).map(|text| view! { <Choices question=text /> })
             }}

@@ -14,7 +14,7 @@ use super::state::{provide_quiz, use_quiz, QuizState};
 use crate::components::SaveErrorNotice;
 use crate::components::{use_quiz_catalog, Deferred};
 use crate::core::quiz::Step;
-use crate::data::use_catalog_state;
+use crate::data::{use_catalog_state, Texts};
 use leptos::prelude::*;
 
 #[component]
@@ -22,7 +22,7 @@ pub fn QuizView() -> impl IntoView {
     let (state, notice) = QuizState::load(use_quiz_catalog());
     provide_quiz(state);
     // The check questions' words load now, so they are in before the first check.
-    use_catalog_state().want_texts();
+    use_catalog_state().want_texts(Texts::Asked);
     use_shortcuts();
     let announcement = use_step_announcements();
     view! {

@@ -33,8 +33,10 @@ pub fn CalibrationReview(
         // The questions' words load apart (src/data/texts.rs); the sentence above needs
         // none, so only the folded list waits for them.
         let show = |list: Vec<(&'static Question, CheckOutcome)>| {
+            // A result from before a question retired shows its words, which load apart.
+            let retired = list.iter().any(|(q, _)| q.until.is_some());
             view! {
-                <WithQuestionTexts>
+                <WithQuestionTexts retired=retired>
                     <ul class="checks">{checks(&list, own)}</ul>
                 </WithQuestionTexts>
             }

@@ -17,9 +17,10 @@ pub use validate::validate;
 use edition::{Editions, Mixed, Stamped, Unusable};
 use std::fmt;
 
-/// One data file under `public/data/`. [`DataFile::CATALOG`] is the order the catalog's
-/// files load in and [`Catalog::from_sources`] expects them; the question texts load apart
-/// ([`QuestionTexts::from_source`]), only where a page shows a question's words.
+/// One data file under `public/data/`, or one the build makes of it. [`DataFile::CATALOG`]
+/// is the order the catalog's files load in and [`Catalog::from_sources`] expects them; the
+/// question texts load apart ([`QuestionTexts::from_source`]), only where a page shows a
+/// question's words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DataFile {
     Meta,
@@ -30,6 +31,10 @@ pub enum DataFile {
     Resources,
     JobSearch,
     QuestionTexts,
+    /// The retired questions' words: the build ships them apart from `question-texts.json`
+    /// (the site manifest's `shipped_apart`), since only results from before they were
+    /// retired show them.
+    RetiredQuestionTexts,
 }
 
 impl DataFile {
@@ -56,6 +61,7 @@ impl DataFile {
             DataFile::Resources => "resources.json",
             DataFile::JobSearch => "job-search.json",
             DataFile::QuestionTexts => "question-texts.json",
+            DataFile::RetiredQuestionTexts => "retired-question-texts.json",
         }
     }
 }
@@ -153,7 +159,7 @@ impl ParsedFiles {
             DataFile::Salaries => self.salaries = Some(self.parse(file, text)?),
             DataFile::Resources => self.resources = Some(self.parse(file, text)?),
             DataFile::JobSearch => self.job_search = Some(self.parse(file, text)?),
-            DataFile::QuestionTexts => {
+            DataFile::QuestionTexts | DataFile::RetiredQuestionTexts => {
                 return Err(CatalogError {
                     file: file.name().to_string(),
                     entry: None,

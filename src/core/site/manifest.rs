@@ -156,6 +156,12 @@ fn page_json(page: &Page) -> Value {
     })
 }
 
+/// The ids of the questions no longer asked.
+fn retired_questions(catalog: &Catalog) -> Vec<&str> {
+    let retired = catalog.questions.iter().filter(|q| q.until.is_some());
+    retired.map(|q| q.id.as_str()).collect()
+}
+
 /// The whole manifest as JSON.
 pub fn manifest(catalog: &Catalog) -> Value {
     json!({
@@ -175,6 +181,14 @@ pub fn manifest(catalog: &Catalog) -> Value {
             "file": DataFile::QuestionTexts.name(),
             "list": "questions",
             "fields": QuestionText::AUTHORING_FIELDS,
+        }],
+        // Entries of a list the build ships in a file of their own (compact-data.mjs): the
+        // retired questions' words, which only results from before they retired show.
+        "shipped_apart": [{
+            "file": DataFile::QuestionTexts.name(),
+            "list": "questions",
+            "ids": retired_questions(catalog),
+            "into": DataFile::RetiredQuestionTexts.name(),
         }],
         "preview_image": {
             "file": PREVIEW_IMAGE,

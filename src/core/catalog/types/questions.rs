@@ -74,6 +74,12 @@ impl QuestionText {
 }
 
 impl QuestionTexts {
+    /// These texts and `more` (the build ships the retired questions' words apart).
+    pub fn with(mut self, more: QuestionTexts) -> Self {
+        self.questions.extend(more.questions);
+        self
+    }
+
     /// The words of the question `id`.
     pub fn of(&self, id: &str) -> Option<&QuestionText> {
         self.questions.iter().find(|q| q.id == id)

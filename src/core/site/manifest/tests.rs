@@ -162,3 +162,37 @@ fn unshipped_fields_are_the_question_texts_authoring_fields() {
         .collect();
     assert_eq!(shipped.questions, without_authoring);
 }
+
+/// The build ships the retired questions' words apart: exactly the questions with `until`.
+#[test]
+fn the_retired_questions_words_are_shipped_apart() {
+    let catalog = bundled();
+    let rules = manifest(&catalog)["shipped_apart"].clone();
+    assert_eq!(rules.as_array().unwrap().len(), 1);
+    let rule = &rules[0];
+    assert_eq!(rule["file"], DataFile::QuestionTexts.name());
+    assert_eq!(rule["into"], DataFile::RetiredQuestionTexts.name());
+    assert_eq!(rule["list"], "questions");
+    let ids: Vec<&str> = rule["ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| id.as_str().unwrap())
+        .collect();
+    let retired = |id: &str| {
+        catalog
+            .questions
+            .iter()
+            .any(|q| q.id == id && q.until.is_some())
+    };
+    assert!(
+        !ids.is_empty() && ids.iter().all(|id| retired(id)),
+        "{ids:?}"
+    );
+    let count = catalog
+        .questions
+        .iter()
+        .filter(|q| q.until.is_some())
+        .count();
+    assert_eq!(ids.len(), count);
+}
