@@ -77,14 +77,15 @@ async fn load_texts(
     need: Texts,
 ) -> Result<&'static QuestionTexts, LoadError> {
     first_page_shown().await;
-    let parsed = |text: String| QuestionTexts::from_build(&text, quiz).map_err(LoadError::from);
+    let parsed =
+        |file, text: String| QuestionTexts::from_build(file, &text, quiz).map_err(LoadError::from);
+    let (asked, retired) = (DataFile::QuestionTexts, DataFile::RetiredQuestionTexts);
     let texts = match need {
-        Texts::Asked => parsed(fetch_text(DataFile::QuestionTexts).await?)?,
+        Texts::Asked => parsed(asked, fetch_text(asked).await?)?,
         Texts::WithRetired => {
-            let files = (DataFile::QuestionTexts, DataFile::RetiredQuestionTexts);
-            let (asked, retired) = try_join(fetch_text(files.0), fetch_text(files.1)).await?;
+            let (words, more) = try_join(fetch_text(asked), fetch_text(retired)).await?;
             next_task().await;
-            parsed(asked)?.with(parsed(retired)?)
+            parsed(asked, words)?.with(parsed(retired, more)?)
         }
     };
     Ok(Box::leak(Box::new(texts)))

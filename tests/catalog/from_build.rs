@@ -33,7 +33,12 @@ fn files_of_one_edition_make_the_validated_catalog() {
     assert_eq!(unstamped(catalog.clone()), load());
 
     let file = DataFile::QuestionTexts.name();
-    let words = QuestionTexts::from_build(&stamped(&read(file), "e1"), &catalog).unwrap();
+    let words = QuestionTexts::from_build(
+        DataFile::QuestionTexts,
+        &stamped(&read(file), "e1"),
+        &catalog,
+    )
+    .unwrap();
     assert_eq!(
         QuestionTexts {
             edition: None,
@@ -77,7 +82,13 @@ fn a_file_from_another_build_is_named() {
     let file = DataFile::QuestionTexts;
     let texts = stamped(&read(file.name()), "e2");
     assert_eq!(
-        QuestionTexts::from_build(&texts, &catalog).err(),
+        QuestionTexts::from_build(file, &texts, &catalog).err(),
         mixed(file, DataFile::Meta)
+    );
+    // And the retired questions' words, which the build ships apart, are named as such.
+    let retired = DataFile::RetiredQuestionTexts;
+    assert_eq!(
+        QuestionTexts::from_build(retired, &texts, &catalog).err(),
+        mixed(retired, DataFile::Meta)
     );
 }

@@ -2,7 +2,7 @@
 //! docs/data.md (the site manifest example validates it before any page is written) and
 //! stamps each file it ships with one edition (scripts/compact-data.mjs). So the browser
 //! does not validate the files again, which would cost every visitor the validator's code
-//! (18 KB of gzip wasm): it checks that the files it got share one edition, and refuses a
+//! (16 KB of gzip wasm): it checks that the files it got share one edition, and refuses a
 //! set mixed from two builds (a visit during an update), the one way a checked set can
 //! stop fitting together on its way.
 

@@ -263,16 +263,15 @@ impl QuestionTexts {
         })
     }
 
-    /// Parses the `question-texts.json` the build checked: it must share the edition of
-    /// the catalog's files.
-    pub fn from_build(text: &str, quiz: &QuizCatalog) -> Result<Self, Unusable> {
-        let texts: QuestionTexts =
-            parse(DataFile::QuestionTexts.name(), text).map_err(|e| vec![e])?;
+    /// Parses question texts the build shipped (`question-texts.json`, or the retired
+    /// questions' words apart): they must share the edition of the catalog's files.
+    pub fn from_build(file: DataFile, text: &str, quiz: &QuizCatalog) -> Result<Self, Unusable> {
+        let texts: QuestionTexts = parse(file.name(), text).map_err(|e| vec![e])?;
         if texts.edition == quiz.meta.edition {
             Ok(texts)
         } else {
             Err(Unusable::Mixed(Mixed {
-                file: DataFile::QuestionTexts,
+                file,
                 other: DataFile::Meta,
             }))
         }
