@@ -1,4 +1,4 @@
-// Post-build step 2: the data files in the build as compact JSON, without the indentation
+// A post-build step: the data files in the build as compact JSON, without the indentation
 // public/data keeps for people reading and editing them: about 1 KB gzip less for every
 // page that loads the data. The app reads numbers as numbers, so the values are the same.
 // Each file also gets the build's edition, one digest of all of them: the build validated

@@ -1,4 +1,4 @@
-// Post-build step 1: puts the Content-Security-Policy <meta> tag (with the hashes of the
+// A post-build step: puts the Content-Security-Policy <meta> tag (with the hashes of the
 // inline script Trunk emitted and of the inlined stylesheet) into index.html, before
 // route-pages.mjs copies it.
 import { readFileSync, writeFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-// Post-build step 6 (last, so every file gets a rule): writes `_headers`, the format
+// A post-build step (last, so every file gets a rule): writes `_headers`, the format
 // Netlify and Cloudflare Pages read from the published folder: security headers for every
 // path, then one Cache-Control rule per top-level entry. Hosts merge a header set by two
 // matching rules differently (joined with commas, or the more specific wins), so no path is

@@ -1,4 +1,4 @@
-// Post-build step 2: writes the site manifest's landing page into index.html before the
+// A post-build step: writes the site manifest's landing page into index.html before the
 // other steps copy it: the static first paint (src/core/site/landing.rs, the same words the
 // Landing view renders), the header and footer (src/core/site/header.rs, footer.rs), the inline script that picks the static variants
 // (src/core/site/boot_script.rs) and the head: title, description, link-preview tags.

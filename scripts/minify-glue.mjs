@@ -1,4 +1,4 @@
-// Post-build step 3b: wasm-bindgen's JS glue, which every visit downloads and Trunk 0.21
+// A post-build step: wasm-bindgen's JS glue, which every visit downloads and Trunk 0.21
 // leaves as written, minified with terser: 58.6 -> 26.4 KB raw, 9.3 -> 7.1 KB gzip. Only
 // local names change: its exports and the names of the imports the wasm calls are kept
 // (terser leaves exports and property names alone). The integrity hash of its

@@ -5,15 +5,16 @@
 //   1. preview-image.mjs   the link-preview image (Chromium draws a card)
 //   2. landing.mjs         the landing page, its head tags and the inline script into index.html
 //   3. wasm-start.mjs      Trunk's loader waits for the first paint where a page asks
-//      minify-glue.mjs     wasm-bindgen's JS glue minified (terser), its integrity hash updated
-//   4. csp.mjs             CSP <meta> into index.html (hashes of the inline scripts)
-//   5. compact-data.mjs    the data files without whitespace between tokens
-//   6. route-pages.mjs     copies of index.html per route (own head, preloads, start), 404.html;
+//   4. minify-glue.mjs     wasm-bindgen's JS glue minified (terser), its integrity hash updated
+//   5. csp.mjs             CSP <meta> into index.html (hashes of the inline scripts)
+//   6. compact-data.mjs    the data files compact, stamped with one edition, authoring fields
+//                          left out, the retired questions' words apart
+//   7. route-pages.mjs     copies of index.html per route (own head, preloads, start), 404.html;
 //                          pages complete as static HTML marked to fetch the wasm after paint
-//   7. prerender.mjs       what the app renders for everyone into the copies (job titles,
+//   8. prerender.mjs       what the app renders for everyone into the copies (job titles,
 //                          compare, the quiz's and results' start), for a first paint
-//   8. service-worker.mjs  sw.js with the precache list and a content-hash cache version
-//   9. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
+//   9. service-worker.mjs  sw.js with the precache list and a content-hash cache version
+//  10. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

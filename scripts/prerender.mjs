@@ -1,4 +1,4 @@
-// Post-build step 6: prerenders, into their copies of index.html, what the app renders the
+// A post-build step: prerenders, into their copies of index.html, what the app renders the
 // same for every first-time visitor, as the site manifest says per page (src/core/site/):
 // the whole <main> of the job-title list, each job title and compare ("whole"), and the
 // start of the quiz, the quick check and /results ("start": their heading, and a shared

@@ -1,4 +1,4 @@
-// Post-build step 1: makes the link-preview image (Open Graph, Twitter card) at build time,
+// A post-build step: makes the link-preview image (Open Graph, Twitter card) at build time,
 // never fetched: a small HTML card with the app's name, its question and lead (from the
 // site manifest) in the colours of style/main.css and the favicon's mark, screenshotted in
 // headless Chromium (Debian's, as prerender.mjs) at the manifest's size. The page-head

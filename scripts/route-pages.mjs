@@ -1,4 +1,4 @@
-// Post-build step 5: copies index.html for every page of the site manifest but the
+// A post-build step: copies index.html for every page of the site manifest but the
 // landing (as quiz/index.html and quiz.html, see routeFiles), so that a plain static file
 // server answers deep links and reloads (e.g. /quiz or /roles/sql-developer) with the app.
 // Also writes 404.html, which many static hosts serve for unknown paths. Every route, its

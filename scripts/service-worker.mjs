@@ -1,4 +1,4 @@
-// Post-build step 5 (after the pages, so it sees every file): writes sw.js, the service
+// A post-build step (after the pages, so it sees every file): writes sw.js, the service
 // worker that makes the app work offline (its logic is scripts/sw-template.js). The
 // precache list is every staged file except the HTML pages (all the same shell; "./" stands
 // for them), sw.js itself, _headers and the link-preview image (only crawlers fetch it; the

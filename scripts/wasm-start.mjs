@@ -1,4 +1,4 @@
-// Post-build step 2b (before csp.mjs, which hashes the result): Trunk's inline loader script
+// A post-build step (before csp.mjs, which hashes the result): Trunk's inline loader script
 // fetches the wasm as soon as it runs, and its <link rel="preload"> even sooner. On a page
 // complete as static HTML (the site manifest's `starts_when_idle`: the landing page, the job
 // titles, a job title), whose app starts only when the browser is idle anyway
