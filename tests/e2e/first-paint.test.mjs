@@ -224,6 +224,9 @@ test("the build serves the data files as compact JSON with the same data, all of
   assert.ok(retired.length > 0);
   assert.deepEqual(expected["retired-question-texts.json"].questions.map((q) => q.id), retired);
   assert.ok(texts.every((q) => !retired.includes(q.id)));
+  // Together, every question's words, none lost in the split.
+  const all = read("question-texts.json").questions.map((q) => q.id);
+  assert.deepEqual([...texts.map((q) => q.id), ...retired].sort(), [...all].sort());
 });
 
 test("route pages that start the app at once preload the data files they need and the app reuses those downloads; pages complete as static HTML and the landing preload none", async () => {
