@@ -22,7 +22,7 @@ pub fn CheckStep(question: &'static Question, skill_name: String) -> impl IntoVi
         </p>
         // The words load apart (src/data/texts.rs); the quiz asks for them as it starts.
         // (It asks no retired question, but a quiz saved before one retired may hold it.)
-        <WithQuestionTexts retired=question.until.is_some()>
+        <WithQuestionTexts retired=question.is_retired()>
             {move || {
                 use_question_texts().of(&question.id).map(|text| view! { <Choices question=text /> })
             }}

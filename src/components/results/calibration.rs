@@ -34,7 +34,7 @@ pub fn CalibrationReview(
         // none, so only the folded list waits for them.
         let show = |list: Vec<(&'static Question, CheckOutcome)>| {
             // A result from before a question retired shows its words, which load apart.
-            let retired = list.iter().any(|(q, _)| q.until.is_some());
+            let retired = list.iter().any(|(q, _)| q.is_retired());
             view! {
                 <WithQuestionTexts retired=retired>
                     <ul class="checks">{checks(&list, own)}</ul>

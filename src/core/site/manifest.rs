@@ -158,7 +158,7 @@ fn page_json(page: &Page) -> Value {
 
 /// The ids of the questions no longer asked.
 fn retired_questions(catalog: &Catalog) -> Vec<&str> {
-    let retired = catalog.questions.iter().filter(|q| q.until.is_some());
+    let retired = catalog.questions.iter().filter(|q| q.is_retired());
     retired.map(|q| q.id.as_str()).collect()
 }
 

@@ -31,6 +31,12 @@ pub struct Question {
 }
 
 impl Question {
+    /// Whether it is no longer asked. The build ships a retired question's words apart
+    /// (the site manifest's `shipped_apart`) and the views ask for them by this same rule.
+    pub fn is_retired(&self) -> bool {
+        self.until.is_some()
+    }
+
     /// Whether the catalog as it was at `data_version` had this question.
     pub fn in_version(&self, data_version: u32) -> bool {
         self.since <= data_version && self.until.is_none_or(|u| data_version < u)
