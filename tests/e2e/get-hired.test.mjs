@@ -5,7 +5,7 @@
 // scrolls sideways. axe runs on these pages in light and dark in tests/engines/.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, useTab, heading, load } from "./harness.mjs";
+import { useSite, useTab, heading, layOutAllSections, load } from "./harness.mjs";
 import { BEGINNER, storedQuiz } from "./personas.mjs";
 import { openOwnResult, shareLink, storeAnswers } from "./own-result.mjs";
 
@@ -55,6 +55,7 @@ test("a ready-now result shows 'Next: get hired': the Python board, the steps fo
     assert.match(text, /You're ready now for Python Developer\./, colorScheme);
 
     // The advice is detail behind a disclosure on the results page.
+    await layOutAllSections(page);
     await section.locator("summary").click();
     // The article's board for Python, at its official address.
     const board = section.locator(".job-boards").getByRole("link", { name: /Python Job Board/ });
@@ -90,6 +91,7 @@ test("a board link opens in a new tab that cannot reach back to the app", async 
   await page.context().route("https://www.python.org/**", (route) =>
     route.fulfill({ status: 200, contentType: "text/html", body: "<title>Python jobs (stub)</title>" }),
   );
+  await layOutAllSections(page);
   await page.locator(".get-hired summary").click();
   const link = page.locator(".get-hired .job-boards a").first();
   await link.scrollIntoViewIfNeeded();

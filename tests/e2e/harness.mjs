@@ -253,6 +253,18 @@ export async function openBlankOnSite(page, base) {
   await page.unroute(blank);
 }
 
+/**
+ * Lays out every section of the page now. Sections below the first screenful are laid out
+ * only when scrolled near (content-visibility: auto in style/main.css): as Playwright
+ * scrolls to an element far down, the sections it passes take their real height and the
+ * element moves, so a click can land beside it (a click on <body>, seen in CI).
+ */
+export async function layOutAllSections(page) {
+  await page.evaluate(() => {
+    for (const s of document.querySelectorAll("main section")) s.style.contentVisibility = "visible";
+  });
+}
+
 /** The text of the page's first h1 once it is shown. */
 export async function heading(page) {
   const h1 = page.locator("main h1").first();

@@ -4,7 +4,7 @@
 // comparison offered after taking the quiz from a link; and a printout that reads well.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage, heading } from "./harness.mjs";
+import { useSite, newPage, heading, layOutAllSections } from "./harness.mjs";
 import { samStored, MENTEE, MENTOR, BEGINNER } from "./personas.mjs";
 import { openOwnResult, shareLink, storedAnswers } from "./own-result.mjs";
 
@@ -16,9 +16,7 @@ const SCREEN = 844;
 async function laidOut(page, last = ".share-panel") {
   await page.locator(".calibration-review").waitFor();
   await page.locator(last).waitFor();
-  await page.evaluate(() => {
-    for (const s of document.querySelectorAll("main section")) s.style.contentVisibility = "visible";
-  });
+  await layOutAllSections(page);
 }
 
 // Sam's result on a phone, opened once: read by the first-screen test in both colour

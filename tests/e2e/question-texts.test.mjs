@@ -3,7 +3,7 @@
 // the folded question lists say why and offer Retry, and Retry brings the questions.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, newPage } from "./harness.mjs";
+import { useSite, newPage, layOutAllSections } from "./harness.mjs";
 import { samShareCode } from "./own-result.mjs";
 
 const site = useSite();
@@ -18,6 +18,7 @@ test("when the question texts fail to load, the result stays, the review says wh
   await page.locator("p.verdict").waitFor();
   const review = page.locator(".calibration-review");
   await review.locator(".sentence").first().waitFor();
+  await layOutAllSections(page);
 
   await review.locator("details.missed-checks > summary").first().click();
   const alert = review.getByRole("alert").first();

@@ -4,7 +4,7 @@
 // know opens aimed at the default, with a note, never an error page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, useTab, newPage, heading, load } from "./harness.mjs";
+import { useSite, useTab, newPage, heading, layOutAllSections, load } from "./harness.mjs";
 import { MENTEE, words } from "./personas.mjs";
 import { openOwnResult, shareLink, storeAnswers } from "./own-result.mjs";
 
@@ -80,6 +80,7 @@ test("a link from before targets opens with a note and its checks read as they w
   // That question was retired since: its words, shipped apart, load for it and show as
   // they were asked.
   const review = page.locator(".calibration-review");
+  await layOutAllSections(page);
   await review.locator("details.kept-checks > summary").click();
   await review.locator("details.missed-checks > summary").first().click();
   const prompt = review.locator(".check-prompt").first();
