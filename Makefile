@@ -20,7 +20,7 @@ setup-test: setup-build
 
 # Release build into dist/ (wasm-opt'd, per-route pages written by the post-build hook).
 build: setup-build
-	trunk build --release --offline
+	node scripts/release-build.mjs
 
 # Builds, then serves dist/ on loopback as the static hosts in docs/deploy.md do (404.html
 # for unknown paths): scripts/serve.mjs, which prints the address.

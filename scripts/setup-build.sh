@@ -23,6 +23,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# 2b. The standard library's source: the release wasm builds its own std (release-build.mjs).
+if ! rustup component list --installed | grep -qx rust-src; then
+  say "adding the rust-src component"
+  rustup component add rust-src
+fi
+
 # 3. Trunk, pinned (0.22 needs a newer rustc). Takes about 10 minutes the first time.
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (about 10 minutes, once)"
@@ -49,5 +55,7 @@ fi
 
 # 6. Crates, so that offline builds (Trunk runs cargo with --offline) find everything.
 cargo fetch --locked --quiet
+# And the crates the standard library is built from, for the release wasm.
+node scripts/release-build.mjs --fetch
 
 say "ready to build"

@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { withoutReleaseEnv } from "./release-build.mjs";
 
 export const ROOT = join(import.meta.dirname, "..");
 
@@ -13,6 +14,8 @@ export const ROOT = join(import.meta.dirname, "..");
 export function printManifest() {
   return execFileSync("cargo", ["run", "--offline", "--quiet", "--example", "site_manifest"], {
     cwd: ROOT,
+    // A native build: the release wasm's std and panic settings are not for it.
+    env: withoutReleaseEnv(process.env),
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -93,14 +93,14 @@ wasm_tests() {
   CHROMEDRIVER=/usr/bin/chromedriver cargo test --offline --target wasm32-unknown-unknown --lib --test ui
 }
 release_build() {
-  trunk build --release --offline
+  node scripts/release-build.mjs
   echo "==> byte budgets (gzip) of the release build"
   node scripts/size-report.mjs dist --check
 }
 sub_path_build_then_e2e() {
   # The sub-path build also knows its site's address, so the link-preview tags are absolute
   # there (tests/e2e/link-preview.test.mjs checks both ways).
-  SKILLCHECK_SITE_URL=https://skillcheck.example trunk build --release --offline --public-url /sub/ --dist target/dist-sub
+  SKILLCHECK_SITE_URL=https://skillcheck.example node scripts/release-build.mjs --public-url /sub/ --dist target/dist-sub
   echo "==> browser end-to-end tests (headless Chromium)"
   node --test --test-concurrency=2 tests/e2e/
 }
