@@ -26,7 +26,7 @@ import { siteManifest } from "./site-manifest.mjs";
 // of the first visit to their build plus ~1.5% (wasm 294,193, first visit 394,087). The
 // performance goal (130 KB for the whole first visit) is far below them; it is printed
 // beside them and tracked by `make bench`.
-export const BUDGET = { wasm: 274_700, firstVisit: 375_800 };
+export const BUDGET = { wasm: 269_200, firstVisit: 370_300 };
 export const GOAL = { firstVisit: 130_000 };
 
 export function sizes(dist) {
