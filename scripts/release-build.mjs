@@ -1,7 +1,7 @@
 // The release build: `trunk build --release --offline` with the wasm's standard library
 // compiled for it (cargo's build-std, sized for size) and panics that stop at once, with no
 // message: the panic and formatting code left in every download by the prebuilt std goes
-// (−22 KB gzip, docs/performance.md). Both are unstable cargo/rustc options, which
+// (−23.7 KB gzip, docs/performance.md). Both are unstable cargo/rustc options, which
 // RUSTC_BOOTSTRAP lets the pinned stable toolchain use (docs/toolchain.md). Arguments go on
 // to trunk: `node scripts/release-build.mjs --public-url /sub/ --dist target/dist-sub`.
 // `--fetch` only downloads the crates that std is built from (setup-build.sh), so the
@@ -15,8 +15,8 @@ export const RELEASE_ENV = {
   CARGO_UNSTABLE_BUILD_STD: "std,panic_abort",
   CARGO_UNSTABLE_BUILD_STD_FEATURES: "optimize_for_size",
   // Added to .cargo/config.toml's flags for the target (cargo merges the two lists). LLVM
-  // inlines less than opt-level "z" does (its threshold is 5): −6.5 KB gzip, the smallest
-  // of the thresholds tried, 5 to −25 (docs/performance.md).
+  // inlines less than opt-level "z" does (its threshold is 5): −5.4 KB gzip, −5 being the
+  // smallest of the thresholds tried, 5 to −25 (docs/performance.md).
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:
     "-Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=-5",
 };
