@@ -33,8 +33,8 @@ fn index_html_holds_the_static_copy_with_its_markers_in_main() {
 fn the_stylesheet_hides_what_follows_the_static_copy() {
     let css = read("style/main.css");
     assert!(
-        css.contains(&format!("\n#{BOOT_ID} ~ * {{")),
-        "#{BOOT_ID} ~ * rule"
+        css.contains(&format!("\n#{BOOT_ID}:not([hidden]) ~ * {{")),
+        "#{BOOT_ID}:not([hidden]) ~ * rule"
     );
 }
 

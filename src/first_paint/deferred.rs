@@ -2,8 +2,10 @@
 //! for long (Lighthouse counts every task over 50 ms as blocking time): V8 compiles each
 //! wasm function on its first call, on the main thread, which makes the first render slow.
 //! The first screen builds with the page; each `<Deferred>` part follows in a task of its
-//! own, in page order. The static first paint stays up until every part is built
-//! (hand_over.rs), so a visitor sees the page appear complete. Once the app is on screen,
+//! own, in page order. The static first paint stays up until every part of the first
+//! screen is built (hand_over.rs); parts marked `below_fold` (the results' sections under
+//! the summary) may follow after it, so a shared result's verdict shows without waiting
+//! for them. Once the app is on screen,
 //! parts build at once: later pages render within a frame, and splitting them would only
 //! add style and layout work between the parts.
 
@@ -17,6 +19,8 @@ use leptos::task::spawn_local;
 pub(super) struct DeferredQueue {
     asked: RwSignal<u32>,
     built: RwSignal<u32>,
+    /// The place of the last part the first screen needs (not `below_fold`).
+    first_screen: RwSignal<u32>,
 }
 
 impl DeferredQueue {
@@ -25,12 +29,21 @@ impl DeferredQueue {
         self.built.get() >= self.asked.get()
     }
 
+    /// Whether every part of the first screen asked for so far has been built (parts are
+    /// built in the order they were asked for).
+    pub(super) fn first_screen_built(&self) -> bool {
+        self.built.get() >= self.first_screen.get()
+    }
+
     /// A place in the queue; a worker builds one part per task until all are built.
-    fn join(&self) -> u32 {
+    fn join(&self, below_fold: bool) -> u32 {
         // All built means no worker is running: it stops in the same task as it builds the
         // last part, with no await in between.
         let idle = self.built.get_untracked() == self.asked.get_untracked();
         self.asked.update(|n| *n += 1);
+        if !below_fold {
+            self.first_screen.set(self.asked.get_untracked());
+        }
         if idle {
             let queue = *self;
             spawn_local(async move {
@@ -50,6 +63,7 @@ pub fn provide_deferred_queue() {
     provide_context(DeferredQueue {
         asked: RwSignal::new(0),
         built: RwSignal::new(0),
+        first_screen: RwSignal::new(0),
     });
 }
 
@@ -58,14 +72,15 @@ pub(super) fn use_deferred_queue() -> DeferredQueue {
 }
 
 /// Builds its children in a later task than the rest of the first page, or at once on
-/// later pages (see the module notes).
+/// later pages (see the module notes). `below_fold`: the static copy may give way before
+/// this part is built (a section under the first screen on every screen size).
 #[component]
-pub fn Deferred(children: Children) -> AnyView {
+pub fn Deferred(children: Children, #[prop(optional)] below_fold: bool) -> AnyView {
     if !static_copy_shown() {
         return children();
     }
     let queue = use_deferred_queue();
-    let place = queue.join();
+    let place = queue.join(below_fold);
     let due = Memo::new(move |_| queue.built.get() >= place);
     // `due` turns true once, so the children are built once.
     let children = StoredValue::new_local(Some(children));

@@ -13,17 +13,19 @@
 //!    interaction, so its start-up is not in the way of the first paint or the first tap;
 //!    every other page starts right after the first paint.
 //! 3. **Built in parts** ([`Deferred`], deferred.rs), one browser task each (tasks.rs), so
-//!    no task blocks input for long, hidden beside `#boot` (style/main.css's `#boot ~ *`).
-//! 4. **The hand-over** ([`hand_over_when_ready`], hand_over.rs): once the page is complete
-//!    (data settled, every part built), `#boot` goes in one frame (not during a press on
-//!    it, which would lose its click: press.rs), and focus moves to the same element in
-//!    the app.
+//!    no task blocks input for long, hidden beside `#boot` (style/main.css's
+//!    `#boot:not([hidden]) ~ *`).
+//! 4. **The hand-over** ([`hand_over_when_ready`], hand_over.rs): once the page's first
+//!    screen is complete (data settled, every part built but those below the fold),
+//!    `#boot` is hidden in one frame (not during a press on it, which would lose its click:
+//!    press.rs), and focus moves to the same element in the app; it is removed once the
+//!    parts below the fold are built too.
 //!
 //! index.html, style/main.css and the two scripts restate [`BOOT_ID`] and the markers;
 //! tests/first_paint_markup.rs fails when they disagree with the constants here.
 
 /// The id of the static copy's element (index.html's `<div id="boot">`). style/main.css
-/// hides the app rendering after it (`#boot ~ *`) until the hand-over.
+/// hides the app rendering after it (`#boot:not([hidden]) ~ *`) until the hand-over.
 pub const BOOT_ID: &str = "boot";
 
 /// Marks the start of `<main>`'s content in the static copy, where route-pages.mjs writes a

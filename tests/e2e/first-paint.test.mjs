@@ -147,7 +147,7 @@ test("the quiz and /results (a shared result, or the own results) paint their st
   });
 });
 
-test("the app replaces the static copy in one step, with its content, and nothing moves", async () => {
+test("the app replaces the static copy in one step, with its first screen, and nothing moves", async () => {
   const code = await samCode();
   const paths = [
     ["/", "Am I ready for a back-end job?"],
@@ -164,15 +164,19 @@ test("the app replaces the static copy in one step, with its content, and nothin
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) handover.shift += entry.value;
       }).observe({ type: "layout-shift", buffered: true });
-      // Runs before the next paint after each change: what shows the moment #boot goes.
+      // Runs before the next paint after each change: what shows the moment #boot gives
+      // way (hidden while the sections below the fold are built, then removed).
       new MutationObserver((_, observer) => {
-        if (document.getElementById("boot")) return void (handover.bootSeen = true);
+        const boot = document.getElementById("boot");
+        if (boot && !boot.hidden) return void (handover.bootSeen = true);
         if (!handover.bootSeen) return;
         observer.disconnect();
         handover.h1 = document.querySelector("main h1")?.textContent.trim();
         // Visible ones: a folded list may wait for the question texts unseen.
         handover.loadingNote = [...document.querySelectorAll("main .loading")].some((e) => e.checkVisibility());
-      }).observe(document, { childList: true, subtree: true });
+        handover.verdict = !!document.querySelector("main .verdict");
+        handover.review = !!document.querySelector("main .calibration-review");
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["hidden"] });
     });
     await page.goto(`${site.root.url}${path}`);
     // Layout-shift entries arrive with the frame that shifted: wait two frames.
@@ -180,7 +184,12 @@ test("the app replaces the static copy in one step, with its content, and nothin
     const handover = await page.evaluate(() => window.handover);
     assert.equal(handover.h1, expected, `${path}: the page's own heading shows as #boot goes`);
     assert.equal(handover.loadingNote, false, `${path}: no loading note in between`);
-    assert.equal(handover.shift, 0, `${path}: no layout shift`);
+    assert.equal(handover.shift, 0, `${path}: no layout shift, also while the sections below the fold arrive`);
+    if (path.startsWith("/results#")) {
+      // The verdict shows without waiting for the sections below it, which follow.
+      assert.ok(handover.verdict && !handover.review, `${path}: the verdict before the check review`);
+      assert.ok(await page.locator("main .calibration-review").count(), `${path}: the review follows`);
+    }
     assert.deepEqual(page.errors, [], path);
     await page.context().close();
   });

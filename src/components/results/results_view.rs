@@ -86,8 +86,9 @@ pub fn ResultsView(
             <div class="results-view">
                 <ResultsSummary results=r.clone() counts voice picked with_share />
                 // The rest in later tasks, one part each (the role cards alone are a
-                // task's worth), each owning what it shows (see `Deferred`).
-                <Deferred>
+                // task's worth), each owning what it shows (see `Deferred`); on a first
+                // visit the verdict above shows before they are built.
+                <Deferred below_fold=true>
                     <RoleSection
                         id="roles-heading"
                         class="top-roles"
@@ -103,7 +104,7 @@ pub fn ResultsView(
                         what="back-end job titles"
                     />
                 </Deferred>
-                <Deferred>
+                <Deferred below_fold=true>
                     <RoleSection
                         id="related-heading"
                         class="related-roles"
@@ -115,8 +116,8 @@ pub fn ResultsView(
                         folded=true
                     />
                 </Deferred>
-                <Deferred><StrongestSkills top=strongest voice /></Deferred>
-                <Deferred>
+                <Deferred below_fold=true><StrongestSkills top=strongest voice /></Deferred>
+                <Deferred below_fold=true>
                     {target_role.map(|role| {
                         view! {
                             <section class="profile" aria-labelledby="profile-heading">
@@ -130,10 +131,10 @@ pub fn ResultsView(
                         }
                     })}
                 </Deferred>
-                <Deferred><SalaryPanel roles=top_ids city_id=city /></Deferred>
-                <Deferred><LearningPlan steps target_title voice /></Deferred>
-                <Deferred>{get_hired()}</Deferred>
-                <Deferred><CalibrationReview answers calibration voice /></Deferred>
+                <Deferred below_fold=true><SalaryPanel roles=top_ids city_id=city /></Deferred>
+                <Deferred below_fold=true><LearningPlan steps target_title voice /></Deferred>
+                <Deferred below_fold=true>{get_hired()}</Deferred>
+                <Deferred below_fold=true><CalibrationReview answers calibration voice /></Deferred>
             </div>
         }
     }
