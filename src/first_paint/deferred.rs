@@ -5,9 +5,8 @@
 //! own, in page order. The static first paint stays up until every part of the first
 //! screen is built (hand_over.rs); parts marked `below_fold` (the results' sections under
 //! the summary) may follow after it, so a shared result's verdict shows without waiting
-//! for them. Once the app is on screen,
-//! parts build at once: later pages render within a frame, and splitting them would only
-//! add style and layout work between the parts.
+//! for them. Once the app is on screen, parts build at once: later pages render within a
+//! frame, and splitting them would only add style and layout work between the parts.
 
 use super::hand_over::static_copy_shown;
 use super::tasks::next_task;
@@ -73,7 +72,8 @@ pub(super) fn use_deferred_queue() -> DeferredQueue {
 
 /// Builds its children in a later task than the rest of the first page, or at once on
 /// later pages (see the module notes). `below_fold`: the static copy may give way before
-/// this part is built (a section under the first screen on every screen size).
+/// this part is built (below the first screen on a phone; on a tall screen it appears
+/// within moments, below what shows, so nothing moves).
 #[component]
 pub fn Deferred(children: Children, #[prop(optional)] below_fold: bool) -> AnyView {
     if !static_copy_shown() {

@@ -3,9 +3,9 @@
 //! The app renders hidden beside `#boot` (style/main.css hides whatever follows it while
 //! `#boot` shows) and replaces it in one frame once the page's first screen is complete:
 //! its data loaded (or failed) where it needs any, and its parts built (deferred.rs) but
-//! those below the fold. `#boot` is then hidden, and removed once every part is built. So a visitor never sees a
-//! loading note flash between the static copy and the real page, and nothing on screen
-//! jumps while the data arrive. Someone who has already tabbed into the static copy keeps
+//! those below the fold. `#boot` is then hidden, and removed once every part is built.
+//! So a visitor never sees a loading note flash between the static copy and the real
+//! page, and nothing on screen jumps while the data arrive. Someone who has already tabbed into the static copy keeps
 //! their place: focus moves to the same element in the app; and a press on the static copy
 //! keeps its click: the hand-over waits for the release (press.rs).
 
