@@ -189,18 +189,12 @@ impl CatalogState {
     }
 
     fn want(&self, need: Need) {
-        if self.wanted.get_untracked() < Some(need) {
-            self.wanted.set(Some(need));
-        }
+        want_at_least(self.wanted, need);
     }
 
-    /// What a load has brought for `need` so far: the catalog once it covers `need`, or the
-    /// error; `None` while that is still loading.
+    /// What a load has brought for `need` so far (tracked).
     fn outcome(&self, need: Need) -> Option<Result<Loaded, LoadError>> {
-        match self.outcome.get()? {
-            (loaded, Ok(catalog)) => (loaded >= need).then_some(Ok(catalog)),
-            (_, Err(error)) => Some(Err(error)),
-        }
+        covering(self.outcome.get(), need)
     }
 
     /// The catalog if a page has loaded it, without starting a load: the footer shows the
@@ -219,6 +213,30 @@ impl CatalogState {
 
     pub fn retry(&self) {
         self.attempt.update(|n| *n += 1);
+    }
+}
+
+/// Raises what is wanted to `need`, never lowers it: the loading effect follows. For the
+/// catalog and for the question texts alike.
+fn want_at_least<N>(wanted: RwSignal<Option<N>>, need: N)
+where
+    N: PartialOrd + Send + Sync + 'static,
+{
+    if wanted.with_untracked(|had| had.as_ref() < Some(&need)) {
+        wanted.set(Some(need));
+    }
+}
+
+/// What a load (of the catalog or the question texts) has brought for a page that needs
+/// `need`: what it loaded once that covers `need`, or its error; `None` while that is still
+/// loading.
+fn covering<N: PartialOrd, T>(
+    outcome: Option<(N, Result<T, LoadError>)>,
+    need: N,
+) -> Option<Result<T, LoadError>> {
+    match outcome? {
+        (loaded, Ok(value)) => (loaded >= need).then_some(Ok(value)),
+        (_, Err(error)) => Some(Err(error)),
     }
 }
 

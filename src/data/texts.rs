@@ -4,7 +4,7 @@
 //! retired questions' words (`retired-question-texts.json`, which the build ships apart)
 //! load with them only where a result from before they retired shows one.
 
-use super::{fetch_text, CatalogState, LoadError};
+use super::{covering, fetch_text, want_at_least, CatalogState, LoadError};
 use crate::core::catalog::{DataFile, QuestionTexts, QuizCatalog};
 use crate::first_paint::{first_page_shown, next_task};
 use futures::future::try_join;
@@ -36,18 +36,13 @@ impl CatalogState {
     /// is in) on first use, or loading the rest; `None` while loading.
     pub fn get_texts(&self, need: Texts) -> Option<Result<&'static QuestionTexts, LoadError>> {
         self.want_texts(need);
-        match self.texts.outcome.get()? {
-            (loaded, Ok(texts)) => (loaded >= need).then_some(Ok(texts)),
-            (_, Err(error)) => Some(Err(error)),
-        }
+        covering(self.texts.outcome.get(), need)
     }
 
     /// Starts loading the words of `need`'s questions unless they are loading or in: the
     /// quiz asks as soon as it shows, so they are in before the first check question.
     pub fn want_texts(&self, need: Texts) {
-        if self.texts.wanted.get_untracked() < Some(need) {
-            self.texts.wanted.set(Some(need));
-        }
+        want_at_least(self.texts.wanted, need);
     }
 
     /// The texts if they have loaded, without starting a load or tracking.
