@@ -23,6 +23,28 @@ function printDetail(path, a) {
   console.log(`  main thread ms: ${work.join(", ")}`);
 }
 
+// Lighthouse calls a task "Unattributable" when no script URL owns it. The observed
+// (unthrottled) main-thread tasks that its 4x CPU multiplier makes long (over 12.5 ms),
+// each with the trace events that took most of it, say what it was (layout, the
+// browser's own navigation commit, a script's compile...).
+function printObservedTasks(trace) {
+  const events = trace.traceEvents;
+  const thread = (e) => `${e.pid}:${e.tid}`;
+  const mains = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map(thread));
+  const start = events.find((e) => e.name === "navigationStart")?.ts ?? 0;
+  const long = events.filter((e) => e.name === "RunTask" && mains.has(thread(e)) && e.dur > 12_500 && e.ts >= start);
+  for (const task of long) {
+    const inside = new Map();
+    for (const e of events) {
+      if (e === task || thread(e) !== thread(task) || e.dur === undefined) continue;
+      if (e.ts < task.ts || e.ts + e.dur > task.ts + task.dur) continue;
+      inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur);
+    }
+    const top = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([name, d]) => `${name} ${(d / 1000).toFixed(1)}`);
+    console.log(`  observed task ${(task.dur / 1000).toFixed(1)} ms @${((task.ts - start) / 1000).toFixed(0)}: ${top.join(", ")}`);
+  }
+}
+
 const site = await serveStatic(DIST, { gzip: true });
 // A share link for the worked example's answers (Sam's), read from the app's share field.
 const helper = await launchChromium();
@@ -34,19 +56,22 @@ const chrome = await launchDebugChromium();
 const only = process.env.BENCH_PAGES?.split(",");
 const wanted = (page) => only.some((o) => (o === "/" ? page === "/" : page.startsWith(o)));
 const pages = only ? ALL_PAGES.filter(wanted) : ALL_PAGES;
-// BENCH_DETAIL=1 also prints, per run, Speed Index, layout shifts, the LCP element and the
-// long main-thread tasks.
+// BENCH_DETAIL=1 also prints, per run, Speed Index, layout shifts, the LCP element, the
+// long main-thread tasks and the observed tasks behind them.
 const detail = process.env.BENCH_DETAIL === "1";
 const rows = [];
 try {
   for (const path of pages) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      const { lhr } = await lighthouse(`${site.url}${path}`, {
+      const { lhr, artifacts } = await lighthouse(`${site.url}${path}`, {
         port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"],
       });
       const a = lhr.audits;
-      if (detail) printDetail(path, a);
+      if (detail) {
+        printDetail(path, a);
+        printObservedTasks(artifacts.Trace);
+      }
       runs.push({
         score: Math.round(lhr.categories.performance.score * 100),
         fcp: a["first-contentful-paint"].numericValue,
