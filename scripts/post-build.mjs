@@ -5,16 +5,18 @@
 //   1. preview-image.mjs   the link-preview image (Chromium draws a card)
 //   2. landing.mjs         the landing page, its head tags and the inline script into index.html
 //   3. wasm-start.mjs      Trunk's loader waits for the first paint where a page asks
-//   4. minify-glue.mjs     wasm-bindgen's JS glue minified (terser), its integrity hash updated
-//   5. csp.mjs             CSP <meta> into index.html (hashes of the inline scripts)
-//   6. compact-data.mjs    the data files compact, stamped with one edition, authoring fields
+//   4. minify-wasm-names.mjs  the names the wasm and its glue call each other by shortened
+//                          (release builds), the wasm's integrity hash updated
+//   5. minify-glue.mjs     wasm-bindgen's JS glue minified (terser), its integrity hash updated
+//   6. csp.mjs             CSP <meta> into index.html (hashes of the inline scripts)
+//   7. compact-data.mjs    the data files compact, stamped with one edition, authoring fields
 //                          left out, the retired questions' words apart
-//   7. route-pages.mjs     copies of index.html per route (own head, preloads, start), 404.html;
+//   8. route-pages.mjs     copies of index.html per route (own head, preloads, start), 404.html;
 //                          pages complete as static HTML marked to fetch the wasm after paint
-//   8. prerender.mjs       what the app renders for everyone into the copies (job titles,
+//   9. prerender.mjs       what the app renders for everyone into the copies (job titles,
 //                          compare, the quiz's and results' start), for a first paint
-//   9. service-worker.mjs  sw.js with the precache list and a content-hash cache version
-//  10. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
+//  10. service-worker.mjs  sw.js with the precache list and a content-hash cache version
+//  11. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,6 +34,7 @@ try {
     "preview-image.mjs",
     "landing.mjs",
     "wasm-start.mjs",
+    "minify-wasm-names.mjs",
     "minify-glue.mjs",
     "csp.mjs",
     "compact-data.mjs",
