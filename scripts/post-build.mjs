@@ -8,15 +8,16 @@
 //   4. minify-wasm-names.mjs  the names the wasm and its glue call each other by shortened
 //                          (release builds), the wasm's integrity hash updated
 //   5. minify-glue.mjs     wasm-bindgen's JS glue minified (terser), its integrity hash updated
-//   6. csp.mjs             CSP <meta> into index.html (hashes of the inline scripts)
-//   7. compact-data.mjs    the data files compact, stamped with one edition, authoring fields
+//   6. minify-css.mjs      the inlined stylesheet minified (lightningcss; release builds)
+//   7. csp.mjs             CSP <meta> into index.html (hashes of the inline scripts)
+//   8. compact-data.mjs    the data files compact, stamped with one edition, authoring fields
 //                          left out, the retired questions' words apart
-//   8. route-pages.mjs     copies of index.html per route (own head, preloads, start), 404.html;
+//   9. route-pages.mjs     copies of index.html per route (own head, preloads, start), 404.html;
 //                          pages complete as static HTML marked to fetch the wasm after paint
-//   9. prerender.mjs       what the app renders for everyone into the copies (job titles,
+//  10. prerender.mjs       what the app renders for everyone into the copies (job titles,
 //                          compare, the quiz's and results' start), for a first paint
-//  10. service-worker.mjs  sw.js with the precache list and a content-hash cache version
-//  11. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
+//  11. service-worker.mjs  sw.js with the precache list and a content-hash cache version
+//  12. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -36,6 +37,7 @@ try {
     "wasm-start.mjs",
     "minify-wasm-names.mjs",
     "minify-glue.mjs",
+    "minify-css.mjs",
     "csp.mjs",
     "compact-data.mjs",
     "route-pages.mjs",

@@ -27,7 +27,7 @@ import { siteManifest } from "./site-manifest.mjs";
 // by the release wasm's own std and less inlining (scripts/release-build.mjs) to their
 // build plus ~1.5% (wasm 265,156, first visit 364,794). The performance goal (130 KB for the whole first visit) is far below them; it is printed
 // beside them and tracked by `make bench`.
-export const BUDGET = { wasm: 265_000, firstVisit: 363_400 };
+export const BUDGET = { wasm: 265_000, firstVisit: 361_000 };
 export const GOAL = { firstVisit: 130_000 };
 
 export function sizes(dist) {

@@ -1,7 +1,8 @@
-// The shortened names the wasm and its glue call each other by (scripts/minify-wasm-names.mjs):
-// the glue's rewrite on its own, and in both builds the shipped wasm's short names and the
-// integrity hashes the pages load the wasm and glue with. That the app still starts with
-// them, every other e2e test shows.
+// What the release build minifies after Trunk: the names the wasm and its glue call each
+// other by (scripts/minify-wasm-names.mjs) and the inlined stylesheet (minify-css.mjs),
+// each step on its own, then in both builds the shipped wasm's short names, the pages'
+// minified style and the integrity hashes the pages load the wasm and glue with. That the
+// app still starts and looks the same, every other e2e test and the engine journeys show.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -9,6 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, DIST_SUB } from "./harness.mjs";
 import { renameGlue } from "../../scripts/minify-wasm-names.mjs";
+import { withMinifiedStyle } from "../../scripts/minify-css.mjs";
 
 // wasm-bindgen's glue in miniature: the import object and calls into the exports.
 const GLUE = `function __wbg_get_imports() {
@@ -63,7 +65,27 @@ test("a glue that does not fit the wasm's names fails the build instead of shipp
   );
 });
 
+test("the inlined stylesheet is minified, its rules kept", () => {
+  const html = `<head><style>/* why */\nmain .lead {\n  color: red;\n}\n</style></head>`;
+  assert.equal(withMinifiedStyle(html), "<head><style>main .lead{color:red}</style></head>");
+  // No syntax the oldest browsers the app runs in lack (Safari reads range queries from 16.4).
+  assert.match(withMinifiedStyle("<style>@media (max-width: 40rem) { p { margin: 0 } }</style>"), /\(max-width:40rem\)/);
+  assert.throws(() => withMinifiedStyle("<head></head>"), /expected one <style> in index.html, found 0/);
+});
+
 for (const [dir, base] of [[DIST, "/"], [DIST_SUB, "/sub/"]]) {
+  test(`${base}: every page's inlined stylesheet is the minified style/main.css`, () => {
+    const source = readFileSync(join(import.meta.dirname, "..", "..", "style", "main.css"), "utf8");
+    const expected = withMinifiedStyle(`<style>${source}</style>`);
+    const pages = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(".html"));
+    assert.ok(pages.length > 20);
+    for (const page of pages) {
+      const html = readFileSync(join(dir, page), "utf8");
+      assert.equal(html.match(/<style>[\s\S]*?<\/style>/g)?.join(""), expected, page);
+    }
+  });
+
+
   test(`${base}: the shipped wasm's imports and exports have short names, and every integrity hash fits its file`, () => {
     const files = readdirSync(dir, { recursive: true });
     const wasmFile = files.find((f) => f.endsWith(".wasm"));
