@@ -19,6 +19,8 @@ import { publicPath, stagingDir } from "./staging.mjs";
 
 // -Oz's levels, so the rewrite keeps -Oz's encoding (Trunk ran -Oz itself: index.html).
 const LEVELS = ["--optimize-level=2", "--shrink-level=2"];
+// The project's binaryen (npm, the version Trunk.toml pins), wherever PATH points.
+const WASM_OPT = join(import.meta.dirname, "..", "node_modules", ".bin", "wasm-opt");
 
 /** The glue `source` calling the wasm by the names `renamed` (binaryen's list) gives. */
 export function renameGlue(source, renamed, newModule) {
@@ -70,7 +72,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const wasmFile = local(wasmHref);
   const glueFile = local(glueLink[1]);
   const renamedFile = `${wasmFile}.renamed`;
-  const list = execFileSync("wasm-opt", [wasmFile, ...LEVELS, "--minify-imports-and-exports-and-modules", "-o", renamedFile], { encoding: "utf8" });
+  const list = execFileSync(WASM_OPT, [wasmFile, ...LEVELS, "--minify-imports-and-exports-and-modules", "-o", renamedFile], { encoding: "utf8" });
   const renamed = JSON.parse(list);
   const bytes = readFileSync(renamedFile);
   const newModules = new Set(WebAssembly.Module.imports(new WebAssembly.Module(bytes)).map((i) => i.module));
