@@ -8,16 +8,17 @@
 //   4. minify-wasm-names.mjs  the names the wasm and its glue call each other by shortened
 //                          (release builds), the wasm's integrity hash updated
 //   5. minify-glue.mjs     wasm-bindgen's JS glue minified (terser), its integrity hash updated
-//   6. minify-css.mjs      the inlined stylesheet minified (lightningcss; release builds)
-//   7. csp.mjs             CSP <meta> into index.html (hashes of the inline scripts)
-//   8. compact-data.mjs    the data files compact, stamped with one edition, authoring fields
+//   6. content-names.mjs   the glue and wasm renamed after a hash of their final content
+//   7. minify-css.mjs      the inlined stylesheet minified (lightningcss; release builds)
+//   8. csp.mjs             CSP <meta> into index.html (hashes of the inline scripts)
+//   9. compact-data.mjs    the data files compact, stamped with one edition, authoring fields
 //                          left out, the retired questions' words apart
-//   9. route-pages.mjs     copies of index.html per route (own head, preloads, start), 404.html;
+//  10. route-pages.mjs     copies of index.html per route (own head, preloads, start), 404.html;
 //                          pages complete as static HTML marked to fetch the wasm after paint
-//  10. prerender.mjs       what the app renders for everyone into the copies (job titles,
+//  11. prerender.mjs       what the app renders for everyone into the copies (job titles,
 //                          compare, the quiz's and results' start), for a first paint
-//  11. service-worker.mjs  sw.js with the precache list and a content-hash cache version
-//  12. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
+//  12. service-worker.mjs  sw.js with the precache list and a content-hash cache version
+//  13. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,6 +38,7 @@ try {
     "wasm-start.mjs",
     "minify-wasm-names.mjs",
     "minify-glue.mjs",
+    "content-names.mjs",
     "minify-css.mjs",
     "csp.mjs",
     "compact-data.mjs",

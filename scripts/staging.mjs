@@ -40,7 +40,7 @@ export function listFiles(dir) {
 }
 
 /**
- * The files Trunk content-hashed (the js, wasm and css, whose names change with their
+ * The content-hashed files (the js and wasm: content-names.mjs; whose names change with their
  * content, so they can be cached forever): exactly the ones index.html and 404.html
  * reference with an `integrity` attribute (index.html, the landing page, has no wasm
  * preload: it fetches the wasm after its first paint, scripts/wasm-start.mjs). Paths

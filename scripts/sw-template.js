@@ -1,7 +1,7 @@
 // The service worker's logic. scripts/service-worker.mjs writes dist/sw.js as three
 // generated constants followed by this file:
 //   VERSION  hash of every precached file, so each deployment gets its own cache
-//   HASHED   Trunk's content-hashed files (js, wasm, css): a name never changes content
+//   HASHED   the content-hashed files (js, wasm): a name never changes content
 //   FILES    everything else to keep offline: "./" (the app shell), data, icons, manifest
 /* global VERSION, HASHED, FILES */
 

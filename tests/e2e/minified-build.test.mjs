@@ -1,7 +1,8 @@
 // What the release build minifies after Trunk: the names the wasm and its glue call each
 // other by (scripts/minify-wasm-names.mjs) and the inlined stylesheet (minify-css.mjs),
 // each step on its own, then in both builds the shipped wasm's short names, the pages'
-// minified style and the integrity hashes the pages load the wasm and glue with. That the
+// minified style, the glue's and wasm's file names following their final content
+// (content-names.mjs) and the integrity hashes the pages load them with. That the
 // app still starts and looks the same, every other e2e test and the engine journeys show.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -11,6 +12,7 @@ import { join } from "node:path";
 import { DIST, DIST_SUB } from "./harness.mjs";
 import { renameGlue } from "../../scripts/minify-wasm-names.mjs";
 import { withMinifiedStyle } from "../../scripts/minify-css.mjs";
+import { contentName } from "../../scripts/content-names.mjs";
 
 // wasm-bindgen's glue in miniature: the import object and calls into the exports.
 const GLUE = `function __wbg_get_imports() {
@@ -86,9 +88,13 @@ for (const [dir, base] of [[DIST, "/"], [DIST_SUB, "/sub/"]]) {
   });
 
 
-  test(`${base}: the shipped wasm's imports and exports have short names, and every integrity hash fits its file`, () => {
+  test(`${base}: the shipped wasm's imports and exports have short names, the glue and wasm are named after their content, and every integrity hash fits its file`, () => {
     const files = readdirSync(dir, { recursive: true });
     const wasmFile = files.find((f) => f.endsWith(".wasm"));
+    // Named after their final content (content-names.mjs): a name never changes content.
+    const name = wasmFile.slice(0, -"_bg.wasm".length);
+    const glue = readFileSync(join(dir, `${name}.js`));
+    assert.equal(name, contentName("skillcheck", glue, readFileSync(join(dir, wasmFile))));
     const module = new WebAssembly.Module(readFileSync(join(dir, wasmFile)));
     const imports = WebAssembly.Module.imports(module);
     assert.ok(imports.length > 100, "the app's imports");
