@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { publicPath, stagingDir } from "./staging.mjs";
+import { assetLink, publicPath, stagingDir } from "./staging.mjs";
 
 /** The base name (`skillcheck-<hash>`) for a glue and wasm with these contents. */
 export function contentName(crate, glue, wasm) {
@@ -21,9 +21,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const staging = stagingDir("content-names");
   const indexFile = join(staging, "index.html");
   let html = readFileSync(indexFile, "utf8");
-  const href = html.match(/<link rel="modulepreload" href="([^"]*)\.js"/)?.[1];
-  if (!href?.startsWith(publicPath())) throw new Error("content-names: the glue's <link rel=\"modulepreload\"> not found under the public path");
-  const oldBase = href.slice(publicPath().length);
+  const { href } = assetLink(html, staging, "js", "content-names");
+  const oldBase = href.slice(publicPath().length, -".js".length);
   const crate = oldBase.match(/^(.*)-[0-9a-f]+$/)?.[1];
   if (!crate) throw new Error(`content-names: ${oldBase} is not a hashed name`);
   const files = { glue: `${oldBase}.js`, wasm: `${oldBase}_bg.wasm` };

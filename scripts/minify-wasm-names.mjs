@@ -12,10 +12,9 @@
 // differently must not ship a wasm that cannot start). The integrity hash of the wasm's
 // <link rel="preload"> in index.html follows; the route copies are made from it.
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { publicPath, stagingDir } from "./staging.mjs";
+import { assetLink, stagingDir, withIntegrity } from "./staging.mjs";
 
 // -Oz's levels, so the rewrite keeps -Oz's encoding (Trunk ran -Oz itself: index.html).
 const LEVELS = ["--optimize-level=2", "--shrink-level=2"];
@@ -61,18 +60,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const staging = stagingDir("minify-wasm-names");
   const indexFile = join(staging, "index.html");
   const html = readFileSync(indexFile, "utf8");
-  const preload = html.match(/<link rel="preload" href="([^"]*\.wasm)"[^>]*\bintegrity="([^"]*)"[^>]*>/);
-  const glueLink = html.match(/<link rel="modulepreload" href="([^"]*\.js)"/);
-  if (!preload || !glueLink) throw new Error("minify-wasm-names: the wasm's preload or the glue's modulepreload not found in index.html");
-  const local = (href) => {
-    if (!href.startsWith(publicPath())) throw new Error(`minify-wasm-names: ${href} is not under the public path`);
-    return join(staging, href.slice(publicPath().length));
-  };
-  const [tag, wasmHref, integrity] = preload;
-  const wasmFile = local(wasmHref);
-  const glueFile = local(glueLink[1]);
-  const renamedFile = `${wasmFile}.renamed`;
-  const list = execFileSync(WASM_OPT, [wasmFile, ...LEVELS, "--minify-imports-and-exports-and-modules", "-o", renamedFile], { encoding: "utf8" });
+  const wasm = assetLink(html, staging, "wasm", "minify-wasm-names");
+  const glueFile = assetLink(html, staging, "js", "minify-wasm-names").file;
+  const renamedFile = `${wasm.file}.renamed`;
+  const list = execFileSync(WASM_OPT, [wasm.file, ...LEVELS, "--minify-imports-and-exports-and-modules", "-o", renamedFile], { encoding: "utf8" });
   const renamed = JSON.parse(list);
   const bytes = readFileSync(renamedFile);
   const newModules = new Set(WebAssembly.Module.imports(new WebAssembly.Module(bytes)).map((i) => i.module));
@@ -80,9 +71,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const before = readFileSync(glueFile, "utf8");
   const glue = renameGlue(before, renamed, [...newModules][0]);
   writeFileSync(glueFile, glue);
-  writeFileSync(wasmFile, bytes);
+  writeFileSync(wasm.file, bytes);
   rmSync(renamedFile);
-  const hash = `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
-  writeFileSync(indexFile, html.replace(tag, tag.replace(integrity, hash)));
+  writeFileSync(indexFile, withIntegrity(html, wasm, bytes));
   console.log(`minify-wasm-names: ${renamed.imports.length} imports and ${renamed.exports.length} exports renamed; glue ${before.length} -> ${glue.length} bytes`);
 }

@@ -1,5 +1,6 @@
 // Shared by the post-build steps: where Trunk stages the build, the path the app is served
 // under, a listing of the staged files, and which of them are content-hashed.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
@@ -18,6 +19,27 @@ export function publicPath() {
   // --public-url may also be a full URL (a CDN); only its path matters to the host.
   const path = new URL(process.env.TRUNK_PUBLIC_URL || "/", "http://host").pathname;
   return path.endsWith("/") ? path : `${path}/`;
+}
+
+/**
+ * The `<link>` by which index.html loads wasm-bindgen's glue (`"js"`, Trunk's modulepreload)
+ * or the wasm (`"wasm"`, its preload): the tag, its URL, its integrity value, and the
+ * staged file the URL names. For the steps that change those files after Trunk.
+ */
+export function assetLink(html, staging, kind, step) {
+  const rel = kind === "js" ? "modulepreload" : "preload";
+  const pattern = new RegExp(`<link rel="${rel}" href="([^"]*\\.${kind})"[^>]*\\bintegrity="([^"]*)"[^>]*>`);
+  const found = html.match(pattern);
+  if (!found) throw new Error(`${step}: the ${kind}'s <link rel="${rel}"> not found in index.html`);
+  const [tag, href, integrity] = found;
+  if (!href.startsWith(publicPath())) throw new Error(`${step}: ${href} is not under the public path`);
+  return { tag, href, integrity, file: join(staging, href.slice(publicPath().length)) };
+}
+
+/** `html` with `link`'s integrity value made that of its file's new content, `bytes`. */
+export function withIntegrity(html, link, bytes) {
+  const integrity = `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+  return html.replace(link.tag, () => link.tag.replace(link.integrity, integrity));
 }
 
 /**
