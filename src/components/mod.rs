@@ -5,6 +5,7 @@ mod footer;
 mod header;
 mod page_focus;
 mod page_meta;
+mod piece_page;
 pub mod quick;
 pub mod quiz;
 pub mod results;
@@ -20,6 +21,7 @@ pub use footer::Footer;
 pub use header::Header;
 pub use page_focus::PageAnnouncer;
 pub use page_meta::PageMeta;
+pub use piece_page::piece_page;
 pub use save_error::SaveErrorNotice;
 pub use saved_state::{
     provide_saved_state, use_own_result, use_saved, use_saved_state, SavedState,

@@ -12,6 +12,7 @@ use super::hand_over::static_copy_shown;
 use super::tasks::next_task;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::future::Future;
 
 /// Counts the parts asked for and the parts built, app-wide.
 #[derive(Clone, Copy)]
@@ -20,18 +21,20 @@ pub(super) struct DeferredQueue {
     built: RwSignal<u32>,
     /// The place of the last part the first screen needs (not `below_fold`).
     first_screen: RwSignal<u32>,
+    /// Downloads the first screen waits for (a page's piece of the wasm: [`waits_for`]).
+    waiting: RwSignal<u32>,
 }
 
 impl DeferredQueue {
     /// Whether every part asked for so far has been built.
     pub(super) fn done(&self) -> bool {
-        self.built.get() >= self.asked.get()
+        self.waiting.get() == 0 && self.built.get() >= self.asked.get()
     }
 
     /// Whether every part of the first screen asked for so far has been built (parts are
     /// built in the order they were asked for).
     pub(super) fn first_screen_built(&self) -> bool {
-        self.built.get() >= self.first_screen.get()
+        self.waiting.get() == 0 && self.built.get() >= self.first_screen.get()
     }
 
     /// A place in the queue; a worker builds one part per task until all are built.
@@ -63,7 +66,26 @@ pub fn provide_deferred_queue() {
         asked: RwSignal::new(0),
         built: RwSignal::new(0),
         first_screen: RwSignal::new(0),
+        waiting: RwSignal::new(0),
     });
+}
+
+/// `task`, during which the static copy stays up if it still shows (it is not complete
+/// without what `task` brings: a page's piece of the wasm, components/piece_page.rs). Call
+/// it where the context is (while rendering); without the queue (a wasm UI test mounting a
+/// part on its own) it is `task` itself.
+pub fn waits_for<T>(task: impl Future<Output = T>) -> impl Future<Output = T> {
+    let queue = use_context::<DeferredQueue>().filter(|_| static_copy_shown());
+    if let Some(queue) = queue {
+        queue.waiting.update(|n| *n += 1);
+    }
+    async move {
+        let out = task.await;
+        if let Some(queue) = queue {
+            queue.waiting.update(|n| *n -= 1);
+        }
+        out
+    }
 }
 
 pub(super) fn use_deferred_queue() -> DeferredQueue {

@@ -51,7 +51,7 @@ mod start;
 mod tasks;
 
 #[cfg(target_arch = "wasm32")]
-pub use deferred::{provide_deferred_queue, Deferred};
+pub use deferred::{provide_deferred_queue, waits_for, Deferred};
 #[cfg(target_arch = "wasm32")]
 pub use hand_over::{first_page_shown, hand_over_when_ready, static_copy_shown};
 #[cfg(target_arch = "wasm32")]

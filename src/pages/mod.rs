@@ -3,6 +3,7 @@
 mod compare;
 mod landing;
 mod not_found;
+pub mod pieces;
 mod quick;
 mod quiz;
 mod results;

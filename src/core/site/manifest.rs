@@ -153,6 +153,7 @@ fn page_json(page: &Page) -> Value {
         "first_paint": first_paint,
         "canonical": page.canonical,
         "starts_when_idle": routes::starts_when_idle(&page.route),
+        "piece": routes::piece(&routes::route_of(&page.route)),
     })
 }
 

@@ -68,6 +68,20 @@ pub fn starts_when_idle(path: &str) -> bool {
     )
 }
 
+/// The piece of the wasm that holds a page's code, if not the main one: the landing and
+/// not-found pages are in the main wasm, every other page family loads its own piece when
+/// one of its pages is opened (docs/wasm-split.md). `src/pages/pieces.rs` puts each page in
+/// the piece named here (the macro takes a name, not a string; tests/e2e check the two
+/// agree); the build preloads a page's piece where its app starts at once.
+pub fn piece(route: &Route) -> Option<&'static str> {
+    match route {
+        Route::Landing | Route::NotFound => None,
+        Route::Quiz | Route::Quick => Some("quiz"),
+        Route::Results | Route::Compare => Some("results"),
+        Route::Roles | Route::Role(_) => Some("roles"),
+    }
+}
+
 /// The part of a whole pathname under the base path ("" at the site root, "/sub"), or None
 /// for an address outside the app.
 pub fn under_base<'a>(pathname: &'a str, base: &str) -> Option<&'a str> {
