@@ -5,20 +5,22 @@
 //   1. preview-image.mjs   the link-preview image (Chromium draws a card)
 //   2. landing.mjs         the landing page, its head tags and the inline script into index.html
 //   3. wasm-start.mjs      Trunk's loader waits for the first paint where a page asks
-//   4. minify-wasm-names.mjs  the names the wasm and its glue call each other by shortened
-//                          (release builds), the wasm's integrity hash updated
-//   5. minify-glue.mjs     wasm-bindgen's JS glue minified (terser), its integrity hash updated
-//   6. content-names.mjs   the glue and wasm renamed after a hash of their final content
-//   7. minify-css.mjs      the inlined stylesheet minified (lightningcss; release builds)
-//   8. csp.mjs             CSP <meta> into index.html (hashes of the inline scripts)
-//   9. compact-data.mjs    the data files compact, stamped with one edition, authoring fields
+//   4. split-wasm.mjs      the wasm split into a main part and a piece per page family
+//                          (release builds: wasm-split-cli, wasm-bindgen, wasm-opt)
+//   5. minify-wasm-names.mjs  the names the wasm and its glue call each other by shortened
+//                          (release builds without the split), the wasm's integrity hash updated
+//   6. minify-glue.mjs     wasm-bindgen's JS glue minified (terser), its integrity hash updated
+//   7. content-names.mjs   the glue, wasm, loader and pieces renamed after a hash of their content
+//   8. minify-css.mjs      the inlined stylesheet minified (lightningcss; release builds)
+//   9. csp.mjs             CSP <meta> into index.html (hashes of the inline scripts)
+//  10. compact-data.mjs    the data files compact, stamped with one edition, authoring fields
 //                          left out, the retired questions' words apart
-//  10. route-pages.mjs     copies of index.html per route (own head, preloads, start), 404.html;
+//  11. route-pages.mjs     copies of index.html per route (own head, preloads, start), 404.html;
 //                          pages complete as static HTML marked to fetch the wasm after paint
-//  11. prerender.mjs       what the app renders for everyone into the copies (job titles,
+//  12. prerender.mjs       what the app renders for everyone into the copies (job titles,
 //                          compare, the quiz's and results' start), for a first paint
-//  12. service-worker.mjs  sw.js with the precache list and a content-hash cache version
-//  13. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
+//  13. service-worker.mjs  sw.js with the precache list and a content-hash cache version
+//  14. headers.mjs         _headers for static hosts (same policy; a caching rule per file)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -36,6 +38,7 @@ try {
     "preview-image.mjs",
     "landing.mjs",
     "wasm-start.mjs",
+    "split-wasm.mjs",
     "minify-wasm-names.mjs",
     "minify-glue.mjs",
     "content-names.mjs",

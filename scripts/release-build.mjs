@@ -17,8 +17,11 @@ export const RELEASE_ENV = {
   // Added to .cargo/config.toml's flags for the target (cargo merges the two lists). LLVM
   // inlines less than opt-level "z" does (its threshold is 5): −5.4 KB gzip, −5 being the
   // smallest of the thresholds tried, 5 to −25 (docs/performance.md).
+  // `skillcheck_split` turns on the pages' split points (src/pages/pieces.rs), which
+  // split-wasm.mjs splits the wasm at; the splitter needs the linker's relocations.
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:
-    "-Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=-5",
+    "-Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=-5 " +
+    "--cfg skillcheck_split -Clink-arg=--emit-relocs",
 };
 
 /** `env` without the release wasm's settings, for a native cargo run inside the build. */

@@ -16,6 +16,7 @@ import { dirname, join } from "node:path";
 import { withPageHead } from "./page-head.mjs";
 import { afterFirstPaint } from "./wasm-start.mjs";
 import { routeName, siteManifest } from "./site-manifest.mjs";
+import { stagedPieces } from "./split-wasm.mjs";
 import { routeFiles, stagingDir } from "./staging.mjs";
 
 const staging = stagingDir("route-pages");
@@ -45,9 +46,22 @@ const preloading = (page, files) =>
 const marked = (page, copy) => (page.starts_when_idle ? afterFirstPaint(copy) : copy);
 const preloaded = (page) => (page.starts_when_idle ? [] : page.data);
 
+// A split wasm (split-wasm.mjs): a page that starts at once also preloads its piece and the
+// shared chunks the piece needs, as the loader fetches them (beside it, at the site's root),
+// so they download beside the main wasm instead of after it has started.
+const split = stagedPieces(staging, html, "route-pages");
+const piecePreloads = (page, copy) => {
+  if (!split || !page.piece) return copy;
+  const files = split.families[page.piece];
+  if (!files) throw new Error(`route-pages: the wasm has no piece "${page.piece}" (${page.route}; src/pages/pieces.rs)`);
+  if (page.starts_when_idle) return copy;
+  return copy.replace(/[ \t]*<\/head>/, (end) =>
+    files.map((file) => `    <link rel="preload" href="${file}" as="fetch" crossorigin />\n`).join("") + end);
+};
+
 const routes = manifest.pages.filter((page) => page.first_paint.kind !== "landing");
 for (const page of routes) {
-  const copy = marked(page, preloading(withPageHead(shell, page, manifest, staging), preloaded(page)));
+  const copy = marked(page, piecePreloads(page, preloading(withPageHead(shell, page, manifest, staging), preloaded(page))));
   for (const file of routeFiles(routeName(page.route))) {
     mkdirSync(dirname(join(staging, file)), { recursive: true });
     writeFileSync(join(staging, file), copy);

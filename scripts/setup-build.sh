@@ -43,6 +43,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
+# 4b. The wasm splitter the release build runs (scripts/split-wasm.mjs): the one that goes
+#     with the wasm_split_helpers leptos depends on. About a minute, once.
+SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+  say "installing wasm-split-cli (wasm_split_cli_support $SPLIT_VERSION, about a minute, once)"
+  cargo install wasm_split_cli_support --version "$SPLIT_VERSION" --locked --features build-binary
+fi
+
 # 5. npm tools (binaryen 132 for wasm-opt, playwright-core for the prerender step; the browser
 #    test tools come with them: one lock file), exactly as locked.
 #    A stamp holding the lock file's checksum tells whether node_modules is current.

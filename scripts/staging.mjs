@@ -63,8 +63,9 @@ export function listFiles(dir) {
 
 /**
  * The content-hashed files (the js and wasm: content-names.mjs; whose names change with their
- * content, so they can be cached forever): exactly the ones index.html and 404.html
- * reference with an `integrity` attribute (index.html, the landing page, has no wasm
+ * content, so they can be cached forever): the ones index.html and 404.html
+ * reference with an `integrity` attribute, and a split wasm's loader and pieces, named after
+ * the glue (index.html, the landing page, has no wasm
  * preload: it fetches the wasm after its first paint, scripts/wasm-start.mjs). Paths
  * relative to the staging folder.
  */
@@ -77,6 +78,11 @@ export function hashedAssets(staging) {
     const url = tag.match(/\b(?:href|src)="([^"]*)"/)?.[1];
     const path = url && new URL(url, `http://host${base}`).pathname;
     if (path?.startsWith(base)) files.add(path.slice(base.length));
+  }
+  // A split wasm's loader and pieces are named after the glue (content-names.mjs).
+  for (const glue of [...files].filter((file) => file.endsWith(".js"))) {
+    const named = `${glue.slice(0, -".js".length)}-`;
+    for (const file of readdirSync(staging)) if (file.startsWith(named)) files.add(file);
   }
   return files;
 }
