@@ -10,9 +10,10 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, DIST_SUB } from "./harness.mjs";
-import { renameGlue } from "../../scripts/minify-wasm-names.mjs";
+import { renameGlue, renameLoader } from "../../scripts/minify-wasm-names.mjs";
 import { withMinifiedStyle } from "../../scripts/minify-css.mjs";
-import { contentName } from "../../scripts/content-names.mjs";
+import { contentName, unnamed } from "../../scripts/content-names.mjs";
+import { loaderPieces } from "../../scripts/split-wasm.mjs";
 
 // wasm-bindgen's glue in miniature: the import object and calls into the exports.
 const GLUE = `function __wbg_get_imports() {
@@ -67,6 +68,62 @@ test("a glue that does not fit the wasm's names fails the build instead of shipp
   );
 });
 
+// A split wasm's glue (split-wasm.mjs): the loader module provides the pieces' loaders.
+const SPLIT_GLUE = `import * as import1 from "./__wasm_split.js"
+import * as import2 from "./__wasm_split.js"
+function __wbg_get_imports() {
+    const import0 = {
+        __proto__: null,
+        __wbg_alert_1a2b: function(arg0) {
+            alert(arg0);
+        },
+    };
+    return {
+        __proto__: null,
+        "./app_bg.js": import0,
+        "./__wasm_split.js": import1,
+        "./__wasm_split.js": import2,
+    };
+}
+function greet() { wasm.greet(); }
+`;
+const SPLIT_RENAMED = {
+  imports: [["./app_bg.js", "__wbg_alert_1a2b", "a"], ["./__wasm_split.js", "__wasm_split_load_quiz", "b"]],
+  exports: [["memory", "c"], ["greet", "d"], ["__indirect_function_table", "e"]],
+};
+
+test("a split wasm: the glue's import object provides the loader's functions by their new names", () => {
+  const glue = renameGlue(SPLIT_GLUE, SPLIT_RENAMED, "a", "./__wasm_split.js");
+  assert.match(glue, /const import0 = \{\n {8}__proto__: null,\n {8}b: import1\.__wasm_split_load_quiz,\n {8}a: function\(arg0\)/);
+  assert.match(glue, /return \{\n {8}__proto__: null,\n {8}"a": import0,\n {4}\};/, "one module left");
+  assert.match(glue, /^import \* as import1 from "\.\/__wasm_split\.js"$/m, "the glue still imports the loader");
+  assert.throws(() => renameGlue(SPLIT_GLUE, SPLIT_RENAMED, "a"), /expected one import module/);
+});
+
+test("a split wasm: the loader takes the exports it hands the pieces by their new names", () => {
+  const loader = `const { __indirect_function_table, memory,  } = initSync(undefined, undefined);
+Object.assign(sharedImports.__wasm_split, { __indirect_function_table, memory,  });`;
+  const renamed = renameLoader(loader, SPLIT_RENAMED);
+  assert.match(renamed, /^const \{ "e": __indirect_function_table, "c": memory \} = initSync\(undefined, undefined\);$/m);
+  assert.match(renamed, /Object\.assign\(sharedImports\.__wasm_split, \{ __indirect_function_table, memory, {2}\}\)/, "the pieces' names stay");
+  assert.throws(() => renameLoader(loader.replace("memory", "table"), SPLIT_RENAMED), /takes table, which the wasm does not export/);
+  assert.throws(() => renameLoader("initSync()", SPLIT_RENAMED), /not found/);
+});
+
+test("the loader's pieces are read per family, shared chunks included", () => {
+  const load = (file) => `makeLoad(() => {\n    const src = fetch(new URL("./${file}", import.meta.url));\n    return 1;\n}\n`;
+  const loader = `const __chunk_4 = ${load("chunk_4.wasm")}, []);
+const __chunk_5 = ${load("chunk_5.wasm")}, []);
+export const __wasm_split_load_quiz = wrapAsyncCb(${load("split_quiz.wasm")}, [__chunk_4, __chunk_5]));
+export const __wasm_split_load_roles = wrapAsyncCb(${load("split_roles.wasm")}, [__chunk_5]));`;
+  assert.deepEqual(loaderPieces(loader), {
+    quiz: ["split_quiz.wasm", "chunk_4.wasm", "chunk_5.wasm"],
+    roles: ["split_roles.wasm", "chunk_5.wasm"],
+  });
+  assert.throws(() => loaderPieces(loader.replace("[__chunk_5]", "[__chunk_6]")), /roles needs __chunk_6, which it does not define/);
+  assert.throws(() => loaderPieces("const x = 1;"), /no piece found/);
+});
+
 test("the inlined stylesheet is minified, its rules kept", () => {
   const html = `<head><style>/* why */\nmain .lead {\n  color: red;\n}\n</style></head>`;
   assert.equal(withMinifiedStyle(html), "<head><style>main .lead{color:red}</style></head>");
@@ -89,11 +146,17 @@ for (const [dir, base] of [[DIST, "/"], [DIST_SUB, "/sub/"]]) {
 
   test(`${base}: the shipped wasm's imports and exports have short names, the glue and wasm are named after their content, and every integrity hash fits its file`, () => {
     const files = readdirSync(dir, { recursive: true });
-    const wasmFile = files.find((f) => f.endsWith(".wasm"));
+    const wasmFile = files.find((f) => f.endsWith("_bg.wasm"));
     // Named after their final content (content-names.mjs): a name never changes content.
+    // The glue and the split's loader name each other, so the hash is of their content
+    // with a stand-in for the name.
     const fileBase = wasmFile.slice(0, -"_bg.wasm".length);
-    const glue = readFileSync(join(dir, `${fileBase}.js`));
-    assert.equal(fileBase, contentName("skillcheck", glue, readFileSync(join(dir, wasmFile))));
+    const read = (file) => readFileSync(join(dir, file));
+    const unnamedText = (file) => read(file).toString("utf8").split(fileBase).join(unnamed("skillcheck"));
+    const pieces = files.filter((f) => f.startsWith(`${fileBase}-`) && f.endsWith(".wasm")).sort();
+    assert.ok(pieces.length >= 4, "the split's pieces");
+    const hashed = [unnamedText(`${fileBase}.js`), read(wasmFile), unnamedText(`${fileBase}-split.js`), ...pieces.map(read)];
+    assert.equal(fileBase, contentName("skillcheck", ...hashed));
     const module = new WebAssembly.Module(readFileSync(join(dir, wasmFile)));
     const imports = WebAssembly.Module.imports(module);
     assert.ok(imports.length > 100, "the app's imports");

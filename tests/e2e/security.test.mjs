@@ -184,6 +184,10 @@ test("_headers: security headers with the pages' CSP, and one caching rule per s
     const files = readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && e.name !== "_headers")
       .map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
+    // The split wasm's loader and pieces are named after the glue (content-names.mjs).
+    const named = `${hashed.find((url) => url.endsWith(".js")).slice(base.length, -".js".length)}-`;
+    const split = files.filter((file) => file.startsWith(named));
+    assert.ok(split.some((f) => f.endsWith("-split.js")) && split.length >= 5, `${dir}: the loader and pieces`);
     for (const file of files) {
       // Where a host serves the file: its path, and a folder's index.html at the folder.
       const path = `${base}${file}`;
@@ -193,7 +197,7 @@ test("_headers: security headers with the pages' CSP, and one caching rule per s
       for (const url of urls.filter((u) => u !== "")) {
         const cacheRules = rules.filter(([p, h]) => h.has("Cache-Control") && matches(p, url));
         assert.equal(cacheRules.length, 1, `${url}: exactly one Cache-Control rule`);
-        const expected = hashed.includes(path)
+        const expected = hashed.includes(path) || split.includes(file)
           ? "public, max-age=31536000, immutable"
           : "no-cache";
         assert.equal(cacheRules[0][1].get("Cache-Control"), expected, url);
