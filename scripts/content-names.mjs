@@ -77,6 +77,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     html = html.split(file).join(file.replace(oldBase, newBase));
     renameSync(join(staging, file), join(staging, file.replace(oldBase, newBase)));
   }
+  if (split) {
+    // The glue imports the loader: fetched beside it, not a round trip after it.
+    const glueLink = assetLink(html, staging, "js", "content-names");
+    const loaderHref = `${publicPath()}${newBase}-split.js`;
+    const preload = glueLink.tag.replace(glueLink.href, loaderHref);
+    html = html.replace(glueLink.tag, () => `${glueLink.tag}\n    ${withIntegrity(preload, { tag: preload, integrity: glueLink.integrity }, named(loader))}`);
+  }
   writeFileSync(indexFile, html);
   console.log(`content-names: ${oldBase} -> ${newBase}${split ? ` (and the loader and ${pieces.length} pieces)` : ""}`);
 }

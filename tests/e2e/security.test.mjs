@@ -180,12 +180,12 @@ test("_headers: security headers with the pages' CSP, and one caching rule per s
     const pages = index + readFileSync(join(dir, "404.html"), "utf8");
     const loads = pages.matchAll(/(?:href|src)="([^"]+)"[^>]*integrity=/g);
     const hashed = [...new Set([...loads].map(([, url]) => url))];
-    assert.equal(hashed.length, 2, "js and wasm (the stylesheet is inlined)");
+    assert.equal(hashed.length, 3, "js, the split wasm's loader and the main wasm (the stylesheet is inlined)");
     const files = readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && e.name !== "_headers")
       .map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
     // The split wasm's loader and pieces are named after the glue (content-names.mjs).
-    const named = `${hashed.find((url) => url.endsWith(".js")).slice(base.length, -".js".length)}-`;
+    const named = `${hashed.find((url) => url.endsWith("_bg.wasm")).slice(base.length, -"_bg.wasm".length)}-`;
     const split = files.filter((file) => file.startsWith(named));
     assert.ok(split.some((f) => f.endsWith("-split.js")) && split.length >= 5, `${dir}: the loader and pieces`);
     for (const file of files) {
