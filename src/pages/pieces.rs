@@ -11,10 +11,11 @@ use super::{ComparePage, QuickPage, QuizPage, ResultsRoute, RolePage, RolesPage}
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
-/// `fn $page(..)`, building the page in piece `$piece`, and `$load()`, downloading the piece;
-/// both async. `fallible`: a failed download is an error to show, not a panic.
-macro_rules! in_piece {
-    ($piece:ident, $load:ident, fn $page:ident($($arg:ident: $ty:ty),*) $body:block) => {
+/// For each `$piece: $load, fn $page(..) { view }`: `fn $page(..)`, building the page in
+/// piece `$piece`, and `$load()`, downloading the piece; both async. `fallible`: a failed
+/// download is an error to show, not a panic.
+macro_rules! in_pieces {
+    ($($piece:ident: $load:ident, fn $page:ident($($arg:ident: $ty:ty),*) $body:block)*) => {$(
         #[cfg(skillcheck_split)]
         #[leptos::wasm_split::wasm_split($piece, wasm_split_path = ::leptos::wasm_split, preload($load), fallible)]
         pub fn $page($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
@@ -30,48 +31,14 @@ macro_rules! in_piece {
         pub async fn $load() -> Result<(), SplitLoaderError> {
             Ok(())
         }
-    };
+    )*};
 }
 
-in_piece!(
-    quiz,
-    load_quiz,
-    fn quiz_page() {
-        view! { <QuizPage /> }
-    }
-);
-in_piece!(
-    quiz,
-    load_quick,
-    fn quick_page() {
-        view! { <QuickPage /> }
-    }
-);
-in_piece!(
-    results,
-    load_results,
-    fn results_page() {
-        view! { <ResultsRoute /> }
-    }
-);
-in_piece!(
-    results,
-    load_compare,
-    fn compare_page() {
-        view! { <ComparePage /> }
-    }
-);
-in_piece!(
-    roles,
-    load_roles,
-    fn roles_page() {
-        view! { <RolesPage /> }
-    }
-);
-in_piece!(
-    roles,
-    load_role,
-    fn role_page(id: String) {
-        view! { <RolePage id /> }
-    }
-);
+in_pieces! {
+    quiz: load_quiz, fn quiz_page() { view! { <QuizPage /> } }
+    quiz: load_quick, fn quick_page() { view! { <QuickPage /> } }
+    results: load_results, fn results_page() { view! { <ResultsRoute /> } }
+    results: load_compare, fn compare_page() { view! { <ComparePage /> } }
+    roles: load_roles, fn roles_page() { view! { <RolesPage /> } }
+    roles: load_role, fn role_page(id: String) { view! { <RolePage id /> } }
+}
