@@ -1,12 +1,11 @@
 //! The app shell: catalog loading, the hand-over from the static copy,
 //! header and footer, and the routes.
 
-use crate::components::{piece_page, provide_saved_state, Deferred, Footer, Header, PageAnnouncer};
+use crate::components::{provide_saved_state, Deferred, Footer, Header, PageAnnouncer};
 use crate::core::site::routes::Route;
 use crate::data::provide_catalog;
 use crate::first_paint;
-use crate::pages::pieces::*;
-use crate::pages::{Landing, NotFound};
+use crate::pages::{pieces, Landing, NotFound};
 use crate::router::{use_route, Router};
 use leptos::prelude::*;
 
@@ -42,35 +41,19 @@ pub fn App() -> impl IntoView {
 
 /// The page the address shows (`core::site::routes::route_of`); a new page when the route
 /// changes, from one role to another too, but not when only the fragment does. Every page
-/// but the landing and not-found ones comes from its piece of the wasm (pages/pieces.rs);
-/// each page waits for its own split point's load, which resolves its build at once.
+/// but the landing and not-found ones comes from its piece of the wasm (pages/pieces.rs).
 #[component]
 fn Pages() -> impl IntoView {
     let route = use_route();
     move || match route.get() {
         Route::Landing => view! { <Landing /> }.into_any(),
-        Route::Quiz => piece_page(|| Box::pin(load_quiz()), Box::new(|| Box::pin(quiz_page()))),
-        Route::Quick => piece_page(
-            || Box::pin(load_quick()),
-            Box::new(|| Box::pin(quick_page())),
-        ),
+        Route::Quiz => pieces::quiz(),
+        Route::Quick => pieces::quick(),
         // A fragment means a shared result (`/results#CODE`).
-        Route::Results => piece_page(
-            || Box::pin(load_results()),
-            Box::new(|| Box::pin(results_page())),
-        ),
-        Route::Compare => piece_page(
-            || Box::pin(load_compare()),
-            Box::new(|| Box::pin(compare_page())),
-        ),
-        Route::Roles => piece_page(
-            || Box::pin(load_roles()),
-            Box::new(|| Box::pin(roles_page())),
-        ),
-        Route::Role(id) => piece_page(
-            || Box::pin(load_role()),
-            Box::new(move || Box::pin(role_page(id.clone()))),
-        ),
+        Route::Results => pieces::results(),
+        Route::Compare => pieces::compare(),
+        Route::Roles => pieces::roles(),
+        Route::Role(id) => pieces::role(id),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     }
 }

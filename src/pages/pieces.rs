@@ -8,37 +8,48 @@
 //! serve`, the wasm UI tests) gets plain functions with the same signatures.
 
 use super::{ComparePage, QuickPage, QuizPage, ResultsRoute, RolePage, RolesPage};
+use crate::components::piece_page;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
-/// For each `$piece: $load, fn $page(..) { view }`: `fn $page(..)`, building the page in
-/// piece `$piece`, and `$load()`, downloading the piece; both async. `fallible`: a failed
-/// download is an error to show, not a panic.
+/// For each `$piece: fn $page(..) { view }`, the page's view `$page(..)` (its piece
+/// downloaded first, components/piece_page.rs), and a module `$page` with the split point:
+/// `build(..)`, building the page in piece `$piece`, and `load()`, downloading the piece;
+/// both async. `fallible`: a failed download is an error to show, not a panic. Each split
+/// point has a loader of its own, so a page waits for its own `load`.
 macro_rules! in_pieces {
-    ($($piece:ident: $load:ident, fn $page:ident($($arg:ident: $ty:ty),*) $body:block)*) => {$(
-        #[cfg(skillcheck_split)]
-        #[leptos::wasm_split::wasm_split($piece, wasm_split_path = ::leptos::wasm_split, preload($load), fallible)]
-        pub fn $page($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
-            Ok($body.into_any())
+    ($($piece:ident: fn $page:ident($($arg:ident: $ty:ty),*) $body:block)*) => {$(
+        mod $page {
+            use super::*;
+
+            #[cfg(skillcheck_split)]
+            #[leptos::wasm_split::wasm_split($piece, wasm_split_path = ::leptos::wasm_split, preload(load), fallible)]
+            pub fn build($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
+                Ok($body.into_any())
+            }
+
+            #[cfg(not(skillcheck_split))]
+            pub async fn build($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
+                Ok($body.into_any())
+            }
+
+            #[cfg(not(skillcheck_split))]
+            pub async fn load() -> Result<(), SplitLoaderError> {
+                Ok(())
+            }
         }
 
-        #[cfg(not(skillcheck_split))]
-        pub async fn $page($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
-            Ok($body.into_any())
-        }
-
-        #[cfg(not(skillcheck_split))]
-        pub async fn $load() -> Result<(), SplitLoaderError> {
-            Ok(())
+        pub fn $page($($arg: $ty),*) -> AnyView {
+            piece_page(|| Box::pin($page::load()), Box::new(move || Box::pin($page::build($($arg.clone()),*))))
         }
     )*};
 }
 
 in_pieces! {
-    quiz: load_quiz, fn quiz_page() { view! { <QuizPage /> } }
-    quiz: load_quick, fn quick_page() { view! { <QuickPage /> } }
-    results: load_results, fn results_page() { view! { <ResultsRoute /> } }
-    results: load_compare, fn compare_page() { view! { <ComparePage /> } }
-    roles: load_roles, fn roles_page() { view! { <RolesPage /> } }
-    roles: load_role, fn role_page(id: String) { view! { <RolePage id /> } }
+    quiz: fn quiz() { view! { <QuizPage /> } }
+    quiz: fn quick() { view! { <QuickPage /> } }
+    results: fn results() { view! { <ResultsRoute /> } }
+    results: fn compare() { view! { <ComparePage /> } }
+    roles: fn roles() { view! { <RolesPage /> } }
+    roles: fn role(id: String) { view! { <RolePage id /> } }
 }
