@@ -14,9 +14,10 @@ use leptos::wasm_split::SplitLoaderError;
 
 /// For each `$piece: fn $page(..) { view }`, the page's view `$page(..)` (its piece
 /// downloaded first, components/piece_page.rs), and a module `$page` with the split point:
-/// `build(..)`, building the page in piece `$piece`, and `load()`, downloading the piece;
+/// `$page(..)`, building the page in piece `$piece`, and `load()`, downloading the piece;
 /// both async. `fallible`: a failed download is an error to show, not a panic. Each split
-/// point has a loader of its own, so a page waits for its own `load`.
+/// point has a loader of its own, so a page waits for its own `load`. (The split point takes
+/// the page's name: the macro makes its linker symbol from the name's place in the source.)
 macro_rules! in_pieces {
     ($($piece:ident: fn $page:ident($($arg:ident: $ty:ty),*) $body:block)*) => {$(
         mod $page {
@@ -24,12 +25,12 @@ macro_rules! in_pieces {
 
             #[cfg(skillcheck_split)]
             #[leptos::wasm_split::wasm_split($piece, wasm_split_path = ::leptos::wasm_split, preload(load), fallible)]
-            pub fn build($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
+            pub fn $page($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
                 Ok($body.into_any())
             }
 
             #[cfg(not(skillcheck_split))]
-            pub async fn build($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
+            pub async fn $page($($arg: $ty),*) -> Result<AnyView, SplitLoaderError> {
                 Ok($body.into_any())
             }
 
@@ -40,7 +41,7 @@ macro_rules! in_pieces {
         }
 
         pub fn $page($($arg: $ty),*) -> AnyView {
-            piece_page(|| Box::pin($page::load()), Box::new(move || Box::pin($page::build($($arg.clone()),*))))
+            piece_page(|| Box::pin($page::load()), Box::new(move || Box::pin($page::$page($($arg.clone()),*))))
         }
     )*};
 }
