@@ -2,7 +2,7 @@
 //! header and footer, and the routes.
 
 use crate::components::{provide_saved_state, Deferred, Footer, Header, PageAnnouncer};
-use crate::core::site::routes::Route;
+use crate::core::site::routes::{next_step, Route};
 use crate::data::provide_catalog;
 use crate::first_paint;
 use crate::pages::{pieces, Landing, NotFound};
@@ -45,6 +45,15 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Pages() -> impl IntoView {
     let route = use_route();
+    // Once the first page is on screen and the browser idle: the piece of the page its main
+    // way on leads to (core::site::routes::next_step), so that step opens at once.
+    leptos::task::spawn_local(async move {
+        first_paint::first_page_shown().await;
+        first_paint::after_idle().await;
+        if let Some(next) = next_step(&route.get_untracked()) {
+            pieces::fetch_ahead(next).await;
+        }
+    });
     move || match route.get() {
         Route::Landing => view! { <Landing /> }.into_any(),
         Route::Quiz => pieces::quiz(),

@@ -57,4 +57,4 @@ pub use hand_over::{first_page_shown, hand_over_when_ready, static_copy_shown};
 #[cfg(target_arch = "wasm32")]
 pub use start::start;
 #[cfg(target_arch = "wasm32")]
-pub use tasks::{next_frame, next_task};
+pub use tasks::{after_idle, next_frame, next_task};

@@ -24,10 +24,10 @@ use wasm_bindgen_futures::JsFuture;
 const INTERACTIONS: [&str; 4] = ["pointerdown", "touchstart", "keydown", "focusin"];
 
 /// The longest an idle start waits while the browser stays busy.
-const IDLE_TIMEOUT_MS: u32 = 2000;
+pub(super) const IDLE_TIMEOUT_MS: u32 = 2000;
 
 /// Where the browser has no `requestIdleCallback` (Safari): the wait after the first paint.
-const NO_IDLE_CALLBACK_MS: i32 = 300;
+pub(super) const NO_IDLE_CALLBACK_MS: i32 = 300;
 
 /// Mounts `app` at the right moment (see the module notes), then returns a task later.
 pub async fn start<F, N>(app: F)

@@ -51,6 +51,15 @@ pub(super) fn delay(ms: i32) -> js_sys::Promise {
     })
 }
 
+/// Resolves when the browser is idle, as an idle start waits for it (start.rs).
+pub async fn after_idle() {
+    idle(
+        super::start::IDLE_TIMEOUT_MS,
+        super::start::NO_IDLE_CALLBACK_MS,
+    )
+    .await;
+}
+
 /// Resolves when the browser is idle (`requestIdleCallback`), or after `timeout_ms` if it
 /// stays busy; where the browser has no idle callback (Safari), after `fallback_ms`.
 pub(super) async fn idle(timeout_ms: u32, fallback_ms: i32) {

@@ -9,6 +9,7 @@
 
 use super::{ComparePage, QuickPage, QuizPage, ResultsRoute, RolePage, RolesPage};
 use crate::components::piece_page;
+use crate::core::site::routes::Route;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
@@ -53,4 +54,19 @@ in_pieces! {
     results: fn compare() { view! { <ComparePage /> } }
     roles: fn roles() { view! { <RolesPage /> } }
     roles: fn role(id: String) { view! { <RolePage id /> } }
+}
+
+/// Downloads the piece of the page `route` shows ahead of its opening, which then opens at
+/// once (the pages of the main wasm need none). A failed download is left for the page to
+/// try again, and explain, if it is opened.
+pub async fn fetch_ahead(route: Route) {
+    let _ = match route {
+        Route::Quiz => quiz::load().await,
+        Route::Quick => quick::load().await,
+        Route::Results => results::load().await,
+        Route::Compare => compare::load().await,
+        Route::Roles => roles::load().await,
+        Route::Role(_) => role::load().await,
+        Route::Landing | Route::NotFound => Ok(()),
+    };
 }

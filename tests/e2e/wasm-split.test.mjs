@@ -17,7 +17,8 @@ const manifest = siteManifest();
 const index = readFileSync(join(DIST, "index.html"), "utf8");
 const glue = index.match(/<link rel="modulepreload" href="\/([^"]+)\.js"/)[1];
 const families = loaderPieces(readFileSync(join(DIST, `${glue}-split.js`), "utf8"));
-const preloadedPieces = (html) => [...html.matchAll(/<link rel="preload" href="([^"]+\.wasm)" as="fetch" crossorigin/g)].map(([, f]) => f);
+const linkedPieces = (html, rel) => [...html.matchAll(new RegExp(`<link rel="${rel}" href="([^"]+\\.wasm)" as="fetch" crossorigin`, "g"))].map(([, f]) => f);
+const preloadedPieces = (html) => linkedPieces(html, "preload");
 
 test("the loader's pieces are there, one family per piece the site manifest names", () => {
   const named = new Set(manifest.pages.map((page) => page.piece).filter(Boolean));
@@ -104,4 +105,34 @@ test("a piece that cannot be downloaded: the page says so, and Retry brings it",
   // The loader reports the failed download in the console; nothing else went wrong.
   assert.ok(page.errors.length > 0 && page.errors.every((e) => /fetch|Failed to load resource/i.test(e)), page.errors.join("\n"));
   await page.context().close();
+});
+
+test("from the landing page the quiz opens at once: its piece was fetched while the landing page sat idle", { timeout: 60_000 }, async () => {
+  const context = await site.browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  // Every request for each of the quiz's files, and a promise for when each has one.
+  const quizFiles = families.quiz;
+  const requests = new Map(quizFiles.map((file) => [file, 0]));
+  let fetched;
+  const allFetched = new Promise((resolve) => (fetched = resolve));
+  page.on("request", (request) => {
+    const file = quizFiles.find((f) => request.url().endsWith(`/${f}`));
+    if (!file) return;
+    requests.set(file, requests.get(file) + 1);
+    if ([...requests.values()].every((n) => n > 0)) fetched();
+  });
+  await page.addInitScript(() => {
+    window.sawLoadingNote = false;
+    new MutationObserver(() => {
+      if (document.body?.textContent.includes("Loading this page")) window.sawLoadingNote = true;
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto(`${site.root.url}/`);
+  await allFetched;
+  await page.waitForFunction(() => !document.getElementById("boot"));
+  await page.getByRole("link", { name: "Start the quiz" }).click();
+  assert.equal(await heading(page), "Rate your skills");
+  assert.deepEqual(Object.fromEntries(requests), Object.fromEntries(quizFiles.map((f) => [f, 1])), "each fetched once, before the click");
+  assert.equal(await page.evaluate(() => window.sawLoadingNote), false, "no loading note on the way");
+  await context.close();
 });

@@ -82,6 +82,17 @@ pub fn piece(route: &Route) -> Option<&'static str> {
     }
 }
 
+/// The page a page's main way on leads to, whose piece of the wasm the app downloads once
+/// the page is on screen and the browser is idle (src/app.rs), so that step opens at once:
+/// from the landing page and the job titles, the quiz; from the quiz, the results.
+pub fn next_step(route: &Route) -> Option<Route> {
+    match route {
+        Route::Landing | Route::Roles | Route::Role(_) => Some(Route::Quiz),
+        Route::Quiz | Route::Quick => Some(Route::Results),
+        Route::Results | Route::Compare | Route::NotFound => None,
+    }
+}
+
 /// The part of a whole pathname under the base path ("" at the site root, "/sub"), or None
 /// for an address outside the app.
 pub fn under_base<'a>(pathname: &'a str, base: &str) -> Option<&'a str> {
@@ -148,6 +159,35 @@ mod tests {
         ] {
             assert_eq!(route_of(path), Route::NotFound, "{path}");
         }
+    }
+
+    #[test]
+    fn the_next_step_is_a_page_in_another_piece() {
+        let all = [
+            Route::Landing,
+            Route::Quiz,
+            Route::Quick,
+            Route::Results,
+            Route::Compare,
+            Route::Roles,
+            Route::Role("sql-developer".into()),
+            Route::NotFound,
+        ];
+        for route in all {
+            if let Some(next) = next_step(&route) {
+                assert!(
+                    piece(&next).is_some(),
+                    "{route:?}: {next:?} has a piece to fetch"
+                );
+                assert_ne!(
+                    piece(&next),
+                    piece(&route),
+                    "{route:?}: its own piece is loaded"
+                );
+            }
+        }
+        assert_eq!(next_step(&Route::Landing), Some(Route::Quiz));
+        assert_eq!(next_step(&Route::Quiz), Some(Route::Results));
     }
 
     #[test]
