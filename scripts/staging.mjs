@@ -62,12 +62,12 @@ export function listFiles(dir) {
 }
 
 /**
- * The content-hashed files (the js and wasm: content-names.mjs; whose names change with their
- * content, so they can be cached forever): the ones index.html and 404.html
- * reference with an `integrity` attribute, and a split wasm's loader and pieces, named after
- * the glue (index.html, the landing page, has no wasm
- * preload: it fetches the wasm after its first paint, scripts/wasm-start.mjs). Paths
- * relative to the staging folder.
+ * The content-hashed files (content-names.mjs: their names change with their content, so
+ * they can be cached forever): the ones index.html and 404.html reference with an
+ * `integrity` attribute (the glue, the split's loader, the main wasm; index.html, the
+ * landing page, has no wasm preload, it fetches the wasm after its first paint:
+ * scripts/wasm-start.mjs, so 404.html's counts), and every file named after the glue (the
+ * split wasm's pieces, which the loader fetches). Paths relative to the staging folder.
  */
 export function hashedAssets(staging) {
   const pages = ["index.html", "404.html"].map((f) => join(staging, f)).filter(existsSync);
