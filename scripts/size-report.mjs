@@ -50,7 +50,12 @@ export function sizes(dist) {
     data,
     icons: ["favicon.svg", "manifest.webmanifest"].map((f) => join(dist, f)).filter(existsSync),
   };
-  const gz = (file) => gzipSync(readFileSync(file), { level: 6 }).length;
+  // Each file compressed once: the rows and every page's visit count the same files.
+  const compressed = new Map();
+  const gz = (file) => {
+    if (!compressed.has(file)) compressed.set(file, gzipSync(readFileSync(file), { level: 6 }).length);
+    return compressed.get(file);
+  };
   const rows = {};
   for (const [name, files] of Object.entries(groups)) {
     if (files.length === 0) continue; // e.g. no .css file: the stylesheet is inlined in the html
@@ -83,8 +88,7 @@ export function sizes(dist) {
     // Results with every data file but the retired questions' words: the largest.
     results: visit(page("/results"), data.map((f) => basename(f))),
   };
-  const firstVisit = pages.results.total;
-  return { rows, pages, firstVisit, landing: pages.landing.total, role: pages.role.total, wasm: pages.results.wasm };
+  return { rows, pages };
 }
 
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
