@@ -11,7 +11,7 @@
 //! (hand_over.rs).
 
 use super::press;
-use super::tasks::{after_paint, idle, next_task};
+use super::tasks::{after_idle, after_paint, next_task};
 use super::{BOOT_ID, LOADING_CLASS};
 use crate::core::site::routes::starts_when_idle;
 use crate::paths;
@@ -22,12 +22,6 @@ use wasm_bindgen_futures::JsFuture;
 
 /// What counts as the visitor's first interaction (capture phase, anywhere on the page).
 const INTERACTIONS: [&str; 4] = ["pointerdown", "touchstart", "keydown", "focusin"];
-
-/// The longest an idle start waits while the browser stays busy.
-pub(super) const IDLE_TIMEOUT_MS: u32 = 2000;
-
-/// Where the browser has no `requestIdleCallback` (Safari): the wait after the first paint.
-pub(super) const NO_IDLE_CALLBACK_MS: i32 = 300;
 
 /// Mounts `app` at the right moment (see the module notes), then returns a task later.
 pub async fn start<F, N>(app: F)
@@ -40,7 +34,7 @@ where
         let interaction = FirstInteraction::listen();
         let idle = async {
             after_paint().await;
-            idle(IDLE_TIMEOUT_MS, NO_IDLE_CALLBACK_MS).await;
+            after_idle().await;
         };
         select(pin!(idle), JsFuture::from(interaction.promise.clone())).await;
         interaction.stop();

@@ -51,18 +51,21 @@ pub(super) fn delay(ms: i32) -> js_sys::Promise {
     })
 }
 
-/// Resolves when the browser is idle, as an idle start waits for it (start.rs).
+/// The longest an idle wait lasts while the browser stays busy.
+const IDLE_TIMEOUT_MS: u32 = 2000;
+
+/// Where the browser has no `requestIdleCallback` (Safari): the wait instead.
+const NO_IDLE_CALLBACK_MS: i32 = 300;
+
+/// Resolves when the browser is idle (an idle start, start.rs; the next step's piece
+/// fetched ahead, app.rs).
 pub async fn after_idle() {
-    idle(
-        super::start::IDLE_TIMEOUT_MS,
-        super::start::NO_IDLE_CALLBACK_MS,
-    )
-    .await;
+    idle(IDLE_TIMEOUT_MS, NO_IDLE_CALLBACK_MS).await;
 }
 
 /// Resolves when the browser is idle (`requestIdleCallback`), or after `timeout_ms` if it
 /// stays busy; where the browser has no idle callback (Safari), after `fallback_ms`.
-pub(super) async fn idle(timeout_ms: u32, fallback_ms: i32) {
+async fn idle(timeout_ms: u32, fallback_ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let Some(window) = web_sys::window() else {
             let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
