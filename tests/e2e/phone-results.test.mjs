@@ -193,7 +193,9 @@ test("printed: spaced city label, the result's link on paper, code as code in th
   await laidOut(page);
   const link = await shareLink(page);
   // Code in check prompts, answers and explanations renders as <code>, never as backticks.
+  // The review's question texts load apart, after the page shows: wait for them.
   const review = page.locator(".calibration-review");
+  await review.locator("code").first().waitFor({ state: "attached" });
   assert.ok((await review.locator("code").count()) >= 1);
   assert.doesNotMatch(await review.textContent(), /`/);
   await page.emulateMedia({ media: "print" });
