@@ -5,10 +5,10 @@
 // the data (the site manifest example), so the browser only checks that the files it got
 // share one edition (src/core/catalog/edition.rs, docs/data.md). The fields only the
 // validator reads (the manifest's `unshipped_fields`, from Rust) are left out, and the
-// entries only some pages need go in a file of their own (`shipped_apart`: the retired
-// questions' words).
+// entries only some pages need go in files of their own (`shipped_apart`: the questions'
+// words by skill, the retired questions' apart).
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { siteManifest } from "./site-manifest.mjs";
 import { stagingDir } from "./staging.mjs";
@@ -24,7 +24,8 @@ export function shipped(file, content, rules) {
 
 /**
  * `contents` (file name -> content) with the entries each rule names moved from its file's
- * list into a file of their own, in their order.
+ * list into a file of their own, in their order. A file all of whose entries moved is not
+ * shipped (question-texts.json: its words ship by skill).
  */
 export function apart(contents, rules) {
   const out = structuredClone(contents);
@@ -35,6 +36,7 @@ export function apart(contents, rules) {
     out[file][list] = entries.filter((entry) => !moving.has(entry.id));
     if (out[into][list].length !== moving.size) throw new Error(`compact-data: not every id of ${into} is in ${file}`);
   }
+  for (const { file, list } of rules) if (out[file]?.[list].length === 0) delete out[file];
   return out;
 }
 
@@ -48,6 +50,7 @@ function compactData() {
     sources.map((file, i) => [file, shipped(file, JSON.parse(texts[i]), manifest.unshipped_fields)]),
   );
   const byFile = apart(parsed, manifest.shipped_apart);
+  for (const file of sources) if (!(file in byFile)) unlinkSync(join(dir, file));
   const files = Object.keys(byFile).sort();
   const contents = files.map((file) => byFile[file]);
   const digest = createHash("sha256");

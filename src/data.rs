@@ -17,7 +17,7 @@ use crate::first_paint::next_task;
 use futures::future::try_join_all;
 use gloo_net::http::Request;
 use leptos::prelude::*;
-pub use texts::Texts;
+pub use texts::{files_of, QuestionWords};
 use texts::{provide_texts, TextsState};
 
 mod texts;
@@ -66,8 +66,8 @@ impl LoadError {
     }
 }
 
-pub(super) async fn fetch_text(file: DataFile) -> Result<String, LoadError> {
-    let file = file.name();
+/// Fetches `data/<file>`.
+pub(super) async fn fetch_text(file: &str) -> Result<String, LoadError> {
     let network = || LoadError::Network { file: file.into() };
     let response = Request::get(&format!("data/{file}"))
         .send()
@@ -131,7 +131,7 @@ async fn load_catalog(need: Need) -> Result<Loaded, LoadError> {
         Need::All => DataFile::CATALOG.len(),
     };
     let files = &DataFile::CATALOG[..count];
-    let texts = try_join_all(files.iter().copied().map(fetch_text)).await?;
+    let texts = try_join_all(files.iter().map(|file| fetch_text(file.name()))).await?;
     let mut parsed = ParsedFiles::default();
     for (&file, text) in files.iter().zip(&texts) {
         next_task().await;
@@ -216,8 +216,7 @@ impl CatalogState {
     }
 }
 
-/// Raises what is wanted to `need`, never lowers it: the loading effect follows. For the
-/// catalog and for the question texts alike.
+/// Raises what is wanted to `need`, never lowers it: the loading effect follows.
 fn want_at_least<N>(wanted: RwSignal<Option<N>>, need: N)
 where
     N: PartialOrd + Send + Sync + 'static,
@@ -227,8 +226,7 @@ where
     }
 }
 
-/// What a load (of the catalog or the question texts) has brought for a page that needs
-/// `need`: what it loaded once that covers `need`, or its error; `None` while that is still
+/// What a load of the catalog has brought for a page that needs `need`: what it loaded once that covers `need`, or its error; `None` while that is still
 /// loading.
 fn covering<N: PartialOrd, T>(
     outcome: Option<(N, Result<T, LoadError>)>,

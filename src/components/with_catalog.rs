@@ -1,5 +1,5 @@
-use crate::core::catalog::{Catalog, QuestionTexts, QuizCatalog};
-use crate::data::{use_catalog_state, LoadError, Need, Texts};
+use crate::core::catalog::{Catalog, Question, QuestionTexts, QuizCatalog};
+use crate::data::{files_of, use_catalog_state, LoadError, Need, QuestionWords};
 use leptos::context::Provider;
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ struct QuizCatalogContext(&'static QuizCatalog);
 
 /// The question texts, in context below [`WithQuestionTexts`].
 #[derive(Clone, Copy)]
-struct QuestionTextsContext(&'static QuestionTexts);
+struct QuestionTextsContext(QuestionWords);
 
 /// The loaded catalog, for any component below [`WithCatalog`]. A `&'static` (the catalog
 /// lives as long as the page), so closures copy it instead of cloning it.
@@ -27,15 +27,16 @@ pub fn use_quiz_catalog() -> &'static QuizCatalog {
     expect_context::<QuizCatalogContext>().0
 }
 
-/// The question texts, for any component below [`WithQuestionTexts`].
-pub fn use_question_texts() -> &'static QuestionTexts {
+/// The question texts, for any component below [`WithQuestionTexts`]: the words of its
+/// questions are in.
+pub fn use_question_texts() -> QuestionWords {
     expect_context::<QuestionTextsContext>().0
 }
 
-/// Hands the loader texts it did not fetch, for parts mounted on their own (the wasm UI
-/// tests): [`WithQuestionTexts`] then shows its children at once.
-pub fn provide_loaded_texts(texts: &'static QuestionTexts) {
-    use_catalog_state().set_loaded_texts(texts);
+/// Hands the loader every question's words, not fetched, for parts mounted on their own
+/// (the wasm UI tests): [`WithQuestionTexts`] then shows its children at once.
+pub fn provide_loaded_texts(quiz: &QuizCatalog, texts: &'static QuestionTexts) {
+    use_catalog_state().set_loaded_texts(quiz, texts);
 }
 
 /// Puts a catalog in context as [`WithCatalog`] does, for a part mounted on its own (the
@@ -81,21 +82,17 @@ pub fn WithQuizCatalog(children: ChildrenFn) -> impl IntoView {
     )
 }
 
-/// [`WithCatalog`] for the questions' words, which load apart: its children read
-/// [`use_question_texts`]. Inside a page's [`WithCatalog`] or [`WithQuizCatalog`].
-/// `retired`: the children show a retired question (its words load apart again).
+/// [`WithCatalog`] for the words of `questions`, which load apart (the files they are in:
+/// src/data/texts.rs): its children read [`use_question_texts`]. Inside a page's
+/// [`WithCatalog`] or [`WithQuizCatalog`].
 #[component]
-pub fn WithQuestionTexts(children: ChildrenFn, #[prop(optional)] retired: bool) -> impl IntoView {
+pub fn WithQuestionTexts(children: ChildrenFn, questions: Vec<&'static Question>) -> impl IntoView {
     let state = use_catalog_state();
-    let need = if retired {
-        Texts::WithRetired
-    } else {
-        Texts::Asked
-    };
+    let files = files_of(questions);
     loading_or(
         Data::QuestionTexts,
-        move || state.get_texts(need),
-        move |texts: &'static QuestionTexts| {
+        move || state.get_texts(&files),
+        move |texts: QuestionWords| {
             let children = children.clone();
             view! { <Provider value=QuestionTextsContext(texts)>{children()}</Provider> }
         },

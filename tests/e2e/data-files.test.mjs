@@ -1,5 +1,5 @@
 // The data files as the build ships them (compact, one edition, authoring fields out, the
-// retired questions' words apart) and as pages load them: preloaded by the pages that need
+// questions' words by skill and the retired questions' apart) and as pages load them: preloaded by the pages that need
 // them at once, fetched by the others, each once (docs/performance.md).
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -39,16 +39,26 @@ test("the build serves the data files as compact JSON with the same data, all of
     assert.deepEqual(data, original, file);
   }
   assert.equal(editions.size, 1, "one edition for every file");
-  const texts = expected["question-texts.json"].questions;
-  for (const field of rules[0].fields) assert.ok(texts.every((q) => !(field in q)), field);
-  // Apart: exactly the questions no longer asked (those with `until`), in their order.
-  const retired = read("questions.json").questions.filter((q) => q.until !== undefined).map((q) => q.id);
+  // The questions' words ship by skill (each skill's questions still asked, in their
+  // order), the retired ones apart; question-texts.json itself is not shipped.
+  assert.ok(!("question-texts.json" in expected));
+  const questions = read("questions.json").questions;
+  const retired = questions.filter((q) => q.until !== undefined).map((q) => q.id);
   assert.ok(retired.length > 0);
   assert.deepEqual(expected["retired-question-texts.json"].questions.map((q) => q.id), retired);
-  assert.ok(texts.every((q) => !retired.includes(q.id)));
+  const skills = [...new Set(questions.filter((q) => q.until === undefined).map((q) => q.skill))];
+  assert.ok(skills.length >= 20);
+  const shippedIds = [...retired];
+  for (const skill of skills) {
+    const texts = expected[`question-texts-${skill}.json`].questions;
+    const asked = questions.filter((q) => q.skill === skill && q.until === undefined).map((q) => q.id);
+    assert.deepEqual(texts.map((q) => q.id), asked, skill);
+    for (const field of rules[0].fields) assert.ok(texts.every((q) => !(field in q)), `${skill}: ${field}`);
+    shippedIds.push(...asked);
+  }
   // Together, every question's words, none lost in the split.
   const all = read("question-texts.json").questions.map((q) => q.id);
-  assert.deepEqual([...texts.map((q) => q.id), ...retired].sort(), [...all].sort());
+  assert.deepEqual(shippedIds.sort(), [...all].sort());
 });
 
 test("route pages that start the app at once preload the data files they need and the app reuses those downloads; pages complete as static HTML and the landing preload none", async () => {
@@ -67,12 +77,12 @@ test("route pages that start the app at once preload the data files they need an
         .map((e) => `${new URL(e.name).pathname} ${e.initiatorType}`)
         .sort(),
     );
-  // The question texts load apart, only where a page shows a question's words; the
-  // retired questions' words only for a result from before they retired.
-  const texts = "/data/question-texts.json";
+  // The question texts load apart, only where a page shows a question's words
+  // (question-texts.test.mjs); the retired questions' words only for a result from before
+  // they retired.
   const all = readdirSync(join(DIST, "data"))
     .map((f) => `/data/${f}`)
-    .filter((f) => f !== texts && f !== "/data/retired-question-texts.json")
+    .filter((f) => !f.includes("question-texts"))
     .sort();
   // The job-title list and compare show no job-search advice.
   const allButJobSearch = all.filter((f) => f !== "/data/job-search.json");
@@ -84,9 +94,9 @@ test("route pages that start the app at once preload the data files they need an
     ["/roles/python-developer", [], all],
     ["/roles", [], allButJobSearch],
     ["/compare", allButJobSearch, []],
-    // The quiz needs no roles, salaries or resources; the words of its check questions it
-    // asks for once it shows, so they are in before the first check.
-    ["/quiz", quizFiles, [texts]],
+    // The quiz needs no roles, salaries or resources, nor, before a rating brings a check
+    // question, any question's words.
+    ["/quiz", quizFiles, []],
     ["/quick", quizFiles, []],
   ]) {
     requests.length = 0;

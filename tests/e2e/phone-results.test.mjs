@@ -193,9 +193,12 @@ test("printed: spaced city label, the result's link on paper, code as code in th
   await laidOut(page);
   const link = await shareLink(page);
   // Code in check prompts, answers and explanations renders as <code>, never as backticks.
-  // The review's question texts load apart, after the page shows: wait for them.
+  // The review's question texts load as a folded list opens: open each, wait for them.
   const review = page.locator(".calibration-review");
-  await review.locator("code").first().waitFor({ state: "attached" });
+  await review.evaluate((el) => el.querySelectorAll("details").forEach((d) => (d.open = true)));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll(".calibration-review details.missed-checks")].every((d) => d.querySelector(".check-prompt")),
+  );
   assert.ok((await review.locator("code").count()) >= 1);
   assert.doesNotMatch(await review.textContent(), /`/);
   await page.emulateMedia({ media: "print" });

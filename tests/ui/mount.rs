@@ -93,7 +93,7 @@ where
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_catalog();
         provide_loaded_catalog(catalog);
-        provide_loaded_texts(question_texts());
+        provide_loaded_texts(catalog, question_texts());
         provide_deferred_queue();
         provide_saved_state();
         view! { <Router>{view(catalog)}</Router> }

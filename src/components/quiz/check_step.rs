@@ -20,9 +20,9 @@ pub fn CheckStep(question: &'static Question, skill_name: String) -> impl IntoVi
             "A quick question to check your rating. Pick an answer, then Next. \
             You'll see whether it was right, and why, with your results."
         </p>
-        // The words load apart (src/data/texts.rs); the quiz asks for them as it starts.
-        // (It asks no retired question, but a quiz saved before one retired may hold it.)
-        <WithQuestionTexts retired=question.is_retired()>
+        // The words load apart (src/data/texts.rs); the quiz asks for a skill's as soon as
+        // a rating brings a check of it (QuizView).
+        <WithQuestionTexts questions=vec![question]>
             {move || {
                 use_question_texts().of(&question.id).map(|text| view! { <Choices question=text /> })
             }}

@@ -14,15 +14,14 @@ use super::state::{provide_quiz, use_quiz, QuizState};
 use crate::components::SaveErrorNotice;
 use crate::components::{use_quiz_catalog, Deferred};
 use crate::core::quiz::Step;
-use crate::data::{use_catalog_state, Texts};
+use crate::data::{files_of, use_catalog_state};
 use leptos::prelude::*;
 
 #[component]
 pub fn QuizView() -> impl IntoView {
     let (state, notice) = QuizState::load(use_quiz_catalog());
     provide_quiz(state);
-    // The check questions' words load now, so they are in before the first check.
-    use_catalog_state().want_texts(Texts::Asked);
+    want_checks_words(state);
     use_shortcuts();
     let announcement = use_step_announcements();
     view! {
@@ -68,4 +67,24 @@ fn CurrentStep() -> impl IntoView {
             }),
         }
     }
+}
+
+/// Loads the words of the check questions the ratings so far bring, as each rating brings
+/// them (by skill: src/data/texts.rs), so they are in before the person reaches the checks.
+fn want_checks_words(state: QuizState) {
+    let data = use_catalog_state();
+    Effect::new(move || {
+        let catalog = state.catalog();
+        let files = state.quiz.with(|quiz| {
+            let checks = quiz
+                .steps(catalog)
+                .into_iter()
+                .filter_map(|step| match step {
+                    Step::Check(id) => catalog.question(&id),
+                    Step::Skill(_) => None,
+                });
+            files_of(checks)
+        });
+        data.want_texts(&files);
+    });
 }

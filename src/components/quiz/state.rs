@@ -138,9 +138,7 @@ impl QuizState {
     /// Picks choice `index` (0-based) on the current check question.
     /// Nothing until the question's words have loaded (nor is the question shown).
     pub fn choose(&self, index: usize) {
-        let Some(texts) = self.data.loaded_texts() else {
-            return;
-        };
+        let texts = self.data.question_words();
         self.apply(|q, c| {
             let current = q.current_question(c).map(|question| question.id.clone());
             if let Some(text) = current.and_then(|id| texts.of(&id)) {

@@ -30,48 +30,25 @@ pub fn CalibrationReview(
             .into_iter()
             .partition(|(_, outcome)| *outcome == CheckOutcome::Wrong);
         let others_count = others.len();
-        // The questions' words load apart (src/data/texts.rs); the sentence above needs
-        // none, so only the folded list waits for them.
-        let show = |list: Vec<(&'static Question, CheckOutcome)>| {
-            // A result from before a question retired shows its words, which load apart.
-            let retired = list.iter().any(|(q, _)| q.is_retired());
-            view! {
-                <WithQuestionTexts retired=retired>
-                    <ul class="checks">{checks(&list, own)}</ul>
-                </WithQuestionTexts>
-            }
-        };
         let folded = (others_count > 0 && !missed.is_empty()).then(|| {
             let label = match others_count {
                 1 => "The other question".to_string(),
                 n => format!("The other {n} questions"),
             };
-            view! {
-                <details class="other-checks">
-                    <summary>{label}</summary>
-                    {show(others.clone())}
-                </details>
-            }
+            view! { <FoldedChecks class="other-checks" label list=others.clone() own /> }
         });
         let open_label = match missed.len() {
             0 => "The question and why",
             1 => "The question missed, its answer and why",
             _ => "The questions missed, their answers and why",
         };
-        let open = if missed.is_empty() {
-            show(others)
-        } else {
-            show(missed)
-        };
+        let list = if missed.is_empty() { others } else { missed };
         view! {
             <li class=format!("calibration {}", status_class(c.status))>
                 <p class="sentence">{with_inline_code(&in_voice(&c.sentence, voice))}</p>
                 // One tap away, so the review stays short on a phone: the sentence above
                 // already says what each question did.
-                <details class="missed-checks">
-                    <summary>{open_label}</summary>
-                    {open}
-                </details>
+                <FoldedChecks class="missed-checks" label=open_label.to_string() list own />
                 {folded}
             </li>
         }
@@ -132,6 +109,38 @@ pub fn CalibrationReview(
                     }
                 })}
         </section>
+    }
+}
+
+/// A folded list of check questions. Their words load apart, by skill, when it first opens
+/// (src/data/texts.rs): the sentence above it needs none, and a visitor who opens no list
+/// (most of a shared result's) downloads none of them.
+#[component]
+fn FoldedChecks(
+    class: &'static str,
+    label: String,
+    list: Vec<(&'static Question, CheckOutcome)>,
+    own: bool,
+) -> impl IntoView {
+    // Every list starts folded, so its first toggle opens it.
+    let opened = RwSignal::new(false);
+    let questions: Vec<_> = list.iter().map(|&(q, _)| q).collect();
+    let list = StoredValue::new(list);
+    view! {
+        <details class=class on:toggle=move |_| opened.set(true)>
+            <summary>{label}</summary>
+            {move || {
+                opened
+                    .get()
+                    .then(|| {
+                        view! {
+                            <WithQuestionTexts questions=questions.clone()>
+                                <ul class="checks">{list.with_value(|list| checks(list, own))}</ul>
+                            </WithQuestionTexts>
+                        }
+                    })
+            }}
+        </details>
     }
 }
 

@@ -16,13 +16,12 @@ pub use parsed_files::ParsedFiles;
 pub use types::*;
 pub use validate::validate;
 
-use edition::{Mixed, Unusable};
 use std::fmt;
 
 /// One data file under `public/data/`, or one the build makes of it. [`DataFile::CATALOG`]
 /// is the order the catalog's files load in and [`Catalog::from_sources`] expects them; the
-/// question texts load apart ([`QuestionTexts::from_source`]), only where a page shows a
-/// question's words.
+/// question texts load apart, only where a page shows a question's words, from the files
+/// the build splits them into ([`Question::texts_file`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DataFile {
     Meta,
@@ -32,10 +31,11 @@ pub enum DataFile {
     Salaries,
     Resources,
     JobSearch,
+    /// Every question's words, as authored: the build ships them split by skill
+    /// ([`Question::texts_file`]), never whole.
     QuestionTexts,
-    /// The retired questions' words: the build ships them apart from `question-texts.json`
-    /// (the site manifest's `shipped_apart`), since only results from before they were
-    /// retired show them.
+    /// The retired questions' words, shipped apart (the site manifest's `shipped_apart`),
+    /// since only results from before they were retired show them.
     RetiredQuestionTexts,
 }
 
@@ -144,18 +144,16 @@ impl QuestionTexts {
         })
     }
 
-    /// Parses question texts the build shipped (`question-texts.json`, or the retired
-    /// questions' words apart): they must share the edition of the catalog's files.
-    pub fn from_build(file: DataFile, text: &str, quiz: &QuizCatalog) -> Result<Self, Unusable> {
-        let texts: QuestionTexts = parse(file.name(), text).map_err(|e| vec![e])?;
-        if texts.edition == quiz.meta.edition {
-            Ok(texts)
-        } else {
-            Err(Unusable::Mixed(Mixed {
-                file,
-                other: DataFile::Meta,
-            }))
-        }
+    /// Parses a file of question texts the build shipped (`file`: a skill's, or the
+    /// retired questions': [`Question::texts_file`]). `None` when it is not of the
+    /// catalog's edition (a visit during an update).
+    pub fn from_build(
+        file: &str,
+        text: &str,
+        quiz: &QuizCatalog,
+    ) -> Result<Option<Self>, CatalogError> {
+        let texts: QuestionTexts = parse(file, text)?;
+        Ok((texts.edition == quiz.meta.edition).then_some(texts))
     }
 }
 

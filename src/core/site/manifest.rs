@@ -157,10 +157,21 @@ fn page_json(page: &Page) -> Value {
     })
 }
 
-/// The ids of the questions no longer asked.
-fn retired_questions(catalog: &Catalog) -> Vec<&str> {
-    let retired = catalog.questions.iter().filter(|q| q.is_retired());
-    retired.map(|q| q.id.as_str()).collect()
+/// The rules that ship every question's words in the file
+/// [`texts_file`](crate::core::catalog::Question::texts_file) names
+/// (its skill's, or the retired questions'), in the order the files first appear in
+/// `questions.json`, each file's questions in that order.
+fn question_texts_apart(catalog: &Catalog) -> Vec<Value> {
+    let mut files: Vec<(String, Vec<&str>)> = Vec::new();
+    for question in &catalog.questions {
+        let file = question.texts_file();
+        match files.iter_mut().find(|(name, _)| *name == file) {
+            Some((_, ids)) => ids.push(&question.id),
+            None => files.push((file, vec![&question.id])),
+        }
+    }
+    let rule = |(into, ids): (String, Vec<&str>)| json!({ "file": DataFile::QuestionTexts.name(), "list": "questions", "ids": ids, "into": into });
+    files.into_iter().map(rule).collect()
 }
 
 /// The whole manifest as JSON.
@@ -183,14 +194,10 @@ pub fn manifest(catalog: &Catalog) -> Value {
             "list": "questions",
             "fields": QuestionText::AUTHORING_FIELDS,
         }],
-        // Entries of a list the build ships in a file of their own (compact-data.mjs): the
-        // retired questions' words, which only results from before they retired show.
-        "shipped_apart": [{
-            "file": DataFile::QuestionTexts.name(),
-            "list": "questions",
-            "ids": retired_questions(catalog),
-            "into": DataFile::RetiredQuestionTexts.name(),
-        }],
+        // Entries of a list the build ships in files of their own (compact-data.mjs; a
+        // file left empty is not shipped): the questions' words, by skill, and the retired
+        // questions' apart, which only results from before they retired show.
+        "shipped_apart": question_texts_apart(catalog),
         "preview_image": {
             "file": PREVIEW_IMAGE,
             "width": PREVIEW_WIDTH,

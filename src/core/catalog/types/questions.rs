@@ -2,6 +2,8 @@
 //! each question checks (its skill and level) and when it was asked, which is all scoring
 //! and share codes need; the second holds its words and key, which only the quiz's check
 //! steps and the results' review of the checks show, so the other pages never load them.
+//! The build ships those words split by skill ([`Question::texts_file`]), so a page loads
+//! only the skills it shows.
 
 use miniserde::Deserialize as MiniDeserialize;
 use serde::{Deserialize, Serialize};
@@ -31,10 +33,24 @@ pub struct Question {
 }
 
 impl Question {
-    /// Whether it is no longer asked. The build ships a retired question's words apart
-    /// (the site manifest's `shipped_apart`) and the views ask for them by this same rule.
+    /// Whether it is no longer asked.
     pub fn is_retired(&self) -> bool {
         self.until.is_some()
+    }
+
+    /// The file under `data/` the build ships this question's words in (the site
+    /// manifest's `shipped_apart`), and the views load them from, by this one rule: its
+    /// skill's file (a quick check or a shared result needs a few skills, not the whole
+    /// bank), or, once retired, the retired questions' file (only results from before load
+    /// it).
+    pub fn texts_file(&self) -> String {
+        if self.is_retired() {
+            crate::core::catalog::DataFile::RetiredQuestionTexts
+                .name()
+                .to_string()
+        } else {
+            format!("question-texts-{}.json", self.skill)
+        }
     }
 
     /// Whether the catalog as it was at `data_version` had this question.

@@ -163,36 +163,41 @@ fn unshipped_fields_are_the_question_texts_authoring_fields() {
     assert_eq!(shipped.questions, without_authoring);
 }
 
-/// The build ships the retired questions' words apart: exactly the questions with `until`.
+/// The build ships every question's words in a file of their own: each skill's questions
+/// still asked in its skill's file, the retired ones (those with `until`) in theirs. Each
+/// question in exactly one file, so `question-texts.json` itself is left empty (and not
+/// shipped).
 #[test]
-fn the_retired_questions_words_are_shipped_apart() {
+fn the_questions_words_are_shipped_by_skill_and_the_retired_apart() {
     let catalog = bundled();
     let rules = manifest(&catalog)["shipped_apart"].clone();
-    assert_eq!(rules.as_array().unwrap().len(), 1);
-    let rule = &rules[0];
-    assert_eq!(rule["file"], DataFile::QuestionTexts.name());
-    assert_eq!(rule["into"], DataFile::RetiredQuestionTexts.name());
-    assert_eq!(rule["list"], "questions");
-    let ids: Vec<&str> = rule["ids"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|id| id.as_str().unwrap())
-        .collect();
-    let retired = |id: &str| {
+    let rules = rules.as_array().unwrap();
+    let mut shipped = Vec::new();
+    for rule in rules {
+        assert_eq!(rule["file"], DataFile::QuestionTexts.name());
+        assert_eq!(rule["list"], "questions");
+        let into = rule["into"].as_str().unwrap();
+        for id in rule["ids"].as_array().unwrap() {
+            let question = catalog.question(id.as_str().unwrap()).unwrap();
+            let expected = if question.until.is_some() {
+                DataFile::RetiredQuestionTexts.name().to_string()
+            } else {
+                format!("question-texts-{}.json", question.skill)
+            };
+            assert_eq!(into, expected, "{}", question.id);
+            shipped.push(question.id.as_str());
+        }
+    }
+    // One file per skill with a question still asked, and one for the retired ones.
+    let skills = catalog.skills.iter().filter(|s| {
         catalog
             .questions
             .iter()
-            .any(|q| q.id == id && q.until.is_some())
-    };
-    assert!(
-        !ids.is_empty() && ids.iter().all(|id| retired(id)),
-        "{ids:?}"
-    );
-    let count = catalog
-        .questions
-        .iter()
-        .filter(|q| q.until.is_some())
-        .count();
-    assert_eq!(ids.len(), count);
+            .any(|q| q.skill == s.id && q.until.is_none())
+    });
+    assert_eq!(rules.len(), skills.count() + 1);
+    shipped.sort_unstable();
+    let mut all: Vec<&str> = catalog.questions.iter().map(|q| q.id.as_str()).collect();
+    all.sort_unstable();
+    assert_eq!(shipped, all);
 }
