@@ -6,22 +6,19 @@
 
 use super::{fetch_text, CatalogState, LoadError};
 use crate::core::catalog::{Question, QuestionText, QuestionTexts, QuizCatalog};
-use crate::core::small::SortedMap;
 use crate::first_paint::first_page_shown;
 use leptos::prelude::*;
 
 /// A file's outcome: its words, or why they did not load.
 type FileOutcome = Result<&'static QuestionTexts, LoadError>;
 
+/// Every file a part of the page has asked for, with its outcome (`None` while it loads).
+type Files = Vec<(String, Option<FileOutcome>)>;
+
 /// The texts' loading state, part of [`CatalogState`].
 #[derive(Clone, Copy)]
 pub(super) struct TextsState {
-    /// Each finished file's outcome, by file name; a retry keeps a failure until its own
-    /// outcome arrives.
-    files: RwSignal<SortedMap<String, FileOutcome>>,
-    attempt: RwSignal<u32>,
-    /// Every file a part of the page has asked for.
-    wanted: RwSignal<Vec<String>>,
+    files: RwSignal<Files>,
 }
 
 /// The words of the questions loaded so far, for the parts below [`WithQuestionTexts`]
@@ -29,15 +26,15 @@ pub(super) struct TextsState {
 ///
 /// [`WithQuestionTexts`]: crate::components::WithQuestionTexts
 #[derive(Clone, Copy)]
-pub struct QuestionWords(RwSignal<SortedMap<String, FileOutcome>>);
+pub struct QuestionWords(RwSignal<Files>);
 
 impl QuestionWords {
     /// The words of the question `id`, if its file is in (not tracked: they never change).
     pub fn of(&self, id: &str) -> Option<&'static QuestionText> {
         self.0.with_untracked(|files| {
             files
-                .values()
-                .filter_map(|outcome| outcome.as_ref().ok())
+                .iter()
+                .filter_map(|(_, outcome)| outcome.as_ref()?.as_ref().ok())
                 .find_map(|texts| texts.of(id))
         })
     }
@@ -63,10 +60,10 @@ impl CatalogState {
         self.texts.files.with(|loaded| {
             let mut waiting = false;
             for file in files {
-                match loaded.get(file) {
-                    Some(Err(error)) => return Some(Err(error.clone())),
-                    Some(Ok(_)) => {}
-                    None => waiting = true,
+                match loaded.iter().find(|(name, _)| name == file) {
+                    Some((_, Some(Err(error)))) => return Some(Err(error.clone())),
+                    Some((_, Some(Ok(_)))) => {}
+                    _ => waiting = true,
                 }
             }
             (!waiting).then_some(Ok(QuestionWords(self.texts.files)))
@@ -76,13 +73,15 @@ impl CatalogState {
     /// Starts loading `files` unless they are loading or in: the quiz asks for a skill's as
     /// soon as a rating brings a check of it, so they are in before the person gets there.
     pub fn want_texts(&self, files: &[String]) {
-        let wanted = self.texts.wanted;
-        let new: Vec<String> = wanted.with_untracked(|had| {
-            let new = files.iter().filter(|file| !had.contains(file));
-            new.cloned().collect()
-        });
+        let known = |file: &String| {
+            self.texts
+                .files
+                .with_untracked(|had| had.iter().any(|(name, _)| name == file))
+        };
+        let new: Vec<String> = files.iter().filter(|f| !known(f)).cloned().collect();
         if !new.is_empty() {
-            wanted.update(|had| had.extend(new));
+            let loading = new.into_iter().map(|file| (file, None));
+            self.texts.files.update(|had| had.extend(loading));
         }
     }
 
@@ -95,15 +94,20 @@ impl CatalogState {
     /// parts with the bundled data, without fetching): as the content of each of `quiz`'s
     /// files.
     pub fn set_loaded_texts(&self, quiz: &QuizCatalog, texts: &'static QuestionTexts) {
-        self.texts.files.update(|loaded| {
-            for file in files_of(&quiz.questions) {
-                loaded.insert(file, Ok(texts));
-            }
-        });
+        let files = files_of(&quiz.questions).into_iter();
+        let loaded = files.map(|file| (file, Some(Ok(texts))));
+        self.texts.files.set(loaded.collect());
     }
 
+    /// Loads again every file that failed (shown as loading meanwhile).
     pub fn retry_texts(&self) {
-        self.texts.attempt.update(|n| *n += 1);
+        self.texts.files.update(|files| {
+            for (_, outcome) in files {
+                if matches!(outcome, Some(Err(_))) {
+                    *outcome = None;
+                }
+            }
+        });
     }
 }
 
@@ -122,45 +126,37 @@ async fn load_file(quiz: &'static QuizCatalog, file: &str) -> FileOutcome {
     }
 }
 
-/// The texts' state, and the effect that loads each wanted file once the quiz's part of
-/// the catalog is in: one load at a time per file, and after a failure one more per retry
-/// (offered only after a failure).
+/// The texts' state, and the effect that loads each file once it is wanted (or wanted
+/// again, by a retry) and the quiz's part of the catalog is in, one load at a time.
 pub(super) fn provide_texts(
     catalog: impl Fn() -> Option<&'static QuizCatalog> + 'static,
 ) -> TextsState {
-    let state = TextsState {
-        files: RwSignal::new(SortedMap::new()),
-        attempt: RwSignal::new(0),
-        wanted: RwSignal::new(Vec::new()),
-    };
-    // The attempt each file last started in, and the files loading now.
-    let started = StoredValue::new(SortedMap::<String, u32>::new());
+    let files = RwSignal::new(Files::new());
+    // The files loading now: a file wanted again while it loads is not fetched twice.
     let loading = StoredValue::new(Vec::<String>::new());
     Effect::new(move || {
-        let attempt = state.attempt.get();
         let Some(quiz) = catalog() else {
             return;
         };
-        for file in state.wanted.get() {
-            let loaded = state
-                .files
-                .with_untracked(|files| matches!(files.get(&file), Some(Ok(_))));
-            let busy = loading.with_value(|now| now.contains(&file));
-            if loaded || busy || started.with_value(|s| s.get(&file) == Some(&attempt)) {
+        let waiting = files.with(|files| {
+            let waiting = files.iter().filter(|(_, outcome)| outcome.is_none());
+            waiting.map(|(name, _)| name.clone()).collect::<Vec<_>>()
+        });
+        for file in waiting {
+            if loading.with_value(|now| now.contains(&file)) {
                 continue;
             }
-            started.update_value(|s| {
-                s.insert(file.clone(), attempt);
-            });
             loading.update_value(|now| now.push(file.clone()));
             leptos::task::spawn_local(async move {
                 let outcome = load_file(quiz, &file).await;
                 loading.update_value(|now| now.retain(|f| *f != file));
-                state.files.update(|files| {
-                    files.insert(file, outcome);
+                files.update(|files| {
+                    if let Some((_, slot)) = files.iter_mut().find(|(name, _)| *name == file) {
+                        *slot = Some(outcome);
+                    }
                 });
             });
         }
     });
-    state
+    TextsState { files }
 }
