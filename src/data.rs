@@ -121,32 +121,57 @@ impl Loaded {
     }
 }
 
+/// How to parse and put together more than the quiz's part of the catalog. The pages that
+/// show roles hand it to the loader ([`CatalogState::get`]), so the code that parses roles,
+/// salaries, resources and the job-search advice is in their pieces of the wasm, not in
+/// the main part every page downloads (docs/wasm-split.md).
+#[derive(Clone, Copy)]
+struct WholeParser {
+    add: fn(&mut ParsedFiles, DataFile, &str) -> Result<(), CatalogError>,
+    finish: fn(ParsedFiles, Need) -> Result<Catalog, Unusable>,
+}
+
+impl WholeParser {
+    fn new() -> Self {
+        WholeParser {
+            add: ParsedFiles::add,
+            finish: |parsed, need| match need {
+                Need::All => parsed.whole_from_build(),
+                Need::Quiz | Need::Roles => parsed.roles_from_build(),
+            },
+        }
+    }
+}
+
 /// Fetches the files `need` asks for in parallel, then parses each in a task of its own
 /// and puts them together in another: one long task would delay taps and key presses. The
 /// build validated the files; here they need only share its edition (core::catalog::edition).
-async fn load_catalog(need: Need) -> Result<Loaded, LoadError> {
-    let count = match need {
-        Need::Quiz => QUIZ_FILES,
-        Need::Roles => ROLES_FILES,
-        Need::All => DataFile::CATALOG.len(),
+/// `whole`: how to parse more than the quiz's files (`None` for the quiz's part).
+async fn load_catalog(need: Need, whole: Option<WholeParser>) -> Result<Loaded, LoadError> {
+    let count = match (need, whole) {
+        (Need::Roles, Some(_)) => ROLES_FILES,
+        (Need::All, Some(_)) => DataFile::CATALOG.len(),
+        _ => QUIZ_FILES,
     };
     let files = &DataFile::CATALOG[..count];
     let texts = try_join_all(files.iter().map(|file| fetch_text(file.name()))).await?;
     let mut parsed = ParsedFiles::default();
     for (&file, text) in files.iter().zip(&texts) {
         next_task().await;
-        parsed
-            .add(file, text)
-            .map_err(|e| LoadError::Invalid { problems: vec![e] })?;
+        let added = match whole {
+            Some(whole) => (whole.add)(&mut parsed, file, text),
+            None => parsed.add_quiz_file(file, text),
+        };
+        added.map_err(|e| LoadError::Invalid { problems: vec![e] })?;
     }
     next_task().await;
-    let leak = |catalog| Loaded::Whole(Box::leak(Box::new(catalog)));
-    let catalog = match need {
-        Need::Quiz => parsed
+    let catalog = match whole {
+        Some(whole) => {
+            (whole.finish)(parsed, need).map(|catalog| Loaded::Whole(Box::leak(Box::new(catalog))))
+        }
+        None => parsed
             .quiz_from_build()
             .map(|quiz| Loaded::Quiz(Box::leak(Box::new(quiz)))),
-        Need::Roles => parsed.roles_from_build().map(leak),
-        Need::All => parsed.whole_from_build().map(leak),
     };
     // The page renders with the catalog in the next task.
     next_task().await;
@@ -166,6 +191,8 @@ pub struct CatalogState {
     /// The most any page has asked for so far (`None`: nothing yet); loading starts when
     /// it first rises, and loads the rest when a page needs more.
     wanted: RwSignal<Option<Need>>,
+    /// How to load more than the quiz's part, once a page that needs it has asked.
+    whole: StoredValue<Option<WholeParser>>,
     /// The question texts, loaded apart (src/data/texts.rs).
     texts: TextsState,
 }
@@ -175,6 +202,7 @@ impl CatalogState {
     /// first use (or loading the rest, when less is loaded); `None` while loading.
     pub fn get(&self, need: Need) -> Option<Result<&'static Catalog, LoadError>> {
         let need = need.max(Need::Roles);
+        self.whole.set_value(Some(WholeParser::new()));
         self.want(need);
         self.outcome(need).map(|outcome| {
             outcome.map(|loaded| loaded.whole().expect("a load for the roles or more"))
@@ -253,6 +281,7 @@ pub fn provide_catalog() {
     let attempt = RwSignal::new(0u32);
     let wanted = RwSignal::new(None::<Need>);
     let outcome = RwSignal::new(None::<Outcome>);
+    let whole = StoredValue::new(None);
     // Each load's number: only the latest one's outcome is kept, as a resource would.
     let loads = StoredValue::new(0u32);
     Effect::new(move || {
@@ -261,8 +290,9 @@ pub fn provide_catalog() {
         let Some(need) = wanted.get() else { return };
         loads.update_value(|n| *n += 1);
         let this_load = loads.get_value();
+        let whole = whole.get_value();
         leptos::task::spawn_local(async move {
-            let loaded = load_catalog(need).await;
+            let loaded = load_catalog(need, whole).await;
             if loads.get_value() == this_load {
                 outcome.set(Some((need, loaded)));
             }
@@ -274,6 +304,7 @@ pub fn provide_catalog() {
         outcome,
         attempt,
         wanted,
+        whole,
         texts,
     });
 }

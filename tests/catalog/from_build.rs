@@ -91,3 +91,22 @@ fn a_file_from_another_build_is_named() {
     let damaged = QuestionTexts::from_build("question-texts-sql.json", "{", &catalog);
     assert_eq!(damaged.unwrap_err().file, "question-texts-sql.json");
 }
+
+/// The quiz's loader parses its three files with `add_quiz_file`, which refuses the others:
+/// the browser's main wasm then carries no other file's parsing (src/data.rs).
+#[test]
+fn the_quizs_part_is_parsed_without_the_other_files() {
+    let mut parsed = ParsedFiles::default();
+    let quiz_files = DataFile::CATALOG.into_iter().zip(texts()).take(QUIZ_FILES);
+    for (file, text) in quiz_files {
+        parsed.add_quiz_file(file, &stamped(&text, "e1")).unwrap();
+    }
+    let quiz = parsed.quiz_from_build().unwrap();
+    assert_eq!(quiz.questions.len(), load().questions.len());
+    for file in &DataFile::CATALOG[QUIZ_FILES..] {
+        let refused = ParsedFiles::default()
+            .add_quiz_file(*file, &read(file.name()))
+            .unwrap_err();
+        assert_eq!(refused.file, file.name());
+    }
+}

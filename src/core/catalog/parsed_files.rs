@@ -28,9 +28,9 @@ impl ParsedFiles {
     /// Parses the text of `file`.
     pub fn add(&mut self, file: DataFile, text: &str) -> Result<(), CatalogError> {
         match file {
-            DataFile::Meta => self.meta = Some(self.parse(file, text)?),
-            DataFile::Skills => self.skills = Some(self.parse(file, text)?),
-            DataFile::Questions => self.questions = Some(self.parse(file, text)?),
+            DataFile::Meta | DataFile::Skills | DataFile::Questions => {
+                return self.add_quiz_file(file, text)
+            }
             DataFile::Roles => self.roles = Some(self.parse(file, text)?),
             DataFile::Salaries => self.salaries = Some(self.parse(file, text)?),
             DataFile::Resources => self.resources = Some(self.parse(file, text)?),
@@ -40,6 +40,25 @@ impl ParsedFiles {
                     file: file.name().to_string(),
                     entry: None,
                     message: "is loaded apart from the catalog".to_string(),
+                })
+            }
+        }
+        Ok(())
+    }
+
+    /// Parses the text of one of the quiz's files (meta, skills, questions); any other is
+    /// refused. Apart from [`Self::add`] so that code which loads only the quiz's part has
+    /// none of the other files' parsing (the browser's main wasm, src/data.rs).
+    pub fn add_quiz_file(&mut self, file: DataFile, text: &str) -> Result<(), CatalogError> {
+        match file {
+            DataFile::Meta => self.meta = Some(self.parse(file, text)?),
+            DataFile::Skills => self.skills = Some(self.parse(file, text)?),
+            DataFile::Questions => self.questions = Some(self.parse(file, text)?),
+            _ => {
+                return Err(CatalogError {
+                    file: file.name().to_string(),
+                    entry: None,
+                    message: "is not one of the quiz's files".to_string(),
                 })
             }
         }
