@@ -17,7 +17,7 @@ use crate::first_paint::next_task;
 use futures::future::try_join_all;
 use gloo_net::http::Request;
 use leptos::prelude::*;
-pub use texts::{files_of, QuestionWords};
+pub use texts::QuestionWords;
 use texts::{provide_texts, TextsState};
 
 mod texts;
@@ -136,8 +136,8 @@ impl WholeParser {
         WholeParser {
             add: ParsedFiles::add,
             finish: |parsed, need| match need {
-                Need::All => parsed.whole_from_build(),
-                Need::Quiz | Need::Roles => parsed.roles_from_build(),
+                Need::Roles => parsed.roles_from_build(),
+                Need::All | Need::Quiz => parsed.whole_from_build(),
             },
         }
     }
@@ -148,10 +148,11 @@ impl WholeParser {
 /// build validated the files; here they need only share its edition (core::catalog::edition).
 /// `whole`: how to parse more than the quiz's files (`None` for the quiz's part).
 async fn load_catalog(need: Need, whole: Option<WholeParser>) -> Result<Loaded, LoadError> {
+    let whole = whole.filter(|_| need > Need::Quiz);
     let count = match (need, whole) {
+        (_, None) => QUIZ_FILES,
         (Need::Roles, Some(_)) => ROLES_FILES,
-        (Need::All, Some(_)) => DataFile::CATALOG.len(),
-        _ => QUIZ_FILES,
+        (_, Some(_)) => DataFile::CATALOG.len(),
     };
     let files = &DataFile::CATALOG[..count];
     let texts = try_join_all(files.iter().map(|file| fetch_text(file.name()))).await?;
@@ -254,8 +255,8 @@ where
     }
 }
 
-/// What a load of the catalog has brought for a page that needs `need`: what it loaded once that covers `need`, or its error; `None` while that is still
-/// loading.
+/// What a load of the catalog has brought for a page that needs `need`: what it loaded
+/// once that covers `need`, or its error; `None` while that is still loading.
 fn covering<N: PartialOrd, T>(
     outcome: Option<(N, Result<T, LoadError>)>,
     need: N,

@@ -1,5 +1,5 @@
 use crate::core::catalog::{Catalog, Question, QuestionTexts, QuizCatalog};
-use crate::data::{files_of, use_catalog_state, LoadError, Need, QuestionWords};
+use crate::data::{use_catalog_state, LoadError, Need, QuestionWords};
 use leptos::context::Provider;
 use leptos::prelude::*;
 
@@ -88,7 +88,7 @@ pub fn WithQuizCatalog(children: ChildrenFn) -> impl IntoView {
 #[component]
 pub fn WithQuestionTexts(children: ChildrenFn, questions: Vec<&'static Question>) -> impl IntoView {
     let state = use_catalog_state();
-    let files = files_of(questions);
+    let files = Question::texts_files(questions);
     loading_or(
         Data::QuestionTexts,
         move || state.get_texts(&files),

@@ -40,19 +40,8 @@ impl QuestionWords {
     }
 }
 
-/// The files `questions`' words are in, each once.
-pub fn files_of<'a>(questions: impl IntoIterator<Item = &'a Question>) -> Vec<String> {
-    let mut files = Vec::new();
-    for file in questions.into_iter().map(Question::texts_file) {
-        if !files.contains(&file) {
-            files.push(file);
-        }
-    }
-    files
-}
-
 impl CatalogState {
-    /// The words of the questions in `files` ([`files_of`]), loading those not in yet (once
+    /// The words of the questions in `files` ([`Question::texts_files`]), loading those not in yet (once
     /// the quiz's part of the catalog is in); `None` while one loads, else the first failure
     /// if one failed.
     pub fn get_texts(&self, files: &[String]) -> Option<Result<QuestionWords, LoadError>> {
@@ -94,7 +83,7 @@ impl CatalogState {
     /// parts with the bundled data, without fetching): as the content of each of `quiz`'s
     /// files.
     pub fn set_loaded_texts(&self, quiz: &QuizCatalog, texts: &'static QuestionTexts) {
-        let files = files_of(&quiz.questions).into_iter();
+        let files = Question::texts_files(&quiz.questions).into_iter();
         let loaded = files.map(|file| (file, Some(Ok(texts))));
         self.texts.files.set(loaded.collect());
     }

@@ -13,8 +13,9 @@ use super::start_over::StartOver;
 use super::state::{provide_quiz, use_quiz, QuizState};
 use crate::components::SaveErrorNotice;
 use crate::components::{use_quiz_catalog, Deferred};
+use crate::core::catalog::Question;
 use crate::core::quiz::Step;
-use crate::data::{files_of, use_catalog_state};
+use crate::data::use_catalog_state;
 use leptos::prelude::*;
 
 #[component]
@@ -83,7 +84,7 @@ fn want_checks_words(state: QuizState) {
                     Step::Check(id) => catalog.question(&id),
                     Step::Skill(_) => None,
                 });
-            files_of(checks)
+            Question::texts_files(checks)
         });
         data.want_texts(&files);
     });

@@ -122,12 +122,20 @@ fn FoldedChecks(
     list: Vec<(&'static Question, CheckOutcome)>,
     own: bool,
 ) -> impl IntoView {
-    // Every list starts folded, so its first toggle opens it.
+    // Every list starts folded, so its first toggle opens it; closing it again keeps what
+    // was built.
     let opened = RwSignal::new(false);
     let questions: Vec<_> = list.iter().map(|&(q, _)| q).collect();
     let list = StoredValue::new(list);
     view! {
-        <details class=class on:toggle=move |_| opened.set(true)>
+        <details
+            class=class
+            on:toggle=move |_| {
+                if !opened.get_untracked() {
+                    opened.set(true);
+                }
+            }
+        >
             <summary>{label}</summary>
             {move || {
                 opened

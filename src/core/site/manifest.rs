@@ -170,7 +170,10 @@ fn question_texts_apart(catalog: &Catalog) -> Vec<Value> {
             None => files.push((file, vec![&question.id])),
         }
     }
-    let rule = |(into, ids): (String, Vec<&str>)| json!({ "file": DataFile::QuestionTexts.name(), "list": "questions", "ids": ids, "into": into });
+    let rule = |(into, ids): (String, Vec<&str>)| {
+        let file = DataFile::QuestionTexts.name();
+        json!({ "file": file, "list": "questions", "ids": ids, "into": into })
+    };
     files.into_iter().map(rule).collect()
 }
 

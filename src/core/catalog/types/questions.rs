@@ -53,6 +53,18 @@ impl Question {
         }
     }
 
+    /// The files `questions`' words are in ([`Question::texts_file`]), each once, in the
+    /// order first needed.
+    pub fn texts_files<'a>(questions: impl IntoIterator<Item = &'a Question>) -> Vec<String> {
+        let mut files = Vec::new();
+        for file in questions.into_iter().map(Question::texts_file) {
+            if !files.contains(&file) {
+                files.push(file);
+            }
+        }
+        files
+    }
+
     /// Whether the catalog as it was at `data_version` had this question.
     pub fn in_version(&self, data_version: u32) -> bool {
         self.since <= data_version && self.until.is_none_or(|u| data_version < u)
@@ -112,5 +124,38 @@ impl QuestionText {
     /// Whether picking `choice` answers the question right.
     pub fn is_right(&self, choice: usize) -> bool {
         choice == self.answer
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Question;
+
+    fn question(id: &str, skill: &str, until: Option<u32>) -> Question {
+        Question {
+            id: id.into(),
+            skill: skill.into(),
+            level: 3,
+            since: 1,
+            until,
+        }
+    }
+
+    #[test]
+    fn a_questions_words_are_in_its_skills_file_or_once_retired_the_retired_ones() {
+        let sql = question("sql-3-a", "sql", None);
+        let old = question("sql-3-old", "sql", Some(2));
+        let git = question("git-3-a", "git", None);
+        assert_eq!(sql.texts_file(), "question-texts-sql.json");
+        assert_eq!(old.texts_file(), "retired-question-texts.json");
+        let files = Question::texts_files([&sql, &git, &old, &sql, &git]);
+        assert_eq!(
+            files,
+            [
+                "question-texts-sql.json",
+                "question-texts-git.json",
+                "retired-question-texts.json"
+            ]
+        );
     }
 }
