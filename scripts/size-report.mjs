@@ -43,8 +43,8 @@ export function sizes(dist) {
   const inData = (keep) => readdirSync(join(dist, "data")).filter(keep).map((f) => join(dist, "data", f));
   const data = inData((f) => !apart.has(f));
   // The words of the questions still asked, one file per skill (not the retired ones').
-  const retired = manifest.shipped_apart.find((rule) => rule.into.startsWith("retired-"));
-  const texts = inData((f) => apart.has(f) && f !== retired?.into);
+  const asked = new Set(manifest.shipped_apart.filter((rule) => !rule.retired).map((rule) => rule.into));
+  const texts = inData((f) => asked.has(f));
   // A split wasm (scripts/split-wasm.mjs): the main part, and per page family its pieces.
   const html = readFileSync(join(dist, "index.html"), "utf8");
   const split = stagedPieces(dist, html, "size-report");

@@ -161,18 +161,19 @@ fn page_json(page: &Page) -> Value {
 /// [`texts_file`](crate::core::catalog::Question::texts_file) names
 /// (its skill's, or the retired questions'), in the order the files first appear in
 /// `questions.json`, each file's questions in that order.
+/// `retired`: the file holds the retired questions' words (the size report leaves it out).
 fn question_texts_apart(catalog: &Catalog) -> Vec<Value> {
-    let mut files: Vec<(String, Vec<&str>)> = Vec::new();
+    let mut files: Vec<(String, bool, Vec<&str>)> = Vec::new();
     for question in &catalog.questions {
         let file = question.texts_file();
-        match files.iter_mut().find(|(name, _)| *name == file) {
-            Some((_, ids)) => ids.push(&question.id),
-            None => files.push((file, vec![&question.id])),
+        match files.iter_mut().find(|(name, _, _)| *name == file) {
+            Some((_, _, ids)) => ids.push(&question.id),
+            None => files.push((file, question.is_retired(), vec![&question.id])),
         }
     }
-    let rule = |(into, ids): (String, Vec<&str>)| {
+    let rule = |(into, retired, ids): (String, bool, Vec<&str>)| {
         let file = DataFile::QuestionTexts.name();
-        json!({ "file": file, "list": "questions", "ids": ids, "into": into })
+        json!({ "file": file, "list": "questions", "ids": ids, "into": into, "retired": retired })
     };
     files.into_iter().map(rule).collect()
 }

@@ -185,6 +185,7 @@ fn the_questions_words_are_shipped_by_skill_and_the_retired_apart() {
                 format!("question-texts-{}.json", question.skill)
             };
             assert_eq!(into, expected, "{}", question.id);
+            assert_eq!(rule["retired"], question.until.is_some(), "{}", question.id);
             shipped.push(question.id.as_str());
         }
     }
