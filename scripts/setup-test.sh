@@ -9,9 +9,10 @@ source scripts/setup-lib.sh
 
 GECKODRIVER_VERSION=0.37.1
 # Debian packages the tests need: the three browser engines and their WebDriver servers
-# (geckodriver comes from crates.io, step 2), and Xvfb, the display WebKitGTK needs.
+# (geckodriver comes from crates.io, step 2), Xvfb, the display WebKitGTK needs, and openssl
+# (the loopback server's certificate over HTTP/2, scripts/static-server.mjs).
 # Chromium is listed too: setup-build.sh skips it when prerendering is off.
-APT_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb)
+APT_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb openssl)
 
 # 1. Debian packages (needs root; otherwise print the exact command).
 apt_ensure "${APT_PACKAGES[@]}"

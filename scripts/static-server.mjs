@@ -3,9 +3,14 @@
 // and Cloudflare Pages do: `/quiz` answers with quiz.html where there is one, other folders
 // redirect to `folder/` and answer with its index.html, and an unknown path answers 404 with
 // the folder's 404.html (the app's not-found page) where there is one, `_headers` included;
-// with `gzip`, text and wasm are sent compressed (Content-Encoding).
+// with `gzip`, text and wasm are sent compressed (Content-Encoding); with `http2`, over
+// HTTP/2 and TLS as those hosts serve (a certificate made for the run: the benchmark's
+// browser is told to accept it).
+import { execFileSync } from "node:child_process";
 import { createServer } from "node:http";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { createSecureServer } from "node:http2";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -15,11 +20,24 @@ const TYPES = {
   ".png": "image/png", ".webmanifest": "application/manifest+json",
 };
 
+/** A self-signed key and certificate for 127.0.0.1 (Debian's openssl), made in a folder removed at once. */
+function loopbackCertificate() {
+  const folder = mkdtempSync(join(tmpdir(), "skillcheck-tls-"));
+  try {
+    const [key, cert] = [join(folder, "key.pem"), join(folder, "cert.pem")];
+    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+      "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"], { stdio: "ignore" });
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /**
  * Resolves to { url, stop }; `url` has no trailing slash and includes `base`. `port` 0 (the
  * default) lets the OS pick a free one.
  */
-export function serveStatic(dir, { base = "/", gzip = false, port = 0 } = {}) {
+export function serveStatic(dir, { base = "/", gzip = false, port = 0, http2 = false } = {}) {
   const root = resolve(dir);
   const notFoundPage = join(root, "404.html");
   const send = (req, res, status, file) => {
@@ -36,7 +54,7 @@ export function serveStatic(dir, { base = "/", gzip = false, port = 0 } = {}) {
     if (existsSync(notFoundPage)) send(req, res, 404, notFoundPage);
     else res.writeHead(404).end("not found");
   };
-  const server = createServer((req, res) => {
+  const handle = (req, res) => {
     let path;
     try {
       path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -70,11 +88,12 @@ export function serveStatic(dir, { base = "/", gzip = false, port = 0 } = {}) {
       }
     }
     send(req, res, 200, file);
-  });
+  };
+  const server = http2 ? createSecureServer({ ...loopbackCertificate(), allowHTTP1: true }, handle) : createServer(handle);
   return new Promise((resolveServer, reject) => {
     server.once("error", reject); // the port is taken, say
     server.listen(port, "127.0.0.1", () => {
-      const origin = `http://127.0.0.1:${server.address().port}`;
+      const origin = `${http2 ? "https" : "http"}://127.0.0.1:${server.address().port}`;
       resolveServer({ url: `${origin}${base.replace(/\/$/, "")}`, stop: () => server.close() });
     });
   });

@@ -94,8 +94,9 @@ const CHROMIUM = { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM
 /**
  * Headless Debian Chromium with a DevTools port on loopback, for Lighthouse: opens `url`,
  * resolves to { port, stop }, where stop() ends it and removes its temporary profile.
+ * `extraArgs`: more command-line flags (the benchmark's over HTTP/2 accepts its own certificate).
  */
-export function launchDebugChromium(url = "about:blank") {
+export function launchDebugChromium(url = "about:blank", extraArgs = []) {
   const profile = mkdtempSync(join(tmpdir(), "skillcheck-devtools-"));
   const child = spawn(
     CHROMIUM.executablePath,
@@ -105,6 +106,7 @@ export function launchDebugChromium(url = "about:blank") {
       "--remote-debugging-address=127.0.0.1",
       "--remote-debugging-port=0",
       `--user-data-dir=${profile}`,
+      ...extraArgs,
       url,
     ],
     // Its own process group, so stop() can end the helper processes (zygote, crashpad) too.
