@@ -13,11 +13,9 @@ pub use target::aim_sentence;
 use super::answers::Answers;
 use super::calibration::{CalibrationStatus, SkillCalibration};
 use super::catalog::{Catalog, RoleFamily};
-use super::results::{results, Results};
+use super::results::{results, Results, TOP_ROLES};
 use super::scoring::{Confidence, Readiness, RoleMatch};
 
-/// How many of each side's best roles are compared.
-pub const TOP_ROLES: usize = 5;
 /// A skill counts as something one side has and the other lacks from this many levels up.
 pub const CLEAR_LEAD: u8 = 2;
 

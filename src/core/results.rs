@@ -8,6 +8,10 @@ use super::scoring::{best_back_end, rank_levels, RoleMatch};
 use super::seniority::{seniority, SeniorityVerdict};
 use super::strengths::{strongest, TopSkill, TOP_SKILLS};
 
+/// How many back-end titles count as a result's top roles: the results show their pay, a
+/// comparison sets both sides' side by side, a shared result's summary lists them.
+pub const TOP_ROLES: usize = 5;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Results {
     /// Every role, best match first (back-end titles and related careers together; the

@@ -1,6 +1,7 @@
 use super::{direction_class, signed, CompareTable};
 use crate::components::use_catalog;
-use crate::core::compare::{RoleRow, RoleSide, TOP_ROLES};
+use crate::core::compare::{RoleRow, RoleSide};
+use crate::core::results::TOP_ROLES;
 use crate::core::scoring::Confidence;
 use crate::paths;
 use crate::router::A;

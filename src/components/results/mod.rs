@@ -25,7 +25,7 @@ pub use plan::LearningPlan;
 pub use profile_chart::{importance, ProfileChart};
 pub use resource_link::{ExternalLink, ResourceLink};
 pub use resource_list::ResourceList;
-pub use results_view::{ResultsView, TOP_ROLES};
+pub use results_view::ResultsView;
 pub use role_card::RoleCard;
 pub use role_facts::RoleFacts;
 pub use role_salary::RoleSalaryDetails;

@@ -8,14 +8,12 @@ use crate::core::answers::Answers;
 use crate::core::calibration::levels_of;
 use crate::core::catalog::RoleFamily;
 use crate::core::job_search;
-use crate::core::results::results_for;
+use crate::core::results::{results_for, TOP_ROLES};
 use crate::core::review::answer_counts;
 use crate::core::scoring::RoleMatch;
 use crate::core::verdict::Voice;
 use leptos::prelude::*;
 
-/// How many back-end titles count as the person's top roles (their pay is shown).
-pub const TOP_ROLES: usize = 5;
 /// How many of them get a card; the others are a list behind a disclosure.
 pub const CARDS_SHOWN: usize = 2;
 /// How many related careers get a card (behind a disclosure).

@@ -1,8 +1,8 @@
 use crate::components::use_catalog;
 use crate::core::answers::Answers;
 use crate::core::catalog::{Catalog, RoleFamily};
-use crate::core::compare::{SideLevel, TOP_ROLES};
-use crate::core::results::results;
+use crate::core::compare::SideLevel;
+use crate::core::results::{results, TOP_ROLES};
 use crate::core::scoring::{Confidence, RoleMatch};
 use crate::paths;
 use crate::router::A;
