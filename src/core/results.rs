@@ -9,7 +9,8 @@ use super::seniority::{seniority, SeniorityVerdict};
 use super::strengths::{strongest, TopSkill, TOP_SKILLS};
 
 /// How many back-end titles count as a result's top roles: the results show their pay, a
-/// comparison sets both sides' side by side, a shared result's summary lists them.
+/// comparison puts the two results' top roles in one table, a shared result's summary
+/// lists them.
 pub const TOP_ROLES: usize = 5;
 
 #[derive(Clone, Debug, PartialEq)]
