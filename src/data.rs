@@ -160,13 +160,20 @@ impl CatalogState {
             .map(|outcome| outcome.map(Loaded::quiz))
     }
 
+    /// Raises what is wanted to `need`, never lowers it: the loading effect follows.
     fn want(&self, need: Need) {
-        want_at_least(self.wanted, need);
+        if self.wanted.with_untracked(|had| *had < Some(need)) {
+            self.wanted.set(Some(need));
+        }
     }
 
-    /// What a load has brought for `need` so far (tracked).
+    /// What a load has brought for a page that needs `need` (tracked): what it loaded once
+    /// that covers `need`, or its error; `None` while that is still loading.
     fn outcome(&self, need: Need) -> Option<Result<Loaded, LoadError>> {
-        covering(self.outcome.get(), need)
+        match self.outcome.get()? {
+            (loaded, Ok(value)) => (loaded >= need).then_some(Ok(value)),
+            (_, Err(error)) => Some(Err(error)),
+        }
     }
 
     /// The catalog if a page has loaded it, without starting a load: the footer shows the
@@ -185,28 +192,6 @@ impl CatalogState {
 
     pub fn retry(&self) {
         self.attempt.update(|n| *n += 1);
-    }
-}
-
-/// Raises what is wanted to `need`, never lowers it: the loading effect follows.
-fn want_at_least<N>(wanted: RwSignal<Option<N>>, need: N)
-where
-    N: PartialOrd + Send + Sync + 'static,
-{
-    if wanted.with_untracked(|had| had.as_ref() < Some(&need)) {
-        wanted.set(Some(need));
-    }
-}
-
-/// What a load of the catalog has brought for a page that needs `need`: what it loaded
-/// once that covers `need`, or its error; `None` while that is still loading.
-fn covering<N: PartialOrd, T>(
-    outcome: Option<(N, Result<T, LoadError>)>,
-    need: N,
-) -> Option<Result<T, LoadError>> {
-    match outcome? {
-        (loaded, Ok(value)) => (loaded >= need).then_some(Ok(value)),
-        (_, Err(error)) => Some(Err(error)),
     }
 }
 
