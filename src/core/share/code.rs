@@ -101,13 +101,10 @@ pub fn encode(catalog: &Catalog, result: &SharedResult) -> String {
     write_ratings(&mut w, catalog, version, &kept.answers);
     if kept.mode == ResultMode::Checked {
         for question in checks::selected(catalog, &kept.answers, version) {
-            let field = match kept.answers.checks.get(&question.id) {
-                None => 0,
-                Some(CheckOutcome::Right) => 1,
-                Some(CheckOutcome::Wrong) => 2,
-                Some(CheckOutcome::Skipped) => 3,
-            };
-            w.write(field, CHECK_BITS);
+            w.write(
+                check_field(kept.answers.checks.get(&question.id)),
+                CHECK_BITS,
+            );
         }
     }
     finish_code(w)
@@ -119,6 +116,26 @@ pub(super) fn finish_code(w: BitWriter) -> String {
     let sum = crc16(&bytes);
     bytes.extend_from_slice(&sum.to_be_bytes());
     URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// A check question's field: 0 not answered, 1 right, 2 wrong, 3 skipped.
+pub(super) fn check_field(outcome: Option<&CheckOutcome>) -> u32 {
+    match outcome {
+        None => 0,
+        Some(CheckOutcome::Right) => 1,
+        Some(CheckOutcome::Wrong) => 2,
+        Some(CheckOutcome::Skipped) => 3,
+    }
+}
+
+/// The outcome a check question's field holds (`None`: not answered).
+pub(super) fn check_outcome(field: u32) -> Option<CheckOutcome> {
+    match field {
+        1 => Some(CheckOutcome::Right),
+        2 => Some(CheckOutcome::Wrong),
+        3 => Some(CheckOutcome::Skipped),
+        _ => None,
+    }
 }
 
 pub(super) fn write_ratings(w: &mut BitWriter, catalog: &Catalog, version: u32, a: &Answers) {
@@ -196,16 +213,14 @@ fn read_format2(catalog: &Catalog, mut r: BitReader) -> Result<SharedResult, Sha
             .find(|q| !answers.checks.contains_key(&q.id) && !unanswered.contains(&q.id))
         {
             let id = q.id.clone();
-            let outcome = match r.read(CHECK_BITS)? {
-                1 => CheckOutcome::Right,
-                2 => CheckOutcome::Wrong,
-                3 => CheckOutcome::Skipped,
-                _ => {
-                    unanswered.insert(id);
-                    continue;
+            match check_outcome(r.read(CHECK_BITS)?) {
+                Some(outcome) => {
+                    answers.checks.insert(id, outcome);
                 }
-            };
-            answers.checks.insert(id, outcome);
+                None => {
+                    unanswered.insert(id);
+                }
+            }
         }
     }
     r.finish()?;

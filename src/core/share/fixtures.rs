@@ -1,7 +1,8 @@
 //! Catalogs and answer sets for the share-code tests.
 
+use super::code::check_outcome;
 use super::SharedResult;
-use crate::core::answers::{CheckOutcome, Rating};
+use crate::core::answers::Rating;
 use crate::core::catalog::*;
 use crate::core::checks;
 use crate::core::testing::{question, skill, tiny_catalog};
@@ -126,16 +127,14 @@ pub fn result_from_numbers(
         .into_iter()
         .find(|q| !result.answers.checks.contains_key(&q.id) && !unanswered.contains(&q.id))
     {
-        let outcome = match numbers.next().map_or(0, |n| n % 4) {
-            1 => CheckOutcome::Right,
-            2 => CheckOutcome::Wrong,
-            3 => CheckOutcome::Skipped,
-            _ => {
-                unanswered.insert(q.id.clone());
-                continue;
+        match check_outcome(numbers.next().map_or(0, |n| u32::from(n % 4))) {
+            Some(outcome) => {
+                result.answers.checks.insert(q.id.clone(), outcome);
             }
-        };
-        result.answers.checks.insert(q.id.clone(), outcome);
+            None => {
+                unanswered.insert(q.id.clone());
+            }
+        }
     }
     let cities = &catalog.salaries.cities;
     result.city = (city % (cities.len() + 1))

@@ -3,9 +3,8 @@
 //! and says so (see `docs/share-format.md`).
 
 use super::bits::BitReader;
-use super::code::{read_city, read_data_version, read_ratings, CHECK_BITS};
+use super::code::{check_outcome, read_city, read_data_version, read_ratings, CHECK_BITS};
 use super::{ShareError, ShareNote, SharedResult};
-use crate::core::answers::CheckOutcome;
 use crate::core::catalog::Catalog;
 use crate::core::checks;
 use crate::core::mode::ResultMode;
@@ -21,13 +20,9 @@ pub(super) fn read(catalog: &Catalog, mut r: BitReader) -> Result<SharedResult, 
         .map(|q| q.id.clone())
         .collect();
     for id in asked {
-        let outcome = match r.read(CHECK_BITS)? {
-            1 => CheckOutcome::Right,
-            2 => CheckOutcome::Wrong,
-            3 => CheckOutcome::Skipped,
-            _ => continue,
-        };
-        answers.checks.insert(id, outcome);
+        if let Some(outcome) = check_outcome(r.read(CHECK_BITS)?) {
+            answers.checks.insert(id, outcome);
+        }
     }
     r.finish()?;
     Ok(SharedResult {
@@ -43,7 +38,7 @@ pub(super) fn read(catalog: &Catalog, mut r: BitReader) -> Result<SharedResult, 
 #[cfg(test)]
 pub fn encode(catalog: &Catalog, result: &SharedResult) -> String {
     use super::bits::BitWriter;
-    use super::code::{finish_code, write_ratings, FORMAT_BITS};
+    use super::code::{check_field, finish_code, write_ratings, FORMAT_BITS};
     let version = catalog.meta.data_version;
     let mut w = BitWriter::default();
     w.write(1, FORMAT_BITS);
@@ -55,13 +50,10 @@ pub fn encode(catalog: &Catalog, result: &SharedResult) -> String {
     w.write_varint(city.map_or(0, |i| i as u32 + 1));
     write_ratings(&mut w, catalog, version, &result.answers);
     for question in checks::format1::selected(catalog, &result.answers, version) {
-        let field = match result.answers.checks.get(&question.id) {
-            None => 0,
-            Some(CheckOutcome::Right) => 1,
-            Some(CheckOutcome::Wrong) => 2,
-            Some(CheckOutcome::Skipped) => 3,
-        };
-        w.write(field, CHECK_BITS);
+        w.write(
+            check_field(result.answers.checks.get(&question.id)),
+            CHECK_BITS,
+        );
     }
     finish_code(w)
 }
