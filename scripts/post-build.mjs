@@ -8,7 +8,7 @@
 //   4. split-wasm.mjs      the wasm split into a main part and a piece per page family
 //                          (release builds: wasm-split-cli, wasm-bindgen, wasm-opt)
 //   5. minify-wasm-names.mjs  the names the wasm and its glue call each other by shortened
-//                          (release builds without the split), the wasm's integrity hash updated
+//                          (release builds; through the split's loader too), integrity hash updated
 //   6. minify-glue.mjs     wasm-bindgen's JS glue minified (terser), its integrity hash updated
 //   7. content-names.mjs   the glue, wasm, loader and pieces renamed after a hash of their content
 //   8. minify-css.mjs      the inlined stylesheet minified (lightningcss; release builds)

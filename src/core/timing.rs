@@ -4,7 +4,8 @@
 //! A person reads every word on each step at a steady pace, then takes a few seconds to
 //! choose: on a skill step the skill's name, summary and six level descriptions; on a check
 //! step the question's prompt and choices. The typical journey rates every skill at a
-//! middle level ([`MID_LEVEL`]), which brings one check question per technical skill.
+//! middle level ([`MID_LEVEL`]), which brings one check question per skill, soft skills
+//! too.
 
 use crate::core::answers::{Answers, Rating};
 use crate::core::catalog::{QuestionText, QuestionTexts, QuizCatalog, Skill};
