@@ -271,3 +271,16 @@ fn ranking_follows_the_seniority_the_answers_support() {
         Some("junior-back-end-developer")
     );
 }
+
+#[test]
+fn how_a_match_reads_states_the_thresholds_scoring_uses() {
+    let text = how_match_reads();
+    assert!(
+        text.contains(&format!("Ready now: {READY_FROM}% or more")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("close: {CLOSE_FROM}% or more")),
+        "{text}"
+    );
+}

@@ -10,9 +10,12 @@ use crate::core::catalog::RoleFamily;
 use crate::core::job_search;
 use crate::core::results::{results_for, TOP_ROLES};
 use crate::core::review::answer_counts;
-use crate::core::scoring::RoleMatch;
+use crate::core::scoring::{how_match_reads, RoleMatch};
 use crate::core::verdict::Voice;
 use leptos::prelude::*;
+
+/// The back-end job titles' heading, which the summary's jump bar leads to.
+pub const ROLES_HEADING_ID: &str = "roles-heading";
 
 /// How many of them get a card; the others are a list behind a disclosure.
 pub const CARDS_SHOWN: usize = 2;
@@ -88,15 +91,13 @@ pub fn ResultsView(
                 // visit the verdict above shows before they are built.
                 <Deferred below_fold=true>
                     <RoleSection
-                        id="roles-heading"
+                        id=ROLES_HEADING_ID
                         class="top-roles"
                         heading=match voice {
                             Voice::Own => "Back-end job titles that fit you best",
                             Voice::Shared => "Back-end job titles that fit best",
                         }
-                        how="Match is the share of a role's skills already there, weighted by how \
-                             much each matters. Ready now: 85% or more with no gap on a skill that \
-                             defines the role; close: 65% or more; otherwise a stretch."
+                        how=how_match_reads()
                         matches=back_end
                         shown=CARDS_SHOWN
                         what="back-end job titles"

@@ -17,8 +17,8 @@ pub fn RoleSection(
     #[prop(optional)]
     lead: Option<&'static str>,
     /// How the match is read, behind a disclosure.
-    #[prop(optional)]
-    how: Option<&'static str>,
+    #[prop(optional, into)]
+    how: Option<String>,
     matches: Vec<RoleMatch>,
     shown: usize,
     /// What the rest are called ("The other 5 back-end job titles").
