@@ -43,8 +43,14 @@ use crate::core::small::inserted;
 pub const APP: &str = "skillcheck";
 /// The format number `export` writes and the newest `import` reads.
 pub const FORMAT: u64 = 1;
-/// The suggested name for the downloaded file.
-pub const FILE_NAME: &str = "skillcheck-answers.json";
+/// The suggested name for the downloaded file, as a macro so that messages can `concat!` it.
+macro_rules! file_name {
+    () => {
+        "skillcheck-answers.json"
+    };
+}
+pub(crate) use file_name;
+pub const FILE_NAME: &str = self::file_name!();
 /// The file's media type.
 pub const MEDIA_TYPE: &str = "application/json";
 /// The largest file `import` reads, in bytes: an export is a few KB, and reading a huge
@@ -77,7 +83,12 @@ impl ImportError {
                 "That file is too large to be an answers file from this app (they are a few KB). Nothing was changed."
             }
             ImportError::NotJson => {
-                "This file isn't an answers file: it isn't JSON text. Choose the file you exported from this app (skillcheck-answers.json). Nothing was changed."
+                concat!(
+                    "This file isn't an answers file: it isn't JSON text. Choose the file you \
+                     exported from this app (",
+                    self::file_name!(),
+                    "). Nothing was changed."
+                )
             }
             ImportError::NotOurs => {
                 "This JSON file wasn't exported from Back-End Skill Check. Choose the file you exported from this app. Nothing was changed."

@@ -37,7 +37,11 @@ pub fn ExportImport(on_imported: Callback<()>) -> impl IntoView {
             Some(r) => {
                 let text = export::export_mode(catalog, &r.answers, r.city.as_deref(), r.mode);
                 if browser::download(FILE_NAME, MEDIA_TYPE, &text) {
-                    "Your answers were saved as skillcheck-answers.json (see your downloads)."
+                    concat!(
+                        "Your answers were saved as ",
+                        export::file_name!(),
+                        " (see your downloads)."
+                    )
                 } else {
                     "Your browser didn't let us save the file. Nothing was changed."
                 }
