@@ -105,16 +105,15 @@ pub fn clear_quiz() {
 
 /// How the stored answers were made (checked unless the quick check said otherwise).
 pub fn load_mode() -> ResultMode {
-    match read(MODE_KEY).as_deref() {
-        Some("quick") => ResultMode::Quick,
-        _ => ResultMode::Checked,
-    }
+    read(MODE_KEY)
+        .and_then(|text| ResultMode::parse(&text))
+        .unwrap_or(ResultMode::Checked)
 }
 
 /// Remembers how the stored answers were made.
 pub fn save_mode(mode: ResultMode) -> Result<(), SaveError> {
     match mode {
-        ResultMode::Quick => write(MODE_KEY, "quick"),
+        ResultMode::Quick => write(MODE_KEY, mode.as_str()),
         ResultMode::Checked => {
             remove(MODE_KEY);
             Ok(())

@@ -23,7 +23,7 @@ impl ResultMode {
         }
     }
 
-    /// How the answers file spells it.
+    /// How the answers file and the browser's storage spell it.
     pub fn as_str(self) -> &'static str {
         match self {
             ResultMode::Checked => "checked",
