@@ -1,7 +1,7 @@
 //! The whole quiz screen for a loaded catalog: progress, the current step, the controls,
 //! the overview and "Start over", wired to one [`QuizState`].
 
-use super::announcer::{use_step_announcements, StepAnnouncer};
+use super::announcer::{use_step_announcements, StepAnnouncer, STEP_HEADING_ID};
 use super::check_step::CheckStep;
 use super::keyboard::{use_shortcuts, KeyboardHelp};
 use super::nav_buttons::NavButtons;
@@ -32,7 +32,7 @@ pub fn QuizView() -> impl IntoView {
         <Show when=move || !state.newer_saved.get() fallback=NewerSavedNotice>
             <QuizProgress />
             <StepAnnouncer text=announcement />
-            <section class="quiz-step" aria-labelledby="quiz-step-heading">
+            <section class="quiz-step" aria-labelledby=STEP_HEADING_ID>
                 <CurrentStep />
             </section>
             <NavButtons />

@@ -4,6 +4,9 @@ use crate::core::plan::PlanStep;
 use crate::core::verdict::Voice;
 use leptos::prelude::*;
 
+/// The plan's heading, which the summary's jump bar leads to.
+pub const PLAN_HEADING_ID: &str = "plan-heading";
+
 /// Plan steps shown before the "next steps" disclosure.
 const SHOWN_STEPS: usize = 3;
 
@@ -88,8 +91,8 @@ pub fn LearningPlan(
         }
     });
     view! {
-        <section class="learning-plan" aria-labelledby="plan-heading">
-            <h2 id="plan-heading">
+        <section class="learning-plan" aria-labelledby=PLAN_HEADING_ID>
+            <h2 id=PLAN_HEADING_ID>
                 {match voice {
                     Voice::Own => "Your learning plan",
                     Voice::Shared => "The learning plan",

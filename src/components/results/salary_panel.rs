@@ -3,6 +3,9 @@ use crate::components::use_catalog;
 use crate::core::salary::{panel_note, role_salary, source_groups, PANEL_INTRO};
 use leptos::prelude::*;
 
+/// The pay section's heading, which the summary's jump bar leads to.
+pub const SALARY_HEADING_ID: &str = "salary-heading";
+
 /// What the shown roles pay: each role's figures with sources, the Back End Developer
 /// figure by city, the seed's comparison chart, then the sources with what is known of
 /// their dates and a closing note, each said once for the whole panel.
@@ -58,8 +61,8 @@ pub fn SalaryPanel(
         })
         .collect_view();
     view! {
-        <section class="salary-panel" aria-labelledby="salary-heading">
-            <h2 id="salary-heading">"What these jobs pay"</h2>
+        <section class="salary-panel" aria-labelledby=SALARY_HEADING_ID>
+            <h2 id=SALARY_HEADING_ID>"What these jobs pay"</h2>
             <CityPicker city_id />
             <details class="salary-detail salary-roles-detail">
                 <summary>"Pay for each of the top roles"</summary>

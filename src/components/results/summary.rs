@@ -1,6 +1,10 @@
+use super::plan::PLAN_HEADING_ID;
+use super::results_view::ROLES_HEADING_ID;
 use super::role_card::ReadinessBadge;
+use super::salary_panel::SALARY_HEADING_ID;
 use super::ResourceLink;
 use crate::browser;
+use crate::components::share::SHARE_HEADING_ID;
 use crate::components::use_catalog;
 use crate::core::results::Results;
 use crate::core::review::AnswerCounts;
@@ -123,12 +127,12 @@ pub fn ResultsSummary(
         }
     });
     let mut jumps = vec![
-        ("roles", "roles-heading"),
-        ("pay", "salary-heading"),
-        ("plan", "plan-heading"),
+        ("roles", ROLES_HEADING_ID),
+        ("pay", SALARY_HEADING_ID),
+        ("plan", PLAN_HEADING_ID),
     ];
     if with_share {
-        jumps.push(("share", "share-title"));
+        jumps.push(("share", SHARE_HEADING_ID));
     }
     let jumps = jumps
         .into_iter()

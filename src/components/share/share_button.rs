@@ -7,6 +7,9 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+/// The share section's heading, which the results summary's jump bar leads to.
+pub const SHARE_HEADING_ID: &str = "share-title";
+
 /// The whole link to this result (answers and city), for [`ShareButton`].
 pub fn share_link_for(catalog: &Catalog, result: &SharedResult) -> String {
     paths::share_link(&share::encode(catalog, result))
@@ -36,8 +39,8 @@ pub fn ShareButton(#[prop(into)] link: Signal<String>) -> impl IntoView {
         });
     };
     view! {
-        <section class="share-panel" aria-labelledby="share-title">
-            <h2 id="share-title">"Share your result"</h2>
+        <section class="share-panel" aria-labelledby=SHARE_HEADING_ID>
+            <h2 id=SHARE_HEADING_ID>"Share your result"</h2>
             <p>
                 "Anyone with the link sees your result, read-only. Your answers travel inside \
                 the link (after the #), never to a server."
