@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
-import { routeName, siteManifest } from "./site-manifest.mjs";
+import { routeName, siteManifest, staticCopyMain } from "./site-manifest.mjs";
 import { publicPath, routeFiles, stagingDir } from "./staging.mjs";
 import { serveStatic } from "./static-server.mjs";
 import { inLanes } from "./lanes.mjs";
@@ -32,9 +32,10 @@ if (!existsSync(CHROMIUM_PATH)) {
   process.exit(1);
 }
 
-const MAIN = /<!-- boot-main:start -->[\s\S]*<!-- boot-main:end -->/;
-const LOADING_NOTE = '<p class="loading" role="status">Loading…</p>';
-const pages = siteManifest().pages.filter((page) => ["whole", "start"].includes(page.first_paint.kind));
+const manifest = siteManifest();
+const MAIN = staticCopyMain(manifest);
+const { boot_id: bootId, loading_class: loadingClass, loading_note: LOADING_NOTE } = manifest.static_copy;
+const pages = manifest.pages.filter((page) => ["whole", "start"].includes(page.first_paint.kind));
 
 const site = await serveStatic(staging, { base: publicPath() });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -50,9 +51,9 @@ async function rendered(path, select) {
     page.on("pageerror", (e) => errors.push(String(e)));
     await page.goto(`${site.url}/${routeName(path)}`);
     await page.waitForFunction(
-      () => !document.getElementById("boot") && document.querySelector("main h1") &&
-        !document.querySelector("main .loading"),
-      null,
+      ({ bootId, loadingClass }) => !document.getElementById(bootId) &&
+        document.querySelector("main h1") && !document.querySelector(`main .${loadingClass}`),
+      { bootId, loadingClass },
       { timeout: 30_000 },
     );
     if (errors.length) throw new Error(`prerender: ${path} logged errors:\n${errors.join("\n")}`);
@@ -74,7 +75,7 @@ async function rendered(path, select) {
 
 const escapeAttribute = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-/** The markup that goes between a page's boot-main markers. */
+/** The markup that goes between the markers of a page's static <main>. */
 async function pageMain(page) {
   if (page.first_paint.kind === "whole") return rendered(page.route);
   const starts = [];
@@ -96,8 +97,8 @@ try {
   pages.forEach((page, index) => {
     for (const file of routeFiles(routeName(page.route)).map((f) => join(staging, f))) {
       const html = readFileSync(file, "utf8");
-      if (!MAIN.test(html)) throw new Error(`prerender: ${file} lacks the boot-main markers`);
-      writeFileSync(file, html.replace(MAIN, () => `<!-- boot-main:start -->${mains[index]}<!-- boot-main:end -->`));
+      if (!MAIN.pattern.test(html)) throw new Error(`prerender: ${file} lacks the static copy's <main> markers`);
+      writeFileSync(file, html.replace(MAIN.pattern, () => MAIN.wrap(mains[index])));
     }
   });
 } finally {

@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { withPageHead } from "./page-head.mjs";
 import { afterFirstPaint } from "./wasm-start.mjs";
-import { routeName, siteManifest } from "./site-manifest.mjs";
+import { routeName, siteManifest, staticCopyMain } from "./site-manifest.mjs";
 import { stagedPieces } from "./split-wasm.mjs";
 import { routeFiles, stagingDir } from "./staging.mjs";
 
@@ -23,14 +23,13 @@ const staging = stagingDir("route-pages");
 const manifest = siteManifest();
 const html = readFileSync(join(staging, "index.html"), "utf8");
 
-const LANDING = /<!-- boot-main:start -->[\s\S]*<!-- boot-main:end -->/;
-if (!LANDING.test(html)) {
-  console.error("route-pages: index.html lacks the boot-main markers around the landing content");
+const MAIN = staticCopyMain(manifest);
+if (!MAIN.pattern.test(html)) {
+  console.error("route-pages: index.html lacks the static copy's <main> markers around the landing content (src/core/site/static_copy.rs)");
   process.exit(1);
 }
 // The markers stay, so the prerender step (prerender.mjs) can put a page's content there.
-const LOADING_NOTE = '<p class="loading" role="status">Loading…</p>';
-const shell = html.replace(LANDING, () => `<!-- boot-main:start -->${LOADING_NOTE}<!-- boot-main:end -->`);
+const shell = html.replace(MAIN.pattern, () => MAIN.wrap(manifest.static_copy.loading_note));
 
 // As src/data.rs fetches them (relative to <base>); `crossorigin` makes the preload's
 // request match fetch()'s, so the app reuses the download.

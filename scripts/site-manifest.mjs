@@ -29,3 +29,18 @@ export function siteManifest() {
 
 /** An app route as a path relative to the site's root folder ("/quiz" -> "quiz"). */
 export const routeName = (route) => route.replace(/^\//, "");
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The static copy's `<main>` content, between the manifest's markers
+ * (src/core/site/static_copy.rs): `pattern` matches the markers and what they hold, `wrap`
+ * puts content between new ones.
+ */
+export function staticCopyMain(manifest) {
+  const { main_start: start, main_end: end } = manifest.static_copy;
+  return {
+    pattern: new RegExp(`${escapeRegExp(start)}[\\s\\S]*${escapeRegExp(end)}`),
+    wrap: (content) => `${start}${content}${end}`,
+  };
+}

@@ -1,6 +1,7 @@
-//! The HTML, CSS and scripts restate src/first_paint's constants (the static copy's id, the
-//! markers around its `<main>` content, the loading note's class); these fail when they
-//! disagree.
+//! index.html, the stylesheet and the e2e harness restate the static copy's constants (its
+//! id, the markers around its `<main>` content, the loading note's class:
+//! core::site::static_copy); the build steps read them from the site manifest. These fail
+//! when a copy disagrees, or a build step writes its own.
 #![cfg(not(target_arch = "wasm32"))]
 
 use skillcheck::first_paint::{BOOT_ID, LOADING_CLASS, MAIN_END, MAIN_START};
@@ -39,33 +40,32 @@ fn the_stylesheet_hides_what_follows_the_static_copy() {
 }
 
 #[test]
-fn the_build_scripts_use_the_same_markers_and_id() {
-    for script in ["scripts/route-pages.mjs", "scripts/prerender.mjs"] {
+fn the_build_steps_read_the_markers_from_the_manifest_not_their_own_copy() {
+    for script in [
+        "scripts/landing.mjs",
+        "scripts/route-pages.mjs",
+        "scripts/prerender.mjs",
+    ] {
         let text = read(script);
         assert!(
-            text.contains(&format!("/{MAIN_START}[\\s\\S]*{MAIN_END}/")),
-            "{script}: the markers' pattern"
+            text.contains("staticCopyMain(manifest)"),
+            "{script}: reads the markers"
         );
-        assert!(
-            text.contains(&format!("`{MAIN_START}${{")),
-            "{script}: writes the start marker"
-        );
-        assert!(
-            text.contains(&format!("}}{MAIN_END}`")),
-            "{script}: writes the end marker"
-        );
+        for restated in [MAIN_START, MAIN_END, "boot-main"] {
+            assert!(!text.contains(restated), "{script} restates {restated}");
+        }
+        let note = format!("class=\"{LOADING_CLASS}\"");
+        assert!(!text.contains(&note), "{script} restates the loading note");
+        let boot = format!("getElementById(\"{BOOT_ID}\")");
+        assert!(!text.contains(&boot), "{script} restates #{BOOT_ID}");
     }
-    let pages = read("scripts/route-pages.mjs");
+}
+
+#[test]
+fn the_e2e_tests_wait_for_the_hand_over_by_the_same_id() {
+    let text = read("tests/e2e/harness.mjs");
     assert!(
-        pages.contains(&format!("<p class=\"{LOADING_CLASS}\" role=\"status\">")),
-        "route-pages.mjs: the loading note's class"
+        text.contains(&format!("document.getElementById(\"{BOOT_ID}\")")),
+        "tests/e2e/harness.mjs: #{BOOT_ID}"
     );
-    // The prerender step and the e2e tests wait for the hand-over by the same id.
-    for script in ["scripts/prerender.mjs", "tests/e2e/harness.mjs"] {
-        let text = read(script);
-        assert!(
-            text.contains(&format!("document.getElementById(\"{BOOT_ID}\")")),
-            "{script}: #{BOOT_ID}"
-        );
-    }
 }

@@ -4,7 +4,7 @@
 //! 1. **The static copy.** Every page's HTML holds a static copy of its page in
 //!    `<div id="boot">` ([`BOOT_ID`]): index.html's landing page, a loading note or the start
 //!    of the page in the other routes' copies (scripts/route-pages.mjs), the whole page for
-//!    the prerendered ones (scripts/prerender.mjs). Both scripts find the content of
+//!    the prerendered ones (scripts/prerender.mjs). The build steps find the content of
 //!    `<main>` between [`MAIN_START`] and [`MAIN_END`]. It paints before the wasm arrives.
 //! 2. **When the app starts** ([`start`], start.rs). On a page that is complete as static
 //!    HTML (`core::site::routes::starts_when_idle`: the landing page, the job titles and
@@ -21,23 +21,12 @@
 //!    press.rs), and focus moves to the same element in the app; it is removed once the
 //!    parts below the fold are built too.
 //!
-//! index.html, style/main.css and the two scripts restate [`BOOT_ID`] and the markers;
-//! tests/first_paint_markup.rs fails when they disagree with the constants here.
+//! The build steps read [`BOOT_ID`], the markers and the loading note from the site
+//! manifest; index.html and style/main.css restate them, and tests/first_paint_markup.rs
+//! fails when they disagree.
 
-/// The id of the static copy's element (index.html's `<div id="boot">`). style/main.css
-/// hides the app rendering after it (`#boot:not([hidden]) ~ *`) until the hand-over.
-pub const BOOT_ID: &str = "boot";
-
-/// Marks the start of `<main>`'s content in the static copy, where route-pages.mjs writes a
-/// route's loading note or start and prerender.mjs a prerendered page.
-pub const MAIN_START: &str = "<!-- boot-main:start -->";
-
-/// Marks the end of `<main>`'s content in the static copy.
-pub const MAIN_END: &str = "<!-- boot-main:end -->";
-
-/// The class of the loading note route-pages.mjs writes where a page has no static
-/// content; such a copy is not complete, so its app starts at once.
-pub const LOADING_CLASS: &str = "loading";
+// Owned by core::site, which also hands them to the build steps (the site manifest).
+pub use crate::core::site::static_copy::{BOOT_ID, LOADING_CLASS, MAIN_END, MAIN_START};
 
 #[cfg(target_arch = "wasm32")]
 mod deferred;

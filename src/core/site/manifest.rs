@@ -3,7 +3,7 @@
 //! Native only: the app reads the constants, never this JSON.
 
 use super::routes;
-use super::{full_title, landing, role_description, PageText, APP_NAME};
+use super::{full_title, landing, role_description, static_copy, PageText, APP_NAME};
 use crate::core::catalog::{Catalog, DataFile, QuestionText, FILES, QUIZ_FILES, ROLES_FILES};
 use crate::core::example::EXAMPLE_CODE;
 use serde_json::{json, Value};
@@ -186,6 +186,13 @@ pub fn manifest(catalog: &Catalog) -> Value {
         "not_found": {
             "title": full_title(super::NOT_FOUND.title),
             "description": super::NOT_FOUND.description,
+        },
+        "static_copy": {
+            "boot_id": static_copy::BOOT_ID,
+            "main_start": static_copy::MAIN_START,
+            "main_end": static_copy::MAIN_END,
+            "loading_class": static_copy::LOADING_CLASS,
+            "loading_note": static_copy::loading_note(),
         },
         "landing": { "html": landing::html() },
         "header": { "html": super::header::html() },

@@ -11,6 +11,7 @@ pub mod landing;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod manifest;
 pub mod routes;
+pub mod static_copy;
 
 /// The app's name, after every page's own title.
 pub const APP_NAME: &str = "Back-End Skill Check";
