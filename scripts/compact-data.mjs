@@ -42,7 +42,7 @@ export function apart(contents, rules) {
 
 function compactData() {
   const manifest = siteManifest();
-  const dir = join(stagingDir("compact-data"), "data");
+  const dir = join(stagingDir("compact-data"), manifest.data_dir);
   const sources = readdirSync(dir).filter((f) => f.endsWith(".json"));
   const texts = sources.map((file) => readFileSync(join(dir, file), "utf8"));
   const before = texts.reduce((sum, text) => sum + text.length, 0);

@@ -31,13 +31,13 @@ if (!MAIN.pattern.test(html)) {
 // The markers stay, so the prerender step (prerender.mjs) can put a page's content there.
 const shell = html.replace(MAIN.pattern, () => MAIN.wrap(manifest.static_copy.loading_note));
 
-// As src/data.rs fetches them (relative to <base>); `crossorigin` makes the preload's
-// request match fetch()'s, so the app reuses the download.
+// As src/data/fetch.rs fetches them (relative to <base>, in the manifest's data_dir);
+// `crossorigin` makes the preload's request match fetch()'s, so the app reuses the download.
 const preloading = (page, files) =>
   page.replace(/[ \t]*<\/head>/, (end) =>
     [...files]
       .sort()
-      .map((file) => `    <link rel="preload" href="data/${file}" as="fetch" crossorigin />\n`)
+      .map((file) => `    <link rel="preload" href="${manifest.data_dir}/${file}" as="fetch" crossorigin />\n`)
       .join("") + end,
   );
 

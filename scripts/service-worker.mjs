@@ -14,7 +14,8 @@ import { hashedAssets, listFiles, stagingDir } from "./staging.mjs";
 const staging = stagingDir("service-worker");
 const logic = readFileSync(join(import.meta.dirname, "sw-template.js"), "utf8");
 
-const notPrecached = new Set(["sw.js", "_headers", siteManifest().preview_image.file]);
+const manifest = siteManifest();
+const notPrecached = new Set([manifest.service_worker, "_headers", manifest.preview_image.file]);
 const precached = listFiles(staging).filter((file) => !file.endsWith(".html") && !notPrecached.has(file));
 const isHashed = hashedAssets(staging);
 const hashed = precached.filter((file) => isHashed.has(file));
@@ -32,5 +33,5 @@ const header = [
   `const HASHED = ${JSON.stringify(hashed)};`,
   `const FILES = ${JSON.stringify(files)};`,
 ].join("\n");
-writeFileSync(join(staging, "sw.js"), `${header}\n\n${logic}`);
-console.log(`service-worker: sw.js precaches ${hashed.length + files.length} files`);
+writeFileSync(join(staging, manifest.service_worker), `${header}\n\n${logic}`);
+console.log(`service-worker: ${manifest.service_worker} precaches ${hashed.length + files.length} files`);

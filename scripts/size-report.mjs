@@ -40,7 +40,8 @@ export function sizes(dist) {
   const top = readdirSync(dist);
   const pick = (re) => top.filter((f) => re.test(f)).map((f) => join(dist, f));
   const apart = new Set(manifest.shipped_apart.map((rule) => rule.into));
-  const inData = (keep) => readdirSync(join(dist, "data")).filter(keep).map((f) => join(dist, "data", f));
+  const inData = (keep) =>
+    readdirSync(join(dist, manifest.data_dir)).filter(keep).map((f) => join(dist, manifest.data_dir, f));
   const data = inData((f) => !apart.has(f));
   // The words of the questions still asked, one file per skill (not the retired ones').
   const asked = new Set(manifest.shipped_apart.filter((rule) => !rule.retired).map((rule) => rule.into));
@@ -84,7 +85,7 @@ export function sizes(dist) {
   const page = (route) => manifest.pages.find((p) => p.route === route || (route === "/roles/" && p.route.startsWith(route)));
   const visit = (p, dataFiles) => {
     const wasm = rows.wasm.gzip + sum(piecesOf(p).map((f) => join(dist, f)));
-    return { wasm, total: shell - rows.wasm.gzip + wasm + sum(dataFiles.map((f) => join(dist, "data", f))) };
+    return { wasm, total: shell - rows.wasm.gzip + wasm + sum(dataFiles.map((f) => join(dist, manifest.data_dir, f))) };
   };
   const pages = {
     // The landing page loads no data (src/data.rs loads it when a page needs it).

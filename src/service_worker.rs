@@ -7,6 +7,7 @@
 //! available (old browsers, plain-http hosts) or while offline (the existing worker keeps
 //! serving; a failed update check would only add noise). The app works the same without it.
 
+use crate::core::site::SERVICE_WORKER;
 use crate::paths;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -45,7 +46,7 @@ fn register(window: &Window) {
     options.set_scope(&format!("{base}/"));
     let promise = navigator
         .service_worker()
-        .register_with_options(&format!("{base}/sw.js"), &options);
+        .register_with_options(&format!("{base}/{SERVICE_WORKER}"), &options);
     leptos::task::spawn_local(async move {
         if let Err(error) = JsFuture::from(promise).await {
             web_sys::console::warn_2(

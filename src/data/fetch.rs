@@ -1,7 +1,7 @@
 //! Fetching one file under `data/`, and why a load can fail, worded for the person.
 
 use crate::core::catalog::edition::Unusable;
-use crate::core::catalog::CatalogError;
+use crate::core::catalog::{CatalogError, DATA_DIR};
 use gloo_net::http::Request;
 
 /// Why the catalog could not be loaded, worded for the person using the app.
@@ -48,10 +48,10 @@ impl LoadError {
     }
 }
 
-/// Fetches `data/<file>`.
+/// Fetches `data/<file>` ([`DATA_DIR`]).
 pub(super) async fn fetch_text(file: &str) -> Result<String, LoadError> {
     let network = || LoadError::Network { file: file.into() };
-    let response = Request::get(&format!("data/{file}"))
+    let response = Request::get(&format!("{DATA_DIR}/{file}"))
         .send()
         .await
         .map_err(|_| network())?;

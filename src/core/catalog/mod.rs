@@ -68,6 +68,10 @@ impl DataFile {
     }
 }
 
+/// The folder the data files are served from, beside the app's pages (`public/data` in
+/// the source).
+pub const DATA_DIR: &str = "data";
+
 /// The catalog's files' names, in the order of [`DataFile::CATALOG`].
 pub const FILES: [&str; DataFile::CATALOG.len()] = {
     let mut names = [""; DataFile::CATALOG.len()];

@@ -7,7 +7,12 @@
 //! - `data-boot-saved`: the header and the landing page hold one variant per thing saved
 //!   (`core::storage::saved`'s rule over the key [`QUIZ_KEY`] and format [`FORMAT`]).
 
-use crate::core::storage::{FORMAT, QUIZ_KEY};
+use super::landing::saved_name;
+use crate::core::storage::{Saved, FORMAT, QUIZ_KEY};
+
+/// The `data-boot-variant` of `/results`'s static start for a shared result (the other
+/// variant is the own results').
+pub const SHARED_VARIANT: &str = "shared";
 
 const TEMPLATE: &str = r##"
 (function () {
@@ -15,17 +20,17 @@ const TEMPLATE: &str = r##"
   var fragment = at < 0 ? null : location.href.slice(at + 1);
   var shared = fragment !== null && !(fragment && document.getElementById(fragment));
   document.querySelectorAll("[data-boot-variant]").forEach(function (el) {
-    el.hidden = (el.getAttribute("data-boot-variant") === "shared") !== shared;
+    el.hidden = (el.getAttribute("data-boot-variant") === SHARED_VARIANT) !== shared;
     var title = el.getAttribute("data-boot-title");
     if (!el.hidden && title) document.title = title;
   });
-  var saved = "nothing";
+  var saved = SAVED_NOTHING;
   try {
     var text = localStorage.getItem(QUIZ_KEY);
     if (text !== null) {
-      saved = "unfinished";
+      saved = SAVED_UNFINISHED;
       var stored = JSON.parse(text);
-      if (stored && stored.format === FORMAT && stored.finished === true) saved = "finished";
+      if (stored && stored.format === FORMAT && stored.finished === true) saved = SAVED_FINISHED;
     }
   } catch (e) {
     // No storage (the app reads nothing then) or unreadable text (a quiz to continue).
@@ -36,11 +41,25 @@ const TEMPLATE: &str = r##"
 })();
 "##;
 
-/// The script's text, with the storage key and format filled in.
+/// The script's text, with the storage key and format, the saved states' names and the
+/// shared result's variant name filled in.
 pub fn script() -> String {
     TEMPLATE
         .replace("QUIZ_KEY", &format!("{QUIZ_KEY:?}"))
         .replace("FORMAT", &FORMAT.to_string())
+        .replace(
+            "SAVED_NOTHING",
+            &format!("{:?}", saved_name(Saved::Nothing)),
+        )
+        .replace(
+            "SAVED_UNFINISHED",
+            &format!("{:?}", saved_name(Saved::Unfinished)),
+        )
+        .replace(
+            "SAVED_FINISHED",
+            &format!("{:?}", saved_name(Saved::Finished)),
+        )
+        .replace("SHARED_VARIANT", &format!("{SHARED_VARIANT:?}"))
 }
 
 #[cfg(test)]
@@ -53,5 +72,16 @@ mod tests {
         assert!(script.contains(r#"localStorage.getItem("skillcheck.quiz")"#));
         assert!(script.contains(&format!("stored.format === {FORMAT} ")));
         assert!(!script.contains("</script"));
+    }
+
+    #[test]
+    fn the_script_names_the_saved_states_and_variants_as_the_markup_does() {
+        let script = script();
+        for saved in [Saved::Nothing, Saved::Unfinished, Saved::Finished] {
+            let name = saved_name(saved);
+            assert!(script.contains(&format!("saved = \"{name}\"")), "{name}");
+        }
+        let shared = format!("=== \"{SHARED_VARIANT}\")");
+        assert!(script.contains(&shared), "{shared}");
     }
 }

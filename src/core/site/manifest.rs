@@ -4,7 +4,9 @@
 
 use super::routes;
 use super::{full_title, landing, role_description, static_copy, PageText, APP_NAME};
-use crate::core::catalog::{Catalog, DataFile, QuestionText, FILES, QUIZ_FILES, ROLES_FILES};
+use crate::core::catalog::{
+    Catalog, DataFile, QuestionText, DATA_DIR, FILES, QUIZ_FILES, ROLES_FILES,
+};
 use crate::core::example::EXAMPLE_CODE;
 use serde_json::{json, Value};
 
@@ -81,7 +83,7 @@ pub fn pages(catalog: &Catalog) -> Vec<Page> {
     let results = FirstPaint::Start(vec![
         // A shared link (/results#CODE) is what gets previewed: its title comes first.
         StartVariant {
-            name: Some("shared"),
+            name: Some(super::boot_script::SHARED_VARIANT),
             visit: landing::example_path(),
             select: "main h1, main .shared-banner",
             text: super::SHARED_RESULT,
@@ -182,6 +184,9 @@ fn question_texts_apart(catalog: &Catalog) -> Vec<Value> {
 pub fn manifest(catalog: &Catalog) -> Value {
     json!({
         "app": { "name": APP_NAME },
+        // Where the data files are served from, and the service worker's file.
+        "data_dir": DATA_DIR,
+        "service_worker": super::SERVICE_WORKER,
         "pages": pages(catalog).iter().map(page_json).collect::<Vec<_>>(),
         "not_found": {
             "title": full_title(super::NOT_FOUND.title),

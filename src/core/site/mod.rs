@@ -13,6 +13,10 @@ pub mod manifest;
 pub mod routes;
 pub mod static_copy;
 
+/// The service worker's file, at the site's root (scripts/service-worker.mjs writes it;
+/// src/service_worker.rs registers it).
+pub const SERVICE_WORKER: &str = "sw.js";
+
 /// The app's name, after every page's own title.
 pub const APP_NAME: &str = "Back-End Skill Check";
 
