@@ -68,7 +68,9 @@ test("back-end titles first, related careers apart with what they'd add, and a t
     document.querySelector("#profile-heading")?.textContent.includes("Senior Back End Developer"));
   assert.match(await planIntro.textContent(), /Senior Back End Developer/);
   assert.notEqual(await planIntro.textContent(), before);
-  for (const step of await page.locator(".plan-step .raises li").allTextContents()) {
+  const raises = await page.locator(".plan-step .raises li").allTextContents();
+  assert.ok(raises.length > 0, "the plan says what each step raises");
+  for (const step of raises) {
     assert.match(step, /^Senior Back End Developer: /, "the plan raises only the target");
   }
   await page.reload();
