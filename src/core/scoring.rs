@@ -19,15 +19,6 @@ pub use super::ranking::{best_back_end, rank_levels, rank_roles};
 pub const READY_FROM: u8 = 85;
 /// At or above this match: "close".
 pub const CLOSE_FROM: u8 = 65;
-/// How a match reads, for people (the results page's "How to read the match").
-pub fn how_match_reads() -> String {
-    format!(
-        "Match is the share of a role's skills already there, weighted by how much each \
-         matters. Ready now: {READY_FROM}% or more with no gap on a skill that defines the \
-         role; close: {CLOSE_FROM}% or more; otherwise a stretch."
-    )
-}
-
 /// A core skill this many levels short makes a role a stretch, whatever the match.
 pub const FAR_GAP: u8 = 2;
 /// A skill at this trusted level is a strength (used for roles with unseen core needs).
@@ -38,6 +29,15 @@ pub const GENERAL_SKILL: &str = "coding";
 /// Credit per requirement is counted in sixtieths, so `x / required` is whole for every
 /// required level 1 to 5.
 const CREDIT_UNIT: u32 = 60;
+
+/// How a match reads, for people (the results page's "How to read the match").
+pub fn how_match_reads() -> String {
+    format!(
+        "Match is the share of a role's skills already there, weighted by how much each \
+         matters. Ready now: {READY_FROM}% or more with no gap on a skill that defines the \
+         role; close: {CLOSE_FROM}% or more; otherwise a stretch."
+    )
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Readiness {
