@@ -5,10 +5,16 @@
 import lighthouse from "lighthouse";
 import { DIST, launchChromium, launchDebugChromium } from "../tests/e2e/harness.mjs";
 import { benchPages, median } from "./bench-pages.mjs";
+import { siteManifest } from "./site-manifest.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const GOALS = { score: 100, lcp: 1000, tbt: 0 };
+// Issue 16 asks TBT 0 of the pages complete as static HTML (the landing page and job
+// titles: the manifest's starts_when_idle); of the quiz and results, no task over 50 ms
+// unthrottled, which bench-tasks.mjs measures.
+const idlePages = new Set(siteManifest().pages.filter((p) => p.starts_when_idle).map((p) => p.route));
+const tbtGoal = (path) => (idlePages.has(path) ? `goal ${GOALS.tbt} ms` : "goal: no task over 50 ms unthrottled, see bench-tasks");
 
 function printDetail(path, a) {
   const lcpItem = a["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
@@ -86,7 +92,7 @@ try {
       });
     }
     const m = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
-    rows.push({ path: path.replace(/#.*/, "#<code>"), ...m });
+    rows.push({ path: path.replace(/#.*/, "#<code>"), route: path.replace(/#.*/, ""), ...m });
   }
 } finally {
   await chrome.stop();
@@ -103,5 +109,5 @@ for (const r of rows) {
 }
 console.log("\nsummary (figure vs goal)");
 for (const r of rows) {
-  console.log(`${r.path}: performance ${r.score} (goal ${GOALS.score}), LCP ${r.lcp.toFixed(0)} ms (goal <= ${GOALS.lcp} ms), TBT ${r.tbt.toFixed(0)} ms (goal ${GOALS.tbt} ms)`);
+  console.log(`${r.path}: performance ${r.score} (goal ${GOALS.score}), LCP ${r.lcp.toFixed(0)} ms (goal <= ${GOALS.lcp} ms), TBT ${r.tbt.toFixed(0)} ms (${tbtGoal(r.route)})`);
 }
