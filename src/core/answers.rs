@@ -47,6 +47,11 @@ impl CheckOutcome {
         }
     }
 
+    /// Whether it checked the rating: right or wrong (a skipped question checks nothing).
+    pub fn checked(self) -> bool {
+        self != CheckOutcome::Skipped
+    }
+
     /// The outcome of that name.
     pub fn from_name(name: &str) -> Option<CheckOutcome> {
         [

@@ -1,6 +1,8 @@
 //! How a result was made: the full quiz with its check questions, or the quick check of
 //! self-ratings only. Share codes carry it, so a mentor knows what they are looking at.
 
+use crate::core::answers::Answers;
+
 /// How a result was made.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ResultMode {
@@ -15,6 +17,17 @@ pub enum ResultMode {
 pub const QUICK_NOTE: &str = "Quick check: self-ratings, not checked.";
 
 impl ResultMode {
+    /// What a change made on the quick check makes of the result: quick only while no check
+    /// question has been answered (skipped ones check nothing). Answers from the full quiz
+    /// that still fit the ratings stay in the result: a quick edit never sets them aside.
+    pub fn after_quick_edit(answers: &Answers) -> Self {
+        if answers.checks.values().any(|outcome| outcome.checked()) {
+            ResultMode::Checked
+        } else {
+            ResultMode::Quick
+        }
+    }
+
     /// The sentence a page shows for this mode; a checked result needs none.
     pub fn note(self) -> Option<&'static str> {
         match self {
@@ -53,5 +66,19 @@ mod tests {
             assert_eq!(ResultMode::parse(mode.as_str()), Some(mode));
         }
         assert_eq!(ResultMode::parse("fast"), None);
+    }
+
+    #[test]
+    fn a_quick_edit_keeps_a_result_checked_once_a_check_is_answered() {
+        use crate::core::answers::{CheckOutcome, Rating};
+        let mut answers = Answers::default();
+        answers.ratings.insert("sql".into(), Rating::Level(3));
+        assert_eq!(ResultMode::after_quick_edit(&answers), ResultMode::Quick);
+        answers
+            .checks
+            .insert("sql-q1".into(), CheckOutcome::Skipped);
+        assert_eq!(ResultMode::after_quick_edit(&answers), ResultMode::Quick);
+        answers.checks.insert("sql-q2".into(), CheckOutcome::Wrong);
+        assert_eq!(ResultMode::after_quick_edit(&answers), ResultMode::Checked);
     }
 }

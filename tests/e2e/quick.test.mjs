@@ -1,13 +1,15 @@
 // The quick check (/quick): every skill on one page, by keyboard at most two key presses a
 // skill, results marked as self-rated, "Check them now" opening the full quiz at its first
-// check question with the ratings kept, the mode travelling in the share link, and axe
-// with no violations in light and dark.
+// check question with the ratings kept, check answers from the full quiz kept through a
+// quick edit, the mode travelling in the share link, and axe with no violations in light
+// and dark.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { newPage, useSite } from "./harness.mjs";
-import { shareLink, storedAnswers, topRoles } from "./own-result.mjs";
+import { shareLink, storeAnswers, storedAnswers, topRoles } from "./own-result.mjs";
+import { samStored } from "./personas.mjs";
 
 const site = useSite();
 const skills = JSON.parse(readFileSync(new URL("../../public/data/skills.json", import.meta.url), "utf8"));
@@ -94,6 +96,32 @@ test("by mouse, answers resume after a reload; 'Check them now' opens the first 
   assert.equal(stored.answers.ratings.python, 4);
   assert.ok(stored.position.check, "the quiz is at a check question");
   assert.equal(await page.evaluate(() => localStorage.getItem("skillcheck.mode")), null, "now the full quiz");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("after the full quiz, the quick check keeps the check answers: it says so, and the result stays checked", async () => {
+  const page = await newPage(site.browser);
+  const sam = samStored();
+  const answeredChecks = Object.values(JSON.parse(sam).answers.checks).filter((o) => o !== "skipped").length;
+  await storeAnswers(page, site.root.url, sam);
+  await page.goto(`${site.root.url}/quick`);
+  const note = page.locator(".quick-checked");
+  await note.waitFor();
+  assert.match(await note.textContent(), new RegExp(`You answered ${answeredChecks} check questions in the full quiz, and your results keep using them`));
+  // Seeing the results changes nothing: still the checked result, every answer kept.
+  await page.getByRole("button", { name: "See your results" }).click();
+  await page.waitForURL(/\/results$/);
+  await page.locator("#share-link").waitFor();
+  assert.equal(await page.getByRole("heading", { name: "Self-ratings, not checked" }).count(), 0);
+  assert.equal(await page.getByText("didn't answer any check question").count(), 0);
+  assert.equal(await page.evaluate(() => localStorage.getItem("skillcheck.mode")), null, "still checked");
+  assert.deepEqual(JSON.parse(await storedAnswers(page)).answers.checks, JSON.parse(sam).answers.checks);
+  // SQL from 3 to 4: its level-3 answer no longer fits (set aside, not lost), and the note follows.
+  await page.goto(`${site.root.url}/quick`);
+  await page.getByRole("group", { name: "SQL", exact: true }).getByRole("radio", { name: "4 Advanced" }).check();
+  await page.waitForFunction((n) => document.querySelector(".quick-checked")?.textContent.includes(`You answered ${n} check`), answeredChecks - 1);
+  assert.equal(await page.evaluate(() => localStorage.getItem("skillcheck.mode")), null, "still checked");
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

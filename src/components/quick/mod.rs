@@ -69,6 +69,30 @@ pub fn QuickView() -> impl IntoView {
                 .count()
         })
     });
+    // Check answers from the full quiz stay in the result (`ResultMode::after_quick_edit`).
+    let checked = Memo::new(move |_| {
+        state.quiz.with(|q| {
+            q.answers()
+                .checks
+                .values()
+                .filter(|outcome| outcome.checked())
+                .count()
+        })
+    });
+    let checked_note = move || {
+        let n = checked.get();
+        (n > 0).then(|| {
+            let questions = if n == 1 { "question" } else { "questions" };
+            view! {
+                <div class="notice quick-checked">
+                    <p>
+                        {format!("You answered {n} check {questions} in the full quiz, and your results keep using them. ")}
+                        "If you change a rating here, the full quiz may have a new check question for it."
+                    </p>
+                </div>
+            }
+        })
+    };
     let location = use_location();
     let finish = move |_| {
         state.apply(|q, _| q.finish());
@@ -76,6 +100,7 @@ pub fn QuickView() -> impl IntoView {
     };
     view! {
         {notice.map(|text| view! { <div class="notice" role="status"><p>{text}</p></div> })}
+        {checked_note}
         <p class="quick-keys" id="quick-keys">
             "By keyboard: Tab to a skill, then type its level (0 to 5) or S to skip, and the \
             next skill comes up. Arrow keys move between the levels of one skill."

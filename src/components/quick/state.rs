@@ -32,15 +32,17 @@ impl QuickState {
         (state, notice)
     }
 
-    /// Runs one core event on the latest stored quiz, saves it as a quick result, and
-    /// shows it.
+    /// Runs one core event on the latest stored quiz, saves it (a quick result unless a
+    /// check question has been answered: `ResultMode::after_quick_edit`), and shows it.
     pub fn apply(&self, event: impl FnOnce(&mut Quiz, &QuizCatalog)) {
         if self.newer_saved {
             return;
         }
         let mut quiz = store::load_quiz(self.catalog).quiz;
         event(&mut quiz, self.catalog);
-        let saved = store::save_quiz(&quiz, self.catalog).and(store::save_mode(ResultMode::Quick));
+        let saved = store::save_quiz(&quiz, self.catalog).and(store::save_mode(
+            ResultMode::after_quick_edit(quiz.answers()),
+        ));
         self.save_error.set(saved.err().map(|e| e.message()));
         self.quiz.set(quiz);
     }
