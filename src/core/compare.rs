@@ -68,7 +68,8 @@ pub struct RoleSide {
     pub percent: u8,
     pub readiness: Readiness,
     pub confidence: Confidence,
-    /// Place in this side's ranking, 1 = best.
+    /// Place among this side's back-end job titles, 1 = its best back-end match (as its
+    /// own results list them; related careers are not counted).
     pub rank: usize,
 }
 
@@ -149,7 +150,7 @@ pub fn compare(catalog: &Catalog, a: &Answers, b: &Answers) -> Comparison {
     let roles = top
         .into_iter()
         .filter_map(|id| {
-            let (ra, rb) = (side(&a.ranking, id)?, side(&b.ranking, id)?);
+            let (ra, rb) = (side(catalog, &a, id)?, side(catalog, &b, id)?);
             Some(RoleRow {
                 role: id.to_string(),
                 a: ra,
@@ -170,8 +171,11 @@ pub fn compare(catalog: &Catalog, a: &Answers, b: &Answers) -> Comparison {
     }
 }
 
-fn side(ranking: &[RoleMatch], role: &str) -> Option<RoleSide> {
-    let (i, m) = ranking.iter().enumerate().find(|(_, m)| m.role == role)?;
+fn side(catalog: &Catalog, results: &Results, role: &str) -> Option<RoleSide> {
+    let (i, m) = results
+        .of_family(catalog, RoleFamily::BackEnd)
+        .enumerate()
+        .find(|(_, m)| m.role == role)?;
     Some(RoleSide {
         percent: m.percent,
         readiness: m.readiness,

@@ -7,8 +7,9 @@ use crate::paths;
 use crate::router::A;
 use leptos::prelude::*;
 
-/// The job titles in either side's top list, with each side's match, place and
-/// readiness, and the change in match (B minus A, in percentage points).
+/// The back-end job titles in either side's top list, with each side's match, place
+/// among its back-end titles and readiness, and the change in match (B minus A, in
+/// percentage points).
 #[component]
 pub fn CompareRoles(rows: Vec<RoleRow>) -> impl IntoView {
     let catalog = use_catalog();
@@ -38,7 +39,7 @@ pub fn CompareRoles(rows: Vec<RoleRow>) -> impl IntoView {
     view! {
         <p class="note">
             {format!(
-                "The job titles in A's or B's top {TOP_ROLES}, with each side's match, readiness and place in its own list."
+                "The back-end job titles in A's or B's top {TOP_ROLES}, with each side's match, readiness and place among its own back-end titles (#1 is its best back-end match)."
             )}
         </p>
         <CompareTable

@@ -122,7 +122,10 @@ fn role_rows_carry_each_sides_match_rank_and_difference() {
     assert!(!cmp.roles.is_empty());
     for row in &cmp.roles {
         for (side, res) in [(row.a, &cmp.a), (row.b, &cmp.b)] {
-            let m = &res.ranking[side.rank - 1];
+            let m = res
+                .of_family(&c, RoleFamily::BackEnd)
+                .nth(side.rank - 1)
+                .unwrap();
             assert_eq!(m.role, row.role);
             assert_eq!((side.percent, side.readiness), (m.percent, m.readiness));
         }
@@ -131,6 +134,21 @@ fn role_rows_carry_each_sides_match_rank_and_difference() {
             i16::from(row.b.percent) - i16::from(row.a.percent)
         );
     }
+}
+
+#[test]
+fn a_place_counts_back_end_titles_only_as_the_results_list_them() {
+    let mut c = scoring_catalog();
+    // A related career that A's answers rank first: it is not in the table, nor in a place.
+    let sql = c.roles.iter_mut().find(|r| r.id == "sql-developer");
+    sql.unwrap().family = RoleFamily::Related;
+    let (a, b) = pair();
+    let cmp = compare(&c, &a, &b);
+    assert_eq!(cmp.a.ranking[0].role, "sql-developer");
+    let best = cmp.a.of_family(&c, RoleFamily::BackEnd).next().unwrap();
+    let row = cmp.roles.iter().find(|r| r.role == best.role).unwrap();
+    assert_eq!(row.a.rank, 1, "A's best back-end match is its #1");
+    assert!(cmp.roles.iter().all(|r| r.role != "sql-developer"));
 }
 
 #[test]
