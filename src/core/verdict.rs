@@ -93,6 +93,19 @@ pub fn unknown_caveat(catalog: &Catalog, m: &RoleMatch) -> Option<String> {
     }
 }
 
+/// A role card's line naming the skills of its match that are unknown: "2 of its skills
+/// are unknown to us (skipped or not rated): SQL, Git. Unknown skills are left out of the
+/// match, not counted as zero."
+pub fn unknown_skills_line(names: &[String]) -> String {
+    let is = if names.len() == 1 { "is" } else { "are" };
+    format!(
+        "{} of its skills {is} unknown to us (skipped or not rated): {}. Unknown skills are \
+         left out of the match, not counted as zero.",
+        names.len(),
+        names.join(", ")
+    )
+}
+
 /// A review sentence written to the person ("You rated Python 3…") as a visitor reads it
 /// ("They rated Python 3…").
 pub fn in_voice(sentence: &str, voice: Voice) -> String {
@@ -124,6 +137,16 @@ mod tests {
     fn everything(level: u8) -> Levels {
         let c = scoring_catalog();
         c.skills.iter().map(|s| (s.id.clone(), level)).collect()
+    }
+
+    #[test]
+    fn the_unknown_skills_line_counts_in_good_english() {
+        let one = unknown_skills_line(&["SQL".into()]);
+        assert!(one.starts_with("1 of its skills is unknown to us (skipped or not rated): SQL."));
+        let two = unknown_skills_line(&["SQL".into(), "Git".into()]);
+        assert!(
+            two.starts_with("2 of its skills are unknown to us (skipped or not rated): SQL, Git.")
+        );
     }
 
     #[test]

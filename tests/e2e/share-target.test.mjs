@@ -53,6 +53,7 @@ test("a picked target changes the plan, travels in the link and opens the same e
   assert.equal(await heading(visitor), "A shared result");
   await visitor.locator("#target-role").waitFor();
   assert.equal(await visitor.locator("#target-role").inputValue(), "java-developer");
+  assert.equal(await visitor.locator("label[for=target-role]").textContent(), "The job aimed for: ", "a visitor's words");
   assert.deepEqual(await planHeadings(visitor), await planHeadings(owner));
   assert.equal(await visitor.locator(".share-note").count(), 0, "a current link needs no note");
 

@@ -121,7 +121,7 @@ pub fn ResultsView(
                         view! {
                             <section class="profile" aria-labelledby="profile-heading">
                                 <h2 id="profile-heading">{format!("{whose} against {}", role.title)}</h2>
-                                <TargetPicker target current=role.id.clone() />
+                                <TargetPicker target current=role.id.clone() voice />
                                 <details class="profile-detail">
                                     <summary>"Show the chart, skill by skill"</summary>
                                     <ProfileChart role levels=Some(levels) id="results-profile" />

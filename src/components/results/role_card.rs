@@ -1,6 +1,7 @@
 use crate::components::use_catalog;
 use crate::core::salary::role_salary;
 use crate::core::scoring::{Confidence, Readiness, RoleMatch};
+use crate::core::verdict::unknown_skills_line;
 use crate::paths;
 use crate::router::A;
 use leptos::prelude::*;
@@ -41,12 +42,7 @@ pub fn RoleCard(m: RoleMatch) -> impl IntoView {
         .collect_view();
     let unknown = (!m.unknown.is_empty()).then(|| {
         let names: Vec<String> = m.unknown.iter().map(|s| name(s)).collect();
-        let count = names.len();
-        let are = if count == 1 { "skill is" } else { "skills are" };
-        format!(
-            "{count} of its {are} unknown to us (skipped or not rated): {}. Unknown skills are left out of the match, not counted as zero.",
-            names.join(", ")
-        )
+        unknown_skills_line(&names)
     });
     let low = (m.confidence == Confidence::Low).then_some(
         "Low confidence: more than half of what this role asks for is unknown, so this match says little.",
