@@ -103,11 +103,18 @@ fn OneSide(label: &'static str, result: Result<SharedResult, ShareError>) -> imp
         {r.mode.note().map(|n| view! { <p class="notice share-mode">{n}</p> })}
         <ResultSummary answers=r.answers nested=true /> }
         .into_any(),
-        Err(error) => view! {
-            <ShareErrorNotice error ways_on=false />
-            <p>"Paste this link again in the form above, or ask for it again."</p>
+        Err(error) => {
+            // Pasting again helps a link cut off or mangled on the way, not an empty one
+            // (its message says what to paste) nor one from a newer app.
+            let again = matches!(error, ShareError::NotACode | ShareError::Damaged).then(|| {
+                view! { <p>"Paste this link again in the form above, or ask for it again."</p> }
+            });
+            view! {
+                <ShareErrorNotice error ways_on=false />
+                {again}
+            }
+            .into_any()
         }
-        .into_any(),
     };
     view! {
         <section class="compare-side">

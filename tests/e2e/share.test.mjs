@@ -99,8 +99,12 @@ test("compare by pasting two links: skills, roles and what each lacks", async ()
   await page.goto(`${site.root.url}/compare`);
   assert.equal(await heading(page), "Compare two results");
   assert.equal(await page.locator(".compare-skills").count(), 0, "only the form at first");
-  // A whole link, and a bare code with stray spaces and a full stop copied along.
+  // With B empty, the browser says so at the field and the page stays as it is.
   await page.getByLabel("Result A: link or code").fill(before);
+  await page.getByRole("button", { name: "Compare" }).click();
+  assert.equal(await page.getByLabel("Result B: link or code").evaluate((input) => input.validity.valueMissing), true);
+  assert.equal(new URL(page.url()).hash, "", "nothing compared yet");
+  // A whole link, and a bare code with stray spaces and a full stop copied along.
   await page.getByLabel("Result B: link or code").fill(`  ${after.split("#")[1]}. `);
   await page.getByRole("button", { name: "Compare" }).click();
   await page.waitForURL(`${site.root.url}/compare#a=${before.split("#")[1]}&b=${after.split("#")[1]}`);
@@ -121,6 +125,21 @@ test("compare by pasting two links: skills, roles and what each lacks", async ()
   assert.deepEqual(page.errors, []);
 });
 
+test("on a 390 px phone both compare tables fit without scrolling sideways", async () => {
+  const phone = await newPage(site.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await phone.goto(`${site.root.url}/compare#a=${code(links.mentee)}&b=${code(links.mentor)}`);
+  await phone.locator(".compare-roles tbody tr").first().waitFor();
+  const regions = phone.locator(".table-scroll");
+  assert.equal(await regions.count(), 2);
+  for (const region of await regions.all()) {
+    await region.scrollIntoViewIfNeeded(); // laid out (the sections below the fold wait until near)
+    const [scroll, client] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    assert.ok(scroll <= client, `${await region.getAttribute("aria-label")}: ${scroll} px in ${client}`);
+  }
+  assert.deepEqual(phone.errors, []);
+  await phone.context().close();
+});
+
 test("a damaged link shows the damaged-link message; compare still shows the good side", async () => {
   const good = code(links.mentee);
   const i = Math.floor(good.length / 2);
@@ -139,6 +158,12 @@ test("a damaged link shows the damaged-link message; compare still shows the goo
   assert.match(await alertText(visitor, "damaged"), /damaged/);
   const sideA = visitor.locator(".compare-side").filter({ hasText: "Result A" });
   assert.equal(await sideA.locator(".summary-roles li").count(), 5);
+  const sideB = visitor.locator(".compare-side").filter({ hasText: "Result B" });
+  assert.match(await sideB.textContent(), /Paste this link again in the form above/);
+  // An empty side: its message says what to paste, with no "again".
+  await visitor.goto(`${site.root.url}/compare#a=${good}&b=`);
+  await sideB.getByText(/There is no result code here/).waitFor();
+  assert.doesNotMatch(await sideB.textContent(), /again/);
   assert.deepEqual(visitor.errors, []);
 });
 

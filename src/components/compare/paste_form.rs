@@ -6,7 +6,8 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 /// Two fields for result links (or bare codes) and a Compare button that puts the two
-/// codes in the page's fragment. The fields show the codes being compared.
+/// codes in the page's fragment. The fields show the codes being compared; both are
+/// required, so the browser says at the field when one is empty.
 #[component]
 pub fn ComparePasteForm(#[prop(into)] codes: Signal<(String, String)>) -> impl IntoView {
     let (a, b) = (NodeRef::<Input>::new(), NodeRef::<Input>::new());
@@ -30,6 +31,7 @@ pub fn ComparePasteForm(#[prop(into)] codes: Signal<(String, String)>) -> impl I
                     type="text"
                     spellcheck="false"
                     autocomplete="off"
+                    required
                     node_ref=a
                     prop:value=move || codes.get().0
                 />
@@ -41,6 +43,7 @@ pub fn ComparePasteForm(#[prop(into)] codes: Signal<(String, String)>) -> impl I
                     type="text"
                     spellcheck="false"
                     autocomplete="off"
+                    required
                     node_ref=b
                     prop:value=move || codes.get().1
                 />
