@@ -130,6 +130,14 @@ test("printed, a full result is a clean document of at most two pages", async ()
   }
   assert.ok(await page.locator("main h1").isVisible());
   assert.ok(await page.locator(".learning-plan").isVisible());
+  // No section prints its heading alone (its content hidden for the screen only).
+  const alone = await page.evaluate(() =>
+    [...document.querySelectorAll("main section > h2")]
+      .filter((h) => h.checkVisibility())
+      .filter((h) => ![...h.parentElement.children].some((el) => el !== h && el.checkVisibility() && el.textContent.trim()))
+      .map((h) => h.textContent),
+  );
+  assert.deepEqual(alone, [], "headings printed with nothing under them");
   // Resources print their address after the link text.
   const after = await page
     .locator(".learning-plan a[href^='http']")
