@@ -35,7 +35,9 @@ pub fn how_match_reads() -> String {
     format!(
         "Match is the share of a role's skills already there, weighted by how much each \
          matters. Ready now: {READY_FROM}% or more with no gap on a skill that defines the \
-         role; close: {CLOSE_FROM}% or more; otherwise a stretch."
+         role; close: {CLOSE_FROM}% or more; otherwise a stretch. The order is not by match \
+         alone: readiness comes first, then the titles nearest the seniority and line of work \
+         the answers show, so a higher match can come further down."
     )
 }
 

@@ -283,4 +283,6 @@ fn how_a_match_reads_states_the_thresholds_scoring_uses() {
         text.contains(&format!("close: {CLOSE_FROM}% or more")),
         "{text}"
     );
+    // The ranking (core::ranking) is not by match: the text says so.
+    assert!(text.contains("The order is not by match alone"), "{text}");
 }

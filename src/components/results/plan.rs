@@ -111,7 +111,7 @@ pub fn LearningPlan(
             } else {
                 view! {
                     <p>
-                        {format!("The steps that raise the match with {target_name} the most, in order. ")}
+                        {format!("In order: each step raises the match with {target_name} the most from where the steps before it end, and a skill that another builds on comes before it. ")}
                         "Links open in a new tab."
                     </p>
                     <ol class="plan">{items}</ol>

@@ -52,7 +52,7 @@ pub fn RoleSection(
     let cards = if folded {
         view! {
             <details class="folded-cards">
-                <summary>{format!("Show the {card_count} closest")}</summary>
+                <summary>{format!("Show the first {card_count}")}</summary>
                 {cards}
             </details>
         }
