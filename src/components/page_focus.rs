@@ -65,7 +65,11 @@ fn focus_page_heading() -> Option<String> {
     if !heading.has_attribute("tabindex") {
         let _ = heading.set_attribute("tabindex", "-1");
     }
-    let _ = heading.focus();
+    // Without scrolling: the router has put the page where it belongs (the top, the
+    // fragment's element, or after Back where it was left).
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = heading.focus_with_options(&options);
     Some(
         heading
             .text_content()

@@ -1,8 +1,10 @@
 //! The address the app shows, as signals, and the listeners that keep it current.
 
 use super::link;
+use super::navigate::restore_scroll;
 use leptos::ev;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 /// The parts of the address the pages read.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -63,7 +65,13 @@ pub fn use_location() -> Location {
 pub fn Router(children: Children) -> impl IntoView {
     let location = Location::new();
     provide_context(location);
-    let history = window_event_listener(ev::popstate, move |_| location.sync());
+    let history = window_event_listener(ev::popstate, move |e| {
+        location.sync();
+        // An entry left by a link holds its scroll position (`Location::navigate`).
+        if let Some(y) = e.state().as_f64() {
+            spawn_local(restore_scroll(location, y));
+        }
+    });
     let fragment = window_event_listener(ev::hashchange, move |_| location.sync());
     let clicks = window_event_listener(ev::click, move |e| link::follow(&e, location));
     on_cleanup(move || {

@@ -16,8 +16,9 @@
 //! (`preventDefault`, as the skip link does), or the link has a `target`, `download`,
 //! `rel="external"`, another origin or a path outside the base path; a link to the address
 //! already shown adds no history entry; after each navigation the page scrolls to the
-//! fragment's element if there is one, else to the top (the back and forward buttons leave
-//! scrolling to the browser); before the router runs, a click is a plain page load.
+//! fragment's element if there is one, else to the top; before the router runs, a click is
+//! a plain page load. Added: a page left by a link keeps its scroll position in its history
+//! entry, and Back returns there once the page is rebuilt (`navigate.rs`).
 //! Left out, as the app never used them: relative hrefs, `state`, `replace` (links and navigation),
 //! `noscroll`, nested routes, and waiting for the new page before updating the address bar
 //! (here the address bar changes first, then the page).

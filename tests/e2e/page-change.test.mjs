@@ -1,7 +1,8 @@
 // Page changes and returning people: after Finish, a role link or any route change, focus
 // lands on the new page's heading and a live region names the page; a person with a
 // finished result finds "Your results" on the landing page and in the header (an unfinished
-// quiz keeps "Continue the quiz"), in the static first paint as in the app.
+// quiz keeps "Continue the quiz"), in the static first paint as in the app; Back returns to
+// where the page was left.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, newPage, heading } from "./harness.mjs";
@@ -54,6 +55,26 @@ test("focus and an announcement land on the new page's heading after Finish, a r
   await page.goBack();
   assert.equal(await focusOnHeading(page, "Job titles"), "Job titles");
   assert.deepEqual(page.errors, []);
+});
+
+test("Back returns to where the page was left, on a phone", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await page.goto(`${site.root.url}/roles`);
+  await page.waitForFunction(() => !document.getElementById("boot")); // the app follows the links
+  // A link far down the list, scrolled to the middle of the screen.
+  const link = page.locator("main a[href$='/roles/sql-developer']").first();
+  await link.evaluate((a) => a.scrollIntoView({ block: "center" }));
+  const left = await page.evaluate(() => scrollY);
+  assert.ok(left > 500, `the link is far down (${left} px)`);
+  await link.click();
+  await page.waitForURL(/\/roles\/sql-developer$/);
+  await focusOnHeading(page, "SQL Developer");
+  assert.ok(await page.evaluate(() => scrollY) < 100, "a new page starts at the top");
+  await page.goBack();
+  await focusOnHeading(page, "Job titles");
+  await page.waitForFunction((y) => Math.abs(scrollY - y) <= 2, left, { timeout: 5_000 });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });
 
 test("the first page of a visit keeps focus where the browser puts it", async () => {
