@@ -153,6 +153,20 @@ test("a quick result's share link opens marked as quick in a fresh profile", asy
   await fresh.context().close();
 });
 
+test("on a phone: no keyboard help, and picking a level moves none of the options", async () => {
+  const page = await newPage(site.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await page.goto(`${site.root.url}/quick`);
+  const group = page.getByRole("group", { name: "Software Engineering", exact: true });
+  await group.waitFor();
+  assert.equal(await page.locator("#quick-keys").isVisible(), false, "no keyboard help on a touch screen");
+  const boxes = () => group.locator(".quick-option").evaluateAll((all) => all.map((o) => JSON.stringify(o.getBoundingClientRect())));
+  const before = await boxes();
+  await group.getByRole("radio", { name: "2 Basic" }).check();
+  assert.deepEqual(await boxes(), before);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 // One quick check page, a level picked and the first descriptions open, for axe in both
 // schemes (only CSS follows the scheme, so emulating it needs no new page) and at 320 px.
 let quick;
