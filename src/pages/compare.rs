@@ -47,12 +47,18 @@ fn Comparison(a: String, b: String) -> impl IntoView {
     let catalog = use_catalog();
     let (a, b) = (share::decode(catalog, &a), share::decode(catalog, &b));
     let (Ok(a), Ok(b)) = (a.clone(), b.clone()) else {
-        // At least one link is bad: say which, and still show the other.
-        return view! {
-            <OneSide label="Result A" result=a />
-            <OneSide label="Result B" result=b />
-        }
-        .into_any();
+        // At least one link is bad: say which first (on a phone the good side's summary
+        // is long), then show the other.
+        let b_first = a.is_ok();
+        let (a, b) = (
+            view! { <OneSide label="Result A" result=a /> },
+            view! { <OneSide label="Result B" result=b /> },
+        );
+        return if b_first {
+            view! { {b} {a} }.into_any()
+        } else {
+            view! { {a} {b} }.into_any()
+        };
     };
     let cmp = compare(catalog, &a.answers, &b.answers);
     let notes: Vec<String> = [("A", &a), ("B", &b)]

@@ -158,6 +158,8 @@ test("a damaged link shows the damaged-link message; compare still shows the goo
   assert.match(await alertText(visitor, "damaged"), /damaged/);
   const sideA = visitor.locator(".compare-side").filter({ hasText: "Result A" });
   assert.equal(await sideA.locator(".summary-roles li").count(), 5);
+  const order = await visitor.locator(".compare-side h2").allTextContents();
+  assert.deepEqual(order, ["Result B", "Result A"], "the side to mend first, above the other's long summary");
   const sideB = visitor.locator(".compare-side").filter({ hasText: "Result B" });
   assert.match(await sideB.textContent(), /Paste this link again in the form above/);
   // An empty side: its message says what to paste, with no "again".
