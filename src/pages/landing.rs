@@ -36,8 +36,7 @@ pub fn Landing() -> impl IntoView {
                     <a class="button" href=move || paths::to(main().0)>
                         {move || main().1}
                     </a>
-                    {landing::quiz_time()}
-                    {landing::QUIZ_WHAT}
+                    {move || landing::quiz_what(saved.get())}
                 </li>
             </ul>
             <p>{landing::WHAT_YOU_GET}</p>

@@ -96,16 +96,18 @@ async function offers(page) {
     return {
       // The full quiz's way in (the quick check's button comes first and never changes).
       button: shown("main .hero .ways-in li:nth-child(2) .button"),
+      // Its time and what it asks, until there is a result: then where the answers are.
+      timed: /About \d+ minutes/.test(document.querySelector("main .hero .ways-in li:nth-child(2)")?.innerText),
       header: shown(".site-header nav a"),
     };
   });
 }
 
 // What the landing page's button and the header offer, by what is saved.
-const FRESH = { button: [["Start the quiz", "/quiz"]], header: [["Take the quiz", "/quiz"], ["Job titles", "/roles"]] };
-const UNFINISHED = { button: [["Continue the quiz", "/quiz"]], header: FRESH.header };
+const FRESH = { button: [["Start the quiz", "/quiz"]], timed: true, header: [["Take the quiz", "/quiz"], ["Job titles", "/roles"]] };
+const UNFINISHED = { button: [["Continue the quiz", "/quiz"]], timed: true, header: FRESH.header };
 const FINISHED_HEADER = [["Your results", "/results"], ["Job titles", "/roles"]];
-const FINISHED = { button: [["Your results", "/results"]], header: FINISHED_HEADER };
+const FINISHED = { button: [["Your results", "/results"]], timed: false, header: FINISHED_HEADER };
 // Saved texts and what they get offered: a finished quiz, an unfinished one, unreadable text.
 const SAVED = [
   [samStored(), FINISHED],

@@ -1,7 +1,8 @@
 //! The landing page's copy, and its static first paint built from the same words: the
 //! Landing view (`src/pages/landing.rs`) renders these constants, and [`html`] writes the
 //! markup the build puts into index.html (through the site manifest), with one variant of
-//! the quiz's button per thing saved in this browser; the inline script of
+//! the quiz's button (and of the words after it) per thing saved in this browser; the
+//! inline script of
 //! [`super::boot_script`] shows the one that applies. tests/e2e/first-paint.test.mjs checks
 //! the two render the same.
 
@@ -17,6 +18,9 @@ pub const QUICK_BUTTON: &str = "Start the quick check";
 pub const QUICK_WHAT: &str = "pick a level for every skill on one page. Self-ratings, not checked.";
 pub const QUIZ_WHAT: &str = "six short level descriptions per skill, then check questions on \
                              your ratings. You can stop at any time and carry on later.";
+/// After "Your results" (a finished quiz), in place of the quiz's time and what it asks.
+pub const FINISHED_WHAT: &str = " Your answers are saved in this browser; the results page \
+                                 lets you change any of them.";
 pub const WHAT_YOU_GET: &str = "You get your best-matching job titles, what they pay, a chart of \
                                 your skills and a learning plan. See what that looks like for \
                                 Sam, a Python learner.";
@@ -47,6 +51,15 @@ pub fn quiz_button(saved: Saved) -> (&'static str, &'static str) {
         Saved::Nothing => (QUIZ, "Start the quiz"),
         Saved::Unfinished => (QUIZ, "Continue the quiz"),
         Saved::Finished => (RESULTS, "Your results"),
+    }
+}
+
+/// What follows the full quiz's button: its time and what it asks, or, once finished,
+/// where the answers are.
+pub fn quiz_what(saved: Saved) -> String {
+    match saved {
+        Saved::Finished => FINISHED_WHAT.to_string(),
+        Saved::Nothing | Saved::Unfinished => format!("{}{QUIZ_WHAT}", quiz_time()),
     }
 }
 
@@ -96,9 +109,12 @@ pub fn html() -> String {
             escape(QUICK_WHAT)
         ),
         format!(
-            "    <li>{quiz_buttons}{}{}</li>",
-            escape(&quiz_time()),
-            escape(QUIZ_WHAT)
+            r#"    <li>{quiz_buttons}<span data-boot-saved="{} {}">{}</span><span data-boot-saved="{}" hidden>{}</span></li>"#,
+            saved_name(Saved::Nothing),
+            saved_name(Saved::Unfinished),
+            escape(&quiz_what(Saved::Nothing)),
+            saved_name(Saved::Finished),
+            escape(&quiz_what(Saved::Finished))
         ),
         "  </ul>".to_string(),
         format!("  <p>{}</p>", escape(WHAT_YOU_GET)),
@@ -160,9 +176,13 @@ mod tests {
         assert!(html.contains(&format!("About {STATED_MINUTES} minutes")));
         assert!(html.contains(&format!("About {QUICK_STATED_MINUTES} minutes")));
         assert!(html.contains(&format!(r#"href="results#{EXAMPLE_CODE}""#)));
-        assert_eq!(html.matches("data-boot-saved=").count(), 3);
-        // Only the first-time visitor's button shows until the inline script picks.
-        assert_eq!(html.matches(" hidden>").count(), 2);
+        assert!(html.contains(&escape(FINISHED_WHAT)));
+        // A button per saved state, and what follows it: the quiz's time, or once finished
+        // where the answers are.
+        assert_eq!(html.matches("data-boot-saved=").count(), 5);
+        // Only the first-time visitor's button and words show until the inline script picks.
+        assert_eq!(html.matches(" hidden>").count(), 3);
+        assert_eq!(quiz_what(Saved::Unfinished), quiz_what(Saved::Nothing));
         assert_eq!(relative("/"), "./");
         assert_eq!(relative("/roles/sql"), "roles/sql");
     }
