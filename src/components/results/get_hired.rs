@@ -74,8 +74,8 @@ pub fn get_hired_section(
 fn boards_part(catalog: &Catalog, content: &GetHired) -> impl IntoView {
     let lead = match content.boards_for {
         BoardsFor::Role => "Job boards for this job's language, named in the source article. They list full-time, part-time and freelance work.",
-        BoardsFor::YourLanguages => "This job asks for no one language. Job boards for the languages you know, named in the source article:",
-        BoardsFor::AnyLanguage => "This job asks for no one language. The source article names a job board for each of these: check the one for the language you want to be paid to code in.",
+        BoardsFor::YourLanguages => "The source article names no job board for this job's own skills. Its job boards for the languages you know:",
+        BoardsFor::AnyLanguage => "The source article names no job board for this job's own skills, but one for each of these languages: check the one for the language you want to be paid to code in.",
         BoardsFor::Nothing => "The source article's job boards are each for one programming language; none is for this job.",
     };
     let items = content

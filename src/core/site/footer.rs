@@ -4,9 +4,12 @@
 use super::landing::escape;
 
 /// What every page's footer says first (the app adds the data version once loaded).
-pub const NOTE: &str = "Your answers never leave this browser. Salary figures come from \
-                        Indeed.com, Glassdoor and the US Bureau of Labor Statistics, as \
-                        labelled where shown.";
+/// It also says what "the source article", cited across the app, is.
+pub const NOTE: &str = "Your answers never leave this browser. Skills, job titles and \
+                        job-search advice come from a career guide to back-end development \
+                        (\u{201c}the source article\u{201d}); salary figures from Indeed.com, \
+                        Glassdoor and the US Bureau of Labor Statistics, as labelled where \
+                        shown.";
 
 /// The footer as static HTML.
 pub fn html() -> String {
@@ -24,5 +27,7 @@ mod tests {
         assert!(html.starts_with("<footer class=\"site-footer\">"));
         assert!(html.contains("Your answers never leave this browser."));
         assert!(html.contains("Bureau of Labor Statistics"));
+        // Every page says what the app means by the source article it cites.
+        assert!(super::NOTE.contains("(\u{201c}the source article\u{201d})"));
     }
 }
