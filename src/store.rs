@@ -1,8 +1,12 @@
 //! The browser side of saving: which localStorage keys the app uses and how it reads and
 //! writes them. The quiz's stored format itself belongs to `core::storage`.
 //!
-//! Storage can be missing (some private modes) or full; then nothing is saved and the
-//! caller gets a [`SaveError`] to explain, and reads act as if nothing was stored.
+//! Storage can be missing (some private modes) or full; then the caller gets a
+//! [`SaveError`] to explain, and what could not be stored is kept in this tab instead
+//! ([`IN_TAB`]): every page reads it before storage, so moving around the app loses
+//! nothing; closing or reloading the tab does, as the message says.
+
+use std::cell::RefCell;
 
 use crate::core::catalog::QuizCatalog;
 use crate::core::mode::ResultMode;
@@ -27,29 +31,55 @@ pub struct SaveError;
 impl SaveError {
     pub fn message(&self) -> &'static str {
         "This browser isn't letting the app save your answers (private browsing or full \
-         storage), so they will be lost if you close this tab."
+         storage). They are kept while this tab stays open, but lost if you close or reload \
+         it: export them to a file from your results to keep them."
     }
+}
+
+thread_local! {
+    /// What storage refused, by key, kept for as long as the tab lives (`None`: removed).
+    /// Read before storage, which may hold an older value (full storage).
+    static IN_TAB: RefCell<Vec<(&'static str, Option<String>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Keeps `value` for `key` in this tab (`None`: removed), or forgets the key once storage
+/// holds it again (`keep` false).
+fn in_tab(key: &'static str, keep: bool, value: Option<&str>) {
+    IN_TAB.with_borrow_mut(|kept| {
+        kept.retain(|(k, _)| *k != key);
+        if keep {
+            kept.push((key, value.map(str::to_string)));
+        }
+    });
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn read(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
-}
-
-fn write(key: &str, value: &str) -> Result<(), SaveError> {
-    local_storage()
-        .ok_or(SaveError)?
-        .set_item(key, value)
-        .map_err(|_| SaveError)
-}
-
-fn remove(key: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(key);
+fn read(key: &'static str) -> Option<String> {
+    let kept = IN_TAB.with_borrow(|kept| {
+        kept.iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, value)| value.clone())
+    });
+    match kept {
+        Some(value) => value,
+        None => local_storage()?.get_item(key).ok().flatten(),
     }
+}
+
+fn write(key: &'static str, value: &str) -> Result<(), SaveError> {
+    let stored = local_storage()
+        .ok_or(SaveError)
+        .and_then(|storage| storage.set_item(key, value).map_err(|_| SaveError));
+    in_tab(key, stored.is_err(), Some(value));
+    stored
+}
+
+fn remove(key: &'static str) {
+    let removed = local_storage().is_some_and(|storage| storage.remove_item(key).is_ok());
+    in_tab(key, !removed, None);
 }
 
 /// The stored quiz as text, exactly as stored (None when nothing is).

@@ -1,11 +1,12 @@
 // Nothing a person enters is lost, by mouse: a check answer picked and left by reload,
 // Back or a jump; Finish during the checks says which questions are left; two tabs never
-// overwrite each other's answers; answers saved by a newer version are kept. Re-rating
+// overwrite each other's answers; answers saved by a newer version are kept; a browser
+// that refuses to save keeps them for the tab, and says so. Re-rating
 // 3 → 2 → 3 and Skip on a rated skill (asks first, sets the check answer aside):
 // tests/ui/quiz_checks.rs and tests/ui/quiz.rs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, useTab, newTab, heading } from "./harness.mjs";
+import { useSite, useTab, newTab, newPage, heading } from "./harness.mjs";
 import { question, storedQuiz, words } from "./personas.mjs";
 import { storeAnswers, storedAnswers } from "./own-result.mjs";
 import { FIRST_SKILL, openQuiz, stepHeading, stored, waitForStep } from "./quiz-page.mjs";
@@ -135,4 +136,32 @@ test("answers saved by a newer version are kept, with a way to reload", async ()
   await page.locator("#quiz-step-heading").waitFor();
   assert.equal(await stepHeading(page), FIRST_SKILL);
   assert.deepEqual(page.errors, []);
+});
+
+test("a browser that refuses to save: the answers stay for the tab across pages, and it says so", async () => {
+  const page = await newPage(site.browser);
+  // Private browsing with no storage, or full storage: every write throws.
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+  await page.goto(`${site.root.url}/quick`);
+  await page.getByRole("group", { name: "SQL", exact: true }).getByRole("radio", { name: "3 Intermediate" }).check();
+  await page.getByRole("group", { name: "Python", exact: true }).getByRole("radio", { name: "4 Advanced" }).check();
+  const warning = /isn't letting the app save your answers.*kept while this tab stays open, but lost if you close or reload it/s;
+  await page.getByText(warning).first().waitFor();
+  // To the results (the app's own navigation): the answers are there, not "No answers yet".
+  await page.getByRole("button", { name: "See your results" }).click();
+  await page.waitForURL(/\/results$/);
+  await page.locator(".answer-counts").waitFor();
+  assert.match(await page.locator(".answer-counts").textContent(), /rated 2 of \d+ skills/);
+  // ...and back: the ratings are still picked.
+  await page.goBack();
+  const sql = page.getByRole("group", { name: "SQL", exact: true }).getByRole("radio", { name: "3 Intermediate" });
+  await sql.waitFor();
+  assert.ok(await sql.isChecked());
+  assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing was stored");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });
