@@ -52,6 +52,9 @@ test("export the answers as a file and import them in another profile", async ()
   await mentor.getByLabel("Import answers from a file").setInputFiles(file);
   await mentor.getByRole("button", { name: "Keep my answers" }).click();
   await mentor.getByText("Import cancelled. Nothing was changed.").waitFor();
+  // The question's buttons are gone: focus is on what happened, not at the page's start.
+  const focusOn = (text) => mentor.waitForFunction((text) => document.activeElement?.textContent.startsWith(text), text);
+  await focusOn("Import cancelled.");
   assert.equal(await storedAnswers(mentor), before);
   await mentor.getByLabel("Import answers from a file").setInputFiles(file);
   const replace = mentor.getByRole("button", { name: "Replace my answers" });
@@ -59,6 +62,7 @@ test("export the answers as a file and import them in another profile", async ()
   assert.ok(await replace.evaluate((b) => b === document.activeElement), "focus moves to the question");
   await replace.click();
   await mentor.getByText("Answers imported").waitFor();
+  await focusOn("Answers imported");
   assert.deepEqual(JSON.parse(await storedAnswers(mentor)).answers, JSON.parse(MENTEE).answers);
   assert.deepEqual(await topRoles(mentor), roles);
 

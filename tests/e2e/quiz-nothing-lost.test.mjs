@@ -162,6 +162,16 @@ test("a browser that refuses to save: the answers stay for the tab across pages,
   await sql.waitFor();
   assert.ok(await sql.isChecked());
   assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing was stored");
+  // An imported file is kept for the tab too, and shown, with the same warning.
+  await page.goto(`${site.root.url}/results`);
+  await page.getByText("No answers yet").waitFor();
+  await page.getByLabel("Import answers from a file").setInputFiles({
+    name: "answers.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ app: "skillcheck", format: 1, data_version: 2, answers: { ratings: { sql: { level: 2 } }, checks: {} } })),
+  });
+  await page.getByText(/Answers imported for 1 skill.*kept while this tab stays open/s).waitFor();
+  assert.match(await page.locator(".answer-counts").textContent(), /rated 1 of \d+ skills/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -52,17 +52,16 @@ pub fn ExportImport(on_imported: Callback<()>) -> impl IntoView {
 
     let apply = move |imported: Imported| {
         let quiz = imported.quiz(catalog);
-        let saved = store::save_quiz(&quiz, catalog)
-            .and_then(|()| store::save_city(imported.result.city.as_deref()))
-            .and_then(|()| store::save_mode(imported.result.mode));
-        import.set(match saved {
-            Ok(()) => {
-                // The header's links and any offer of the own result follow the import.
-                saved_state.changed();
-                on_imported.run(());
-                Import::Done(imported.summary())
-            }
-            Err(e) => Import::Failed(e.message().into()),
+        // Each one tried: what storage refuses is still kept for the tab (`store`).
+        let quiz_saved = store::save_quiz(&quiz, catalog);
+        let city_saved = store::save_city(imported.result.city.as_deref());
+        let mode_saved = store::save_mode(imported.result.mode);
+        // The header's links and any offer of the own result follow the import.
+        saved_state.changed();
+        on_imported.run(());
+        import.set(match quiz_saved.and(city_saved).and(mode_saved) {
+            Ok(()) => Import::Done(imported.summary()),
+            Err(e) => Import::Failed(format!("{} {}", imported.summary(), e.message())),
         });
     };
 
@@ -134,12 +133,31 @@ pub fn ExportImport(on_imported: Callback<()>) -> impl IntoView {
 fn import_message(import: RwSignal<Import>, apply: impl Fn(Imported) + Clone + 'static) -> AnyView {
     match import.get() {
         Import::Idle => ().into_any(),
-        Import::Done(message) => view! { <p class="notice" role="status">{message}</p> }.into_any(),
-        Import::Failed(message) => {
-            view! { <p class="notice notice-error" role="alert">{message}</p> }.into_any()
-        }
+        Import::Done(message) => view! { <ImportOutcome message failed=false /> }.into_any(),
+        Import::Failed(message) => view! { <ImportOutcome message failed=true /> }.into_any(),
         Import::Confirm(imported) => view! { <ConfirmReplace imported import apply /> }.into_any(),
     }
+}
+
+/// What an import did. When the question's buttons took focus with them (gone with the
+/// question), focus comes here rather than to the page's start.
+#[component]
+fn ImportOutcome(message: String, failed: bool) -> impl IntoView {
+    let outcome = NodeRef::<leptos::html::P>::new();
+    Effect::new(move || {
+        let lost = document()
+            .active_element()
+            .is_none_or(|active| active.tag_name() == "BODY");
+        if let (Some(p), true) = (outcome.get(), lost) {
+            let _ = p.focus();
+        }
+    });
+    let (class, role) = if failed {
+        ("notice notice-error", "alert")
+    } else {
+        ("notice", "status")
+    };
+    view! { <p class=class role=role tabindex="-1" node_ref=outcome>{message}</p> }
 }
 
 /// Asks before the file's answers replace the ones already stored.
