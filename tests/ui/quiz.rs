@@ -213,6 +213,26 @@ async fn skip_on_a_rated_skill_asks_first_with_focus_on_the_question() {
     .await;
     assert_eq!(step(root), 1);
     assert_eq!(stored()["answers"]["ratings"]["coding"], json!(3));
+    // Escape answers as "keep".
+    click(root, "Skip").await;
+    wait_until("focus on the question", || {
+        focused_id() == "quiz-skip-heading"
+    })
+    .await;
+    press("Escape").await;
+    wait_until("Escape closes the question", || {
+        find(root, "#quiz-skip-heading").is_none()
+    })
+    .await;
+    // A new level while the question is open makes it stale: it closes.
+    click(root, "Skip").await;
+    wait_for(root, "#quiz-skip-heading").await;
+    radio(root, "Level 4").click();
+    wait_until("a new level closes the question", || {
+        find(root, "#quiz-skip-heading").is_none()
+    })
+    .await;
+    assert_eq!(stored()["answers"]["ratings"]["coding"], json!(4));
     // Skipping it after all marks it unknown.
     click(root, "Skip").await;
     click(root, "Skip it (unknown)").await;

@@ -23,13 +23,23 @@ pub fn SkipConfirm() -> impl IntoView {
         state.confirming_skip.set(None);
     });
     let skill_name = move || state.with(|q, c| q.current_skill(c).map(|s| s.name.clone()));
-    let keep = move |_| {
+    let keep = move |_: ()| {
         state.confirming_skip.set(None);
         focus_step_heading();
     };
     view! {
         {move || state.confirming_skip.get().map(|level| view! {
-            <section class="notice quiz-skip-panel" aria-labelledby=HEADING_ID data-quiz-panel>
+            <section
+                class="notice quiz-skip-panel"
+                aria-labelledby=HEADING_ID
+                data-quiz-panel
+                // Escape answers as "keep", the choice that changes nothing.
+                on:keydown=move |e| {
+                    if e.key() == "Escape" {
+                        keep(());
+                    }
+                }
+            >
                 <h2 id=HEADING_ID tabindex="-1">
                     {format!("Skip {}?", skill_name().unwrap_or_default())}
                 </h2>
@@ -41,7 +51,7 @@ pub fn SkipConfirm() -> impl IntoView {
                     )}
                 </p>
                 <p class="actions">
-                    <button type="button" class="button button-primary" on:click=keep>
+                    <button type="button" class="button button-primary" on:click=move |_| keep(())>
                         {format!("Keep level {level}")}
                     </button>
                     <button type="button" class="button" on:click=move |_| state.skip_confirmed()>

@@ -129,7 +129,11 @@ impl QuizState {
     /// Either is recorded at once.
     pub fn pick(&self, n: u8) {
         match self.current.get_untracked() {
-            Step::Skill(_) => self.apply(|q, c| q.rate(c, n)),
+            Step::Skill(_) => {
+                // A new level makes the Skip question ("You rated it level …") stale.
+                self.confirming_skip.set(None);
+                self.apply(|q, c| q.rate(c, n));
+            }
             Step::Check(_) if n >= 1 => self.choose(usize::from(n) - 1),
             Step::Check(_) => {}
         }
