@@ -176,6 +176,10 @@ async fn a_whole_run_by_mouse_ends_on_a_check_question_and_keeps_its_answer() {
     }
     assert!(checks > 0, "ratings of 2 or more bring check questions");
     assert!(step_heading(root).starts_with("Check question:"));
+    // Enter at the last step takes focus to Finish; pressing it stays the person's choice.
+    press("Enter").await;
+    wait_until("focus on Finish", || focused_id() == "quiz-finish").await;
+    assert_ne!(stored()["finished"], json!(true));
     let finish = button(root, "Finish and see results").await;
     assert!(
         finish.class_name().contains("button-primary"),

@@ -9,6 +9,8 @@ use crate::router::use_location;
 use leptos::prelude::*;
 
 const PANEL_HEADING_ID: &str = "quiz-finish-heading";
+/// The Finish button, where Enter and → lead at the last step (keyboard.rs).
+pub const FINISH_ID: &str = "quiz-finish";
 
 /// Marks the quiz finished, saves, and opens the results page.
 fn use_show_results() -> impl Fn() + Clone {
@@ -63,6 +65,7 @@ pub fn FinishButton(
     view! {
         <button
             type="button"
+            id=FINISH_ID
             class="button quiz-finish"
             class:button-primary=move || last_step.get()
             on:click=on_finish

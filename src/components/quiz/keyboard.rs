@@ -7,6 +7,8 @@
 //! its options as browsers do (the help line says so), and inside the Finish and Start
 //! over panels keys only serve those panels.
 
+use super::announcer::focus_by_id;
+use super::finish::FINISH_ID;
 use super::state::{use_quiz, QuizState};
 use leptos::ev;
 use leptos::prelude::*;
@@ -73,11 +75,11 @@ fn on_key(state: QuizState, e: &KeyboardEvent) {
     let key = e.key();
     let handled = match key.as_str() {
         "Enter" if target != Target::Activatable => {
-            state.next();
+            next_or_finish(state);
             true
         }
         "ArrowRight" if target != Target::Radio => {
-            state.next();
+            next_or_finish(state);
             true
         }
         "ArrowLeft" if target != Target::Radio => {
@@ -98,6 +100,15 @@ fn on_key(state: QuizState, e: &KeyboardEvent) {
     };
     if handled {
         e.prevent_default();
+    }
+}
+
+/// The next step; at the last one, focus on Finish (pressing it is the person's choice).
+fn next_or_finish(state: QuizState) {
+    if state.has_next() {
+        state.next();
+    } else {
+        focus_by_id(FINISH_ID);
     }
 }
 
@@ -126,7 +137,7 @@ pub fn KeyboardHelp() -> impl IntoView {
             <span class="quiz-keys-title">"Keyboard: "</span>
             <kbd>"0"</kbd>"–"<kbd>"5"</kbd>" pick a level (on a check question, "
             <kbd>"1"</kbd>"–"<kbd>"4"</kbd>" pick a choice), "
-            <kbd>"Enter"</kbd>" or "<kbd>"→"</kbd>" next, "<kbd>"←"</kbd>" back, "
+            <kbd>"Enter"</kbd>" or "<kbd>"→"</kbd>" next (at the last step, to Finish), "<kbd>"←"</kbd>" back, "
             <kbd>"S"</kbd>" skip. Inside a list of options, "<kbd>"←"</kbd>" "<kbd>"→"</kbd>
             " move between options instead."
         </p>

@@ -155,6 +155,11 @@ impl QuizState {
         self.apply(|q, c| q.next(c));
     }
 
+    /// Whether Next has somewhere to go (read once, as a key press does).
+    pub fn has_next(&self) -> bool {
+        self.with_untracked(|q, c| q.can_go_next(c))
+    }
+
     pub fn back(&self) {
         self.apply(|q, c| q.back(c));
     }
