@@ -62,6 +62,8 @@ pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
 pub enum ImportError {
     /// Larger than [`MAX_IMPORT_BYTES`]: not an export of this app, and not read.
     TooLarge,
+    /// Nothing in it (or only spaces).
+    Empty,
     /// Not JSON at all (a picture, a text document...).
     NotJson,
     /// JSON, but not an answers file of this app.
@@ -81,6 +83,13 @@ impl ImportError {
         match self {
             ImportError::TooLarge => {
                 "That file is too large to be an answers file from this app (they are a few KB). Nothing was changed."
+            }
+            ImportError::Empty => {
+                concat!(
+                    "This file is empty. Choose the file you exported from this app (",
+                    self::file_name!(),
+                    "). Nothing was changed."
+                )
             }
             ImportError::NotJson => {
                 concat!(
@@ -190,6 +199,9 @@ pub fn export_mode(
 pub fn import(catalog: &Catalog, text: &str) -> Result<Imported, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge);
+    }
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
     }
     let value = json::parse(text).ok_or_else(|| {
         // An object that ends early is an export cut off (a partial download or copy).

@@ -110,11 +110,10 @@ fn OneSide(label: &'static str, result: Result<SharedResult, ShareError>) -> imp
         <ResultSummary answers=r.answers nested=true /> }
         .into_any(),
         Err(error) => {
-            // Pasting again helps a link cut off or mangled on the way, not an empty one
-            // (its message says what to paste) nor one from a newer app.
-            let again = matches!(error, ShareError::NotACode | ShareError::Damaged).then(|| {
-                view! { <p>"Paste this link again in the form above, or ask for it again."</p> }
-            });
+            // Pasting again helps a link cut off or mangled on the way (its message says how
+            // to get it whole), not an empty one nor one from a newer app.
+            let again = matches!(error, ShareError::NotACode | ShareError::Damaged)
+                .then(|| view! { <p>"Paste it in the form above."</p> });
             view! {
                 <ShareErrorNotice error ways_on=false />
                 {again}

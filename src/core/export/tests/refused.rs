@@ -14,7 +14,8 @@ fn bad_files_are_refused_with_their_own_error() {
         v.to_string()
     };
     let cases = [
-        (String::new(), ImportError::NotJson),
+        (String::new(), ImportError::Empty),
+        (" \n".to_string(), ImportError::Empty),
         ("\u{89}PNG\r\n".to_string(), ImportError::NotJson),
         ("not json {".to_string(), ImportError::NotJson),
         ("[1, 2".to_string(), ImportError::NotJson),
@@ -54,6 +55,7 @@ fn bad_files_are_refused_with_their_own_error() {
 fn every_error_has_its_own_sentence_saying_nothing_changed() {
     let all = [
         ImportError::TooLarge,
+        ImportError::Empty,
         ImportError::NotJson,
         ImportError::NotOurs,
         ImportError::NewerFormat,
