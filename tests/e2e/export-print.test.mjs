@@ -42,12 +42,15 @@ test("export the answers as a file and import them in another profile", async ()
   await other.getByLabel("Import answers from a file").setInputFiles(file);
   await other.getByText("Answers imported for 7 skills.").waitFor();
   assert.deepEqual(await topRoles(other), roles);
+  const aimedFor = await other.locator("#target-role").inputValue();
   const imported = JSON.parse(await storedAnswers(other));
   assert.deepEqual(imported.answers, JSON.parse(MENTEE).answers);
 
   // A profile with answers of its own is asked first; "Keep" changes nothing.
   const mentor = tab.page;
   await openOwnResult(mentor, site.root.url, MENTOR);
+  // A job aimed for, picked for the mentor's own answers.
+  await mentor.locator("#target-role").selectOption("java-developer");
   const before = await storedAnswers(mentor);
   await mentor.getByLabel("Import answers from a file").setInputFiles(file);
   await mentor.getByRole("button", { name: "Keep my answers" }).click();
@@ -65,6 +68,11 @@ test("export the answers as a file and import them in another profile", async ()
   await focusOn("Answers imported");
   assert.deepEqual(JSON.parse(await storedAnswers(mentor)).answers, JSON.parse(MENTEE).answers);
   assert.deepEqual(await topRoles(mentor), roles);
+  // The imported answers aim where they did in the empty profile, not at the job picked
+  // for the answers they replaced.
+  assert.notEqual(aimedFor, "java-developer");
+  assert.equal(await mentor.locator("#target-role").inputValue(), aimedFor);
+  assert.equal(await mentor.evaluate(() => localStorage.getItem("skillcheck.target")), null);
 
   assert.deepEqual(tab.page.errors, []);
 });

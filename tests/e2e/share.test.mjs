@@ -161,7 +161,7 @@ test("a damaged link shows the damaged-link message; compare still shows the goo
   const order = await visitor.locator(".compare-side h2").allTextContents();
   assert.deepEqual(order, ["Result B", "Result A"], "the side to mend first, above the other's long summary");
   const sideB = visitor.locator(".compare-side").filter({ hasText: "Result B" });
-  assert.match(await sideB.textContent(), /Ask for it again\. Paste it in the form above\./);
+  assert.match(await sideB.textContent(), /Ask for it again\.\s*Paste it in the form above\./);
   // An empty side: its message says what to paste, and that is all.
   await visitor.goto(`${site.root.url}/compare#a=${good}&b=`);
   await sideB.getByText(/There is no result code here/).waitFor();

@@ -56,13 +56,17 @@ pub fn ExportImport(on_imported: Callback<()>) -> impl IntoView {
         let quiz_saved = store::save_quiz(&quiz, catalog);
         let city_saved = store::save_city(imported.result.city.as_deref());
         let mode_saved = store::save_mode(imported.result.mode);
+        // The job aimed for was picked for the answers replaced; the file names none.
+        let target_saved = store::save_target(None);
         // The header's links and any offer of the own result follow the import.
         saved_state.changed();
         on_imported.run(());
-        import.set(match quiz_saved.and(city_saved).and(mode_saved) {
-            Ok(()) => Import::Done(imported.summary()),
-            Err(e) => Import::Failed(format!("{} {}", imported.summary(), e.message())),
-        });
+        import.set(
+            match quiz_saved.and(city_saved).and(mode_saved).and(target_saved) {
+                Ok(()) => Import::Done(imported.summary()),
+                Err(e) => Import::Failed(format!("{} {}", imported.summary(), e.message())),
+            },
+        );
     };
 
     let on_file = {
