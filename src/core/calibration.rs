@@ -3,7 +3,9 @@
 //! The rule (see `docs/scoring.md`): only checks on questions at or below the rated level
 //! count (the quiz never asks others). A wrong answer on a question of level `q` caps the
 //! trusted level at `q - 1`; with several wrong answers the lowest cap wins. Right answers
-//! confirm the rating (they never raise it above the rating). Skipped checks change nothing,
+//! confirm the rating (they never raise it above the rating). When every question asked (up
+//! to the limit of three) was missed, the level is trusted below the checked levels (1), as
+//! for a rating of 2 whose question was missed. Skipped checks change nothing,
 //! and a skill with no answered check keeps its self-rating. A skipped or unreached skill has
 //! no trusted level at all: it is unknown, not zero.
 
@@ -94,6 +96,13 @@ pub fn calibrate_skill(catalog: &Catalog, answers: &Answers, skill: &str) -> Ski
         answered.push((question.level, *outcome));
     }
     small::sort_by_key(&mut answered, |(level, _)| std::cmp::Reverse(*level));
+    // Every question asked, up to the limit, missed (a 5 that missed levels 5, 4 and 3):
+    // nothing the checks asked was shown, so no level they cover is trusted, as for a 2
+    // that missed its level-2 question. Else the most overrated rating would keep the most.
+    let all_missed = right == 0 && wrong >= checks::MAX_PER_SKILL;
+    if all_missed {
+        effective = effective.min(checks::MIN_CHECKED_LEVEL - 1);
+    }
 
     let status = if wrong > 0 {
         CalibrationStatus::Lowered
@@ -142,7 +151,14 @@ pub fn calibrate_skill(catalog: &Catalog, answers: &Answers, skill: &str) -> Ski
         0 => "no check question is asked at this level".to_string(),
         _ => small::and_list(&what),
     };
-    let sentence = format!("You rated {name} {rated}: {what}, so we count it at {effective}.");
+    let sentence = if all_missed {
+        format!(
+            "You rated {name} {rated}: {what}. With every question missed, we count it at \
+             {effective}, below the levels the questions check."
+        )
+    } else {
+        format!("You rated {name} {rated}: {what}, so we count it at {effective}.")
+    };
     SkillCalibration {
         skill: skill.to_string(),
         rated: Some(rated),

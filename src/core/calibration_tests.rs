@@ -127,6 +127,45 @@ fn a_check_shown_and_left_is_not_answered_not_unasked() {
 }
 
 #[test]
+fn every_question_missed_trusts_no_checked_level() {
+    let c = tiny_catalog();
+    let missed = |rated: u8, levels: &[&str]| {
+        let checks: Vec<(&str, CheckOutcome)> =
+            levels.iter().map(|q| (*q, CheckOutcome::Wrong)).collect();
+        calibrate_skill(
+            &c,
+            &answers(&[("sql", Rating::Level(rated))], &checks),
+            "sql",
+        )
+    };
+    // A 5 that missed levels 5, 4 and 3 (the three-question limit) fares as a 2 that missed
+    // level 2: neither showed a level the questions check, so neither keeps 2.
+    let five = missed(5, &["sql-5", "sql-4", "sql-3"]);
+    assert_eq!(five.effective, Some(1));
+    assert_eq!(missed(2, &["sql-2"]).effective, Some(1));
+    assert_eq!(
+        five.sentence,
+        "You rated SQL 5: the level-5 question was missed, the level-4 one missed and the \
+         level-3 one missed. With every question missed, we count it at 1, below the levels \
+         the questions check."
+    );
+    // Two misses, then a right answer: the level answered right.
+    let c3 = calibrate_skill(
+        &c,
+        &answers(
+            &[("sql", Rating::Level(5))],
+            &[
+                ("sql-5", CheckOutcome::Wrong),
+                ("sql-4", CheckOutcome::Wrong),
+                ("sql-3", CheckOutcome::Right),
+            ],
+        ),
+        "sql",
+    );
+    assert_eq!(c3.effective, Some(3));
+}
+
+#[test]
 fn skipped_and_unrated_skills_are_unknown_not_zero() {
     let c = tiny_catalog();
     let a = answers(

@@ -109,6 +109,7 @@ const ALL: &[&Persona] = &[
     &TEST_AUTOMATION_ENGINEER,
     &OVER_RATER_BOOTCAMP,
     &OVER_RATER_TUTORIALS,
+    &OVER_CLAIMER_ALL_FIVES,
 ];
 
 // One test per persona, so a failure names the person.
@@ -236,4 +237,9 @@ fn over_rater_bootcamp() {
 #[test]
 fn over_rater_tutorials() {
     check(&OVER_RATER_TUTORIALS);
+}
+
+#[test]
+fn over_claimer_all_fives() {
+    check(&OVER_CLAIMER_ALL_FIVES);
 }

@@ -71,3 +71,40 @@ pub(crate) const OVER_RATER_TUTORIALS: Persona = Persona {
     related_may: &[],
     related_never_ready: ALL_RELATED,
 };
+
+/// Max, 22, OVER-CLAIMER: rates nearly every skill 5 "to see what happens" (a few languages
+/// lower), then misses every check question (for a 5, three: levels 5, 4 and 3).
+#[rustfmt::skip]
+pub(crate) const OVER_CLAIMER_ALL_FIVES: Persona = Persona {
+    name: "over-claimer who rates nearly everything 5 and misses every check",
+    ratings: Ratings {
+        coding: 5, software_engineering: 5, git: 5, developer_tools: 5, debugging_testing: 5,
+        python: 5, java: 3, ruby_rails: 3, php_mysql: 4, javascript: 5, nodejs: 5,
+        sql: 5, web_development: 5, html_css: 5, rest_apis: 5,
+        cloud_infrastructure: 5, automation: 5, security: 5, optimisation: 5,
+        communication: 5, problem_solving: 5, organisation: 4,
+    },
+    checks: Checks::OverRated(&[
+        ("coding", 1), ("software-engineering", 1), ("git", 1), ("developer-tools", 1),
+        ("debugging-testing", 1), ("python", 1), ("java", 1), ("ruby-rails", 1),
+        ("php-mysql", 1), ("javascript", 1), ("nodejs", 1), ("sql", 1),
+        ("web-development", 1), ("html-css", 1), ("rest-apis", 1),
+        ("cloud-infrastructure", 1), ("automation", 1), ("security", 1),
+        ("optimisation", 1),
+    ]),
+    // What a coach expects: not one question right, so nothing he claimed is shown; he must
+    // not fare better than an honest beginner who misses the level-2 questions. Junior first,
+    // and nothing ready now (the old rule trusted every skill at 2 after three misses, and
+    // told him "ready now" for junior roles).
+    first: &["junior-back-end-developer"],
+    first_readiness: &[Stretch, Close],
+    top3_includes: &[],
+    must_not_top3: &["senior-back-end-developer"],
+    back_end_not_ready: ALL_BACK_END,
+    related_first: &[],
+    // Not what a coach would offer him, and left for now: his soft skills (all 5) are
+    // unchecked, as no question checks a soft skill, and they alone make Product Manager
+    // "close, plus: ...". Nothing related may be ready now.
+    related_may: &["product-manager"],
+    related_never_ready: ALL_RELATED,
+};
