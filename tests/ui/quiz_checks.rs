@@ -1,6 +1,7 @@
 //! The quiz view's check questions, mounted alone with a stored quiz positioned on
-//! Coding's first check question: re-rating 3 → 2 → 3 brings the check answer back, and
-//! Skip on the rated skill sets it aside rather than deleting it.
+//! Coding's first check question: re-rating 3 → 2 → 3 brings the check answer back, Skip
+//! on the rated skill sets it aside rather than deleting it, and a skipped check question
+//! says so.
 
 use crate::dom::*;
 use crate::mount::{catalog, fresh_storage, mount_with_catalog, store_quiz, stored_quiz, Mounted};
@@ -97,4 +98,29 @@ async fn re_rating_3_2_3_keeps_the_check_answer_and_skip_sets_it_aside() {
         saved["set_aside"][&question].is_string(),
         "set aside: {saved}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_skipped_check_question_says_so() {
+    // Coding's check is the quiz's last step (the checks follow every skill): Skip records
+    // it and stays, so without a note nothing on screen would change.
+    let quiz = at_coding_check().await;
+    let root = &quiz.root;
+    let status = || {
+        find(root, ".quiz-step-status")
+            .map(|p| text(&p))
+            .unwrap_or_default()
+    };
+    wait_for(root, ".quiz-step input[type=radio]").await;
+    assert!(!status().contains("skipped"), "{}", status());
+    click(root, "Skip").await;
+    wait_until("it says it was skipped", || {
+        status().starts_with("You skipped this question")
+    })
+    .await;
+    assert_eq!(stored()["answers"]["checks"][coding_3()], json!("skipped"));
+    // An answer picked now replaces the skip, and the note goes.
+    all(root, ".quiz-step input[type=radio]")[0].click();
+    wait_until("the note goes", || !status().contains("skipped")).await;
+    assert_ne!(stored()["answers"]["checks"][coding_3()], json!("skipped"));
 }

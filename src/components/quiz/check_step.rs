@@ -7,6 +7,7 @@ use super::inline_code::with_inline_code;
 use super::keyboard::keys_help_id;
 use super::state::use_quiz;
 use crate::components::{use_question_texts, WithQuestionTexts};
+use crate::core::answers::CheckOutcome;
 use crate::core::catalog::{Question, QuestionText};
 use leptos::prelude::*;
 
@@ -35,6 +36,11 @@ pub fn CheckStep(question: &'static Question, skill_name: String) -> impl IntoVi
 fn Choices(question: &'static QuestionText) -> impl IntoView {
     let state = use_quiz();
     let picked = Memo::new(move |_| state.quiz.with(|q| q.shown_choice(question)));
+    let skipped = Memo::new(move |_| {
+        state
+            .quiz
+            .with(|q| q.answers().checks.get(&question.id) == Some(&CheckOutcome::Skipped))
+    });
     let choices = question
         .choices
         .iter()
@@ -69,6 +75,12 @@ fn Choices(question: &'static QuestionText) -> impl IntoView {
         <Show when=move || picked.with(Option::is_some)>
             <p class="quiz-step-status">
                 "Your answer is saved. Pick another one to change it."
+            </p>
+        </Show>
+        <Show when=move || skipped.get() && picked.with(Option::is_none)>
+            <p class="quiz-step-status">
+                "You skipped this question: your rating stays unchecked. Pick an answer to \
+                change that."
             </p>
         </Show>
     }
