@@ -13,7 +13,8 @@ enum Import {
     /// A valid file, waiting for the person to confirm replacing their answers.
     Confirm(Imported),
     Done(String),
-    Failed(String),
+    /// Needs attention: a file refused, or answers imported but kept only for this tab.
+    Alert(String),
 }
 
 /// Export the stored answers as a JSON file, and import such a file again. A bad file
@@ -64,7 +65,7 @@ pub fn ExportImport(on_imported: Callback<()>) -> impl IntoView {
         import.set(
             match quiz_saved.and(city_saved).and(mode_saved).and(target_saved) {
                 Ok(()) => Import::Done(imported.summary()),
-                Err(e) => Import::Failed(format!("{} {}", imported.summary(), e.message())),
+                Err(e) => Import::Alert(format!("{} {}", imported.summary(), e.message())),
             },
         );
     };
@@ -81,18 +82,18 @@ pub fn ExportImport(on_imported: Callback<()>) -> impl IntoView {
             input.set_value("");
             // Checked before reading: reading a huge file would freeze the tab.
             if file.size() > MAX_IMPORT_BYTES as f64 {
-                import.set(Import::Failed(ImportError::TooLarge.message().into()));
+                import.set(Import::Alert(ImportError::TooLarge.message().into()));
                 return;
             }
             spawn_local(async move {
                 let Some(text) = browser::file_text(&file).await else {
-                    import.set(Import::Failed(
+                    import.set(Import::Alert(
                         "This file couldn't be read. Nothing was changed.".into(),
                     ));
                     return;
                 };
                 match export::import(catalog, &text) {
-                    Err(e) => import.set(Import::Failed(e.message().into())),
+                    Err(e) => import.set(Import::Alert(e.message().into())),
                     Ok(imported) if store::load_result(catalog).is_some() => {
                         import.set(Import::Confirm(imported))
                     }
@@ -137,8 +138,8 @@ pub fn ExportImport(on_imported: Callback<()>) -> impl IntoView {
 fn import_message(import: RwSignal<Import>, apply: impl Fn(Imported) + Clone + 'static) -> AnyView {
     match import.get() {
         Import::Idle => ().into_any(),
-        Import::Done(message) => view! { <ImportOutcome message failed=false /> }.into_any(),
-        Import::Failed(message) => view! { <ImportOutcome message failed=true /> }.into_any(),
+        Import::Done(message) => view! { <ImportOutcome message alert=false /> }.into_any(),
+        Import::Alert(message) => view! { <ImportOutcome message alert=true /> }.into_any(),
         Import::Confirm(imported) => view! { <ConfirmReplace imported import apply /> }.into_any(),
     }
 }
@@ -146,7 +147,7 @@ fn import_message(import: RwSignal<Import>, apply: impl Fn(Imported) + Clone + '
 /// What an import did. When the question's buttons took focus with them (gone with the
 /// question), focus comes here rather than to the page's start.
 #[component]
-fn ImportOutcome(message: String, failed: bool) -> impl IntoView {
+fn ImportOutcome(message: String, alert: bool) -> impl IntoView {
     let outcome = NodeRef::<leptos::html::P>::new();
     Effect::new(move || {
         let lost = document()
@@ -156,7 +157,7 @@ fn ImportOutcome(message: String, failed: bool) -> impl IntoView {
             let _ = p.focus();
         }
     });
-    let (class, role) = if failed {
+    let (class, role) = if alert {
         ("notice notice-error", "alert")
     } else {
         ("notice", "status")
