@@ -109,6 +109,27 @@ impl SeniorityVerdict {
     }
 }
 
+impl SeniorityVerdict {
+    /// What the results list under "What grows toward senior": each signal not yet at
+    /// senior level with the skills that show it ("learning quickly (Critical thinking and
+    /// problem solving)"), as the article's words alone name no skill of the quiz. Nothing
+    /// once senior-ready: the verdict has just said so.
+    pub fn to_grow_with_skills(&self, catalog: &Catalog) -> Vec<String> {
+        if self.suitability == Suitability::SeniorReady {
+            return Vec::new();
+        }
+        let grow = self.to_grow();
+        SIGNALS
+            .iter()
+            .filter(|def| grow.contains(&def.name))
+            .map(|def| {
+                let skills: Vec<&str> = def.skills.iter().map(|s| catalog.skill_name(s)).collect();
+                format!("{} ({})", def.name, skills.join(" and "))
+            })
+            .collect()
+    }
+}
+
 /// The verdict from trusted levels. A role missing from the catalog counts as 0% and
 /// "stretch".
 pub fn seniority(catalog: &Catalog, levels: &Levels) -> SeniorityVerdict {
@@ -205,6 +226,25 @@ mod tests {
         assert!(v.senior_percent >= CLOSE_FROM);
         assert_eq!(v.suitability, Suitability::JuniorReady);
         assert_eq!(v.to_grow(), ["teamwork", "project management"]);
+        let c = scoring_catalog();
+        let named = v.to_grow_with_skills(&c);
+        assert_eq!(named.len(), 2);
+        assert!(named[0].starts_with("teamwork ("), "{named:?}");
+        assert!(
+            named[0].contains(c.skill_name("communication")),
+            "{named:?}"
+        );
+    }
+
+    #[test]
+    fn nothing_grows_toward_senior_once_senior_ready() {
+        // Four of the five signals senior is enough: the fifth is not listed after "ready".
+        let mut l = everything(5);
+        l.insert("organisation".into(), 2);
+        let v = seniority(&scoring_catalog(), &l);
+        assert_eq!(v.suitability, Suitability::SeniorReady);
+        assert_eq!(v.to_grow(), ["project management"]);
+        assert!(v.to_grow_with_skills(&scoring_catalog()).is_empty());
     }
 
     #[test]

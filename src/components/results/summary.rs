@@ -79,7 +79,7 @@ pub fn ResultsSummary(
             </div>
         }
     });
-    let grow = results.seniority.to_grow();
+    let grow = results.seniority.to_grow_with_skills(catalog);
     let grow_list = (!grow.is_empty()).then(|| {
         let items = grow
             .into_iter()
