@@ -1,7 +1,7 @@
 //! The results view mounted alone with Sam's answers (the worked example of
 //! docs/scoring.md, the landing page's example code): role cards with match and
 //! readiness, the answer counts and check review, both charts with their tables, and a
-//! picked target that the chart and the plan follow.
+//! picked target that the chart and the plan follow; an empty plan says where to go next.
 
 use crate::dom::*;
 use crate::mount::{catalog, fresh_storage, mount_with_catalog, Mounted};
@@ -183,4 +183,32 @@ async fn a_picked_target_leads_the_chart_and_the_plan() {
             "the plan raises only the target"
         );
     }
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_plan_for_a_senior_target_points_to_the_related_careers() {
+    use skillcheck::components::results::LearningPlan;
+    fresh_storage();
+    let plan = |title: &'static str, aim_higher: bool| {
+        mount_with_catalog(catalog(), move |_| {
+            view! { <LearningPlan steps=Vec::new() target_title=Some(title.to_string()) aim_higher /> }
+        })
+    };
+    let senior = plan("Senior Back End Developer", false);
+    wait_for(&senior.root, ".learning-plan p").await;
+    let said = text_of(&senior.root, ".learning-plan p");
+    assert!(
+        said.starts_with("Nothing to add for Senior Back End Developer"),
+        "{said}"
+    );
+    assert!(said.contains("the related careers above"), "{said}");
+    assert!(
+        !said.contains("more senior job"),
+        "no title is more senior: {said}"
+    );
+    drop(senior);
+    let mid = plan("Back End Developer", true);
+    wait_for(&mid.root, ".learning-plan p").await;
+    let said = text_of(&mid.root, ".learning-plan p");
+    assert!(said.contains("Pick a more senior job above"), "{said}");
 }

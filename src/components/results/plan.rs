@@ -17,6 +17,9 @@ pub fn LearningPlan(
     steps: Vec<PlanStep>,
     /// The role the plan aims at.
     target_title: Option<String>,
+    /// Whether a more senior back-end title than the target exists to aim at next.
+    #[prop(default = true)]
+    aim_higher: bool,
     #[prop(default = Voice::Own)] voice: Voice,
 ) -> impl IntoView {
     let catalog = use_catalog();
@@ -103,8 +106,14 @@ pub fn LearningPlan(
                     <p>
                         {format!(
                             "Nothing to add for {target_name}: you already meet every level it asks \
-                             for among the skills you rated. Pick a more senior job above to aim higher."
+                             for among the skills you rated. "
                         )}
+                        {if aim_higher {
+                            "Pick a more senior job above to aim higher."
+                        } else {
+                            "It is the most senior title here; the related careers above are where \
+                             to go next."
+                        }}
                     </p>
                 }
                     .into_any()

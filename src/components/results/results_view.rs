@@ -6,7 +6,7 @@ use super::{
 use crate::components::{use_catalog, Deferred};
 use crate::core::answers::Answers;
 use crate::core::calibration::levels_of;
-use crate::core::catalog::RoleFamily;
+use crate::core::catalog::{RoleFamily, Seniority};
 use crate::core::job_search;
 use crate::core::results::{results_for, TOP_ROLES};
 use crate::core::review::answer_counts;
@@ -74,6 +74,10 @@ pub fn ResultsView(
             .as_ref()
             .and_then(|id| catalog.role(id))
             .map(|r| r.title.clone());
+        // A senior target has no more senior title above it to aim at.
+        let aim_higher = target_role
+            .as_ref()
+            .is_none_or(|role| role.seniority != Seniority::Senior);
         // How to get hired, for a target that is ready now or close.
         let get_hired = {
             let r = r.clone();
@@ -131,7 +135,7 @@ pub fn ResultsView(
                     })}
                 </Deferred>
                 <Deferred below_fold=true><SalaryPanel roles=top_ids city_id=city /></Deferred>
-                <Deferred below_fold=true><LearningPlan steps target_title voice /></Deferred>
+                <Deferred below_fold=true><LearningPlan steps target_title aim_higher voice /></Deferred>
                 <Deferred below_fold=true>{get_hired()}</Deferred>
                 <Deferred below_fold=true><CalibrationReview answers calibration voice /></Deferred>
             </div>
