@@ -107,9 +107,7 @@ impl SeniorityVerdict {
             .map(|s| s.name)
             .collect()
     }
-}
 
-impl SeniorityVerdict {
     /// What the results list under "What grows toward senior": each signal not yet at
     /// senior level with the skills that show it ("learning quickly (Critical thinking and
     /// problem solving)"), as the article's words alone name no skill of the quiz. Nothing

@@ -2,9 +2,8 @@
 //! Landing view (`src/pages/landing.rs`) renders these constants, and [`html`] writes the
 //! markup the build puts into index.html (through the site manifest), with one variant of
 //! the quiz's button (and of the words after it) per thing saved in this browser; the
-//! inline script of
-//! [`super::boot_script`] shows the one that applies. tests/e2e/first-paint.test.mjs checks
-//! the two render the same.
+//! inline script of [`super::boot_script`] shows the one that applies.
+//! tests/e2e/first-paint.test.mjs checks the two render the same.
 
 use super::routes::{QUICK, QUIZ, RESULTS, ROLES};
 use crate::core::example::EXAMPLE_CODE;
