@@ -74,6 +74,14 @@ pub struct Answers {
 }
 
 impl Answers {
+    /// How many check questions were answered right or wrong (skipped ones check nothing).
+    pub fn checked_count(&self) -> usize {
+        self.checks
+            .values()
+            .filter(|outcome| outcome.checked())
+            .count()
+    }
+
     /// The level given for a skill, or `None` when skipped or not answered.
     pub fn level(&self, skill: &str) -> Option<u8> {
         self.ratings.get(skill).and_then(|r| r.level())

@@ -21,7 +21,7 @@ impl ResultMode {
     /// question has been answered (skipped ones check nothing). Answers from the full quiz
     /// that still fit the ratings stay in the result: a quick edit never sets them aside.
     pub fn after_quick_edit(answers: &Answers) -> Self {
-        if answers.checks.values().any(|outcome| outcome.checked()) {
+        if answers.checked_count() > 0 {
             ResultMode::Checked
         } else {
             ResultMode::Quick

@@ -116,11 +116,12 @@ impl SeniorityVerdict {
         if self.suitability == Suitability::SeniorReady {
             return Vec::new();
         }
-        let grow = self.to_grow();
-        SIGNALS
+        // `signals` are in SIGNALS order.
+        self.signals
             .iter()
-            .filter(|def| grow.contains(&def.name))
-            .map(|def| {
+            .zip(&SIGNALS)
+            .filter(|(signal, _)| !signal.senior)
+            .map(|(_, def)| {
                 let skills: Vec<&str> = def.skills.iter().map(|s| catalog.skill_name(s)).collect();
                 format!("{} ({})", def.name, skills.join(" and "))
             })

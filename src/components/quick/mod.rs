@@ -70,15 +70,7 @@ pub fn QuickView() -> impl IntoView {
         })
     });
     // Check answers from the full quiz stay in the result (`ResultMode::after_quick_edit`).
-    let checked = Memo::new(move |_| {
-        state.quiz.with(|q| {
-            q.answers()
-                .checks
-                .values()
-                .filter(|outcome| outcome.checked())
-                .count()
-        })
-    });
+    let checked = Memo::new(move |_| state.quiz.with(|q| q.answers().checked_count()));
     let checked_note = move || {
         let n = checked.get();
         (n > 0).then(|| {

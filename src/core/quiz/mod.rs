@@ -93,10 +93,7 @@ impl Quiz {
         choices: SortedMap<String, usize>,
     ) -> Self {
         for (id, choice) in choices {
-            let answered = matches!(
-                self.outcome(&id),
-                Some(CheckOutcome::Right | CheckOutcome::Wrong)
-            );
+            let answered = self.outcome(&id).is_some_and(CheckOutcome::checked);
             if answered && catalog.question(&id).is_some() {
                 self.choices.insert(id, choice);
             }
